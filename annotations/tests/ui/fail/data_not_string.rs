@@ -1,0 +1,7 @@
+#[redline::data(chat)]
+pub struct ChatMessage;
+
+#[redline::data(42)]
+pub struct Score;
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[redline::declassify(from = "browsing", reason = "totals")]
+pub struct Totals;
+
+#[redline::declassify(from = "browsing", reason = "totals")]
+impl Totals {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+redline::module_purpose!();
+
+#[redline::purpose]
+fn a() {}
+
+#[redline::purpose()]
+fn b() {}
+
+fn main() {}

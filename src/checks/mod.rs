@@ -1,0 +1,3 @@
+//! Phase 6: checks, one file per lint, turning analysis results into findings.
+
+pub mod purpose_violation;

@@ -1,0 +1,136 @@
+//! redline: a static analyzer that enforces purpose limitation in Rust services.
+//!
+//! The analysis is a pipeline of phases, one module each:
+//! [`load`] → [`syntax`] → [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`].
+
+pub mod checks;
+pub mod flow;
+pub mod load;
+pub mod policy;
+pub mod report;
+pub mod resolve;
+pub mod syntax;
+
+use report::{Finding, Level, Report, Sources};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub path: PathBuf,
+    pub config: Option<PathBuf>,
+    pub format: Format,
+    pub quiet: bool,
+    pub colour: bool,
+}
+
+/// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit: i32,
+}
+
+impl Outcome {
+    fn failure(stderr: String) -> Outcome {
+        Outcome { stdout: String::new(), stderr, exit: 2 }
+    }
+}
+
+/// Stack size of analysis threads: parsing is recursive, and nesting is bounded
+/// (see [`syntax::MAX_NESTING`]) well below what this holds.
+const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+pub fn check(opts: &Options) -> Outcome {
+    match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
+        Ok(pool) => pool.install(|| run(opts)),
+        Err(e) => Outcome::failure(format!("error: cannot start worker threads: {e}\n")),
+    }
+}
+
+fn run(opts: &Options) -> Outcome {
+    let layout = match load::discover(&opts.path) {
+        Ok(l) => l,
+        Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
+    };
+    let root = layout.root.clone();
+    let sources = Sources::new(root.clone());
+    let config_path = opts.config.clone().unwrap_or_else(|| root.join("redline.toml"));
+    let config_name = match config_path.canonicalize() {
+        Ok(c) if c.starts_with(&root) => load::rel(&root, &c),
+        _ => config_path.display().to_string(),
+    };
+    let text = match std::fs::read_to_string(&config_path) {
+        Ok(t) => t,
+        Err(e) => {
+            let hint = if opts.config.is_none() {
+                "\n  help: redline needs a policy: create redline.toml at the workspace root (see docs/policy.md) or pass --config PATH"
+            } else {
+                ""
+            };
+            return Outcome::failure(format!("error: cannot read policy file {}: {e}{hint}\n", config_path.display()));
+        }
+    };
+    sources.insert(&config_name, &text);
+    let config = match policy::config::parse(&text, &config_name) {
+        Ok(c) => c,
+        Err(errors) => {
+            let findings: Vec<Finding> = errors
+                .into_iter()
+                .map(|e| {
+                    let span = e.span.map(|r| syntax::Span::new(r.start, r.end));
+                    let mut f = Finding::new("invalid-config", config_name.clone(), span, e.message);
+                    f.help = e.help;
+                    f
+                })
+                .collect();
+            let report = Report { findings: &findings, sources: &sources, files: 0 };
+            let mut stderr = report::human::render(&report, opts.colour, false);
+            // The summary line speaks of findings; say plainly that nothing was analysed.
+            if let Some(i) = stderr.rfind("redline: ") {
+                stderr.truncate(i);
+            }
+            stderr.push_str(&format!("redline: {config_name} is invalid; nothing was analysed\n"));
+            return Outcome::failure(stderr);
+        }
+    };
+    let mut stderr = String::new();
+    if layout.crates.is_empty() {
+        stderr.push_str(&format!("warning: no crates to analyse in the workspace at {}\n", root.display()));
+    }
+    let loaded = load::load(layout);
+    let files = loaded.files_seen;
+    let mut findings: Vec<Finding> = loaded
+        .problems
+        .iter()
+        .map(|p| {
+            let mut f = Finding::new(p.lint, p.file.clone(), p.span, p.message.clone());
+            f.label = p.label.clone();
+            f.help = p.help.clone();
+            f
+        })
+        .collect();
+    let prog = resolve::build(loaded);
+    let (policy, policy_findings) = policy::build(&prog, config);
+    findings.extend(policy_findings);
+    let flow = flow::analyze(&prog, &policy);
+    findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
+    for f in &mut findings {
+        f.level = policy.level(f.lint);
+    }
+    findings.retain(|f| f.level != Level::Allow);
+    findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
+    findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
+    let report = Report { findings: &findings, sources: &sources, files };
+    let stdout = match opts.format {
+        Format::Human => report::human::render(&report, opts.colour, opts.quiet),
+        Format::Json => report::json::render(&report),
+    };
+    let exit = if report.count(Level::Deny) > 0 { 1 } else { 0 };
+    Outcome { stdout, stderr, exit }
+}

@@ -1,0 +1,260 @@
+//! `redline.toml`: parsed with spans, so every error points at its line.
+
+use super::taxonomy::{Deny, Taxonomy};
+use crate::report::{lints, Level};
+use crate::syntax::check_name;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    categories: BTreeMap<Spanned<String>, RawCategory>,
+    #[serde(default)]
+    purposes: BTreeMap<Spanned<String>, RawPurpose>,
+    #[serde(default)]
+    deny: Vec<RawDeny>,
+    #[serde(default)]
+    data: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    modules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    #[serde(default)]
+    functions: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    #[serde(default)]
+    lints: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    #[serde(default)]
+    description: Option<String>,
+    allowed_purposes: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPurpose {
+    #[serde(default)]
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeny {
+    categories: Vec<Spanned<String>>,
+    purposes: Vec<Spanned<String>>,
+    reason: Spanned<String>,
+}
+
+/// A problem in the policy file; redline stops with exit code 2.
+#[derive(Debug, Clone)]
+pub struct ConfigError {
+    pub message: String,
+    pub span: Option<Range<usize>>,
+    pub help: Option<String>,
+}
+
+/// A path-to-name mapping from `[data]`, `[modules]` or `[functions]`.
+#[derive(Debug, Clone)]
+pub struct PathEntry {
+    pub path: String,
+    pub names: Vec<String>,
+    /// Where the key is written in the policy file (byte range).
+    pub span: Range<usize>,
+}
+
+#[derive(Debug)]
+pub struct Config {
+    pub taxonomy: Taxonomy,
+    pub data: Vec<PathEntry>,
+    pub modules: Vec<PathEntry>,
+    pub functions: Vec<PathEntry>,
+    pub levels: HashMap<String, Level>,
+    /// The file as read, for code frames on findings that point into it.
+    pub text: String,
+    /// Its path relative to the workspace root (or as given).
+    pub file: String,
+}
+
+fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError {
+    ConfigError { message, span: Some(span), help }
+}
+
+/// `did you mean` for a name among candidates.
+pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(name, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .min()
+        .map(|(_, c)| c.to_string())
+}
+
+fn did_you_mean(s: Option<String>) -> Option<String> {
+    s.map(|c| format!("did you mean `{c}`?"))
+}
+
+pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }]
+    })?;
+    let mut errors = Vec::new();
+    let mut taxonomy = Taxonomy::default();
+    for key in raw.categories.keys().chain(raw.purposes.keys()) {
+        if let Err(why) = check_name(key.get_ref()) {
+            errors.push(err(why, key.span(), None));
+        }
+    }
+    for (name, cat) in &raw.categories {
+        let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
+        taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
+    }
+    for (name, p) in &raw.purposes {
+        taxonomy.add_purpose(name.get_ref(), p.description.clone());
+    }
+    let check_purpose = |p: &Spanned<String>, errors: &mut Vec<ConfigError>, taxonomy: &Taxonomy| {
+        if !taxonomy.has_purpose(p.get_ref()) {
+            errors.push(err(
+                format!("unknown purpose `{}`", p.get_ref()),
+                p.span(),
+                did_you_mean(suggest(p.get_ref(), taxonomy.purpose_names())).or(Some(format!(
+                    "declare it with a [purposes.\"{}\"] table",
+                    p.get_ref()
+                ))),
+            ));
+        }
+    };
+    let check_category = |c: &Spanned<String>, errors: &mut Vec<ConfigError>, taxonomy: &Taxonomy| {
+        if !taxonomy.has_category(c.get_ref()) {
+            errors.push(err(
+                format!("unknown category `{}`", c.get_ref()),
+                c.span(),
+                did_you_mean(suggest(c.get_ref(), taxonomy.category_names())).or(Some(format!(
+                    "declare it with a [categories.\"{}\"] table",
+                    c.get_ref()
+                ))),
+            ));
+        }
+    };
+    for cat in raw.categories.values() {
+        for p in cat.allowed_purposes.iter().flatten() {
+            check_purpose(p, &mut errors, &taxonomy);
+        }
+    }
+    for d in &raw.deny {
+        for c in &d.categories {
+            check_category(c, &mut errors, &taxonomy);
+        }
+        for p in &d.purposes {
+            check_purpose(p, &mut errors, &taxonomy);
+        }
+        if d.reason.get_ref().trim().is_empty() {
+            errors.push(err("a [[deny]] rule needs a non-empty reason".into(), d.reason.span(), None));
+        }
+        taxonomy.denies.push(Deny {
+            categories: d.categories.iter().map(|s| s.get_ref().clone()).collect(),
+            purposes: d.purposes.iter().map(|s| s.get_ref().clone()).collect(),
+            reason: d.reason.get_ref().clone(),
+        });
+    }
+    let check_path = |k: &Spanned<String>, errors: &mut Vec<ConfigError>| {
+        let ok = k.get_ref().split("::").all(|s| {
+            s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+        if !ok {
+            errors.push(err(
+                format!("`{}` is not a Rust path", k.get_ref()),
+                k.span(),
+                Some("write paths as `crate_name::module::Item` (use `_` for `-` in crate names)".into()),
+            ));
+        }
+    };
+    let mut data = Vec::new();
+    for (k, v) in &raw.data {
+        check_path(k, &mut errors);
+        check_category(v, &mut errors, &taxonomy);
+        data.push(PathEntry { path: k.get_ref().clone(), names: vec![v.get_ref().clone()], span: k.span() });
+    }
+    let purpose_table = |table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>, errors: &mut Vec<ConfigError>| {
+        let mut out = Vec::new();
+        for (k, v) in table {
+            check_path(k, errors);
+            let names: Vec<Spanned<String>> = match v.get_ref() {
+                toml::Value::String(s) => vec![Spanned::new(v.span(), s.clone())],
+                toml::Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.is_str()) => {
+                    a.iter().filter_map(|x| x.as_str()).map(|s| Spanned::new(v.span(), s.to_string())).collect()
+                }
+                _ => {
+                    errors.push(err(
+                        "expected a purpose name or a non-empty list of purpose names".into(),
+                        v.span(),
+                        Some("e.g. \"sales\" or [\"messaging\", \"safety\"]".into()),
+                    ));
+                    continue;
+                }
+            };
+            for n in &names {
+                check_purpose(n, errors, &taxonomy);
+            }
+            out.push(PathEntry {
+                path: k.get_ref().clone(),
+                names: names.into_iter().map(Spanned::into_inner).collect(),
+                span: k.span(),
+            });
+        }
+        out
+    };
+    let modules = purpose_table(&raw.modules, &mut errors);
+    let functions = purpose_table(&raw.functions, &mut errors);
+    let mut levels = HashMap::new();
+    for (k, v) in &raw.lints {
+        if lints::find(k.get_ref()).is_none() {
+            errors.push(err(
+                format!("unknown lint `{}`", k.get_ref()),
+                k.span(),
+                did_you_mean(suggest(k.get_ref(), lints::all().iter().map(|l| l.name.as_str()))),
+            ));
+            continue;
+        }
+        match Level::parse(v.get_ref()) {
+            Some(level) => {
+                levels.insert(k.get_ref().clone(), level);
+            }
+            None => errors.push(err(
+                format!("unknown level `{}`", v.get_ref()),
+                v.span(),
+                Some("use \"allow\", \"warn\" or \"deny\"".into()),
+            )),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Config { taxonomy, data, modules, functions, levels, text: text.to_string(), file: file.to_string() })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_point_at_the_offending_value() {
+        let text = "[categories.chat]\nallowed_purposes = [\"mesaging\"]\n[purposes.messaging]\n";
+        let errs = parse(text, "redline.toml").expect_err("unknown purpose");
+        assert_eq!(errs.len(), 1);
+        let span = errs[0].span.clone().expect("span");
+        assert_eq!(&text[span], "\"mesaging\"");
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `messaging`?"));
+    }
+
+    #[test]
+    fn parents_of_dotted_keys_are_declared() {
+        let text = "[categories.\"contact.email\"]\n[purposes.\"marketing.email\"]\n[[deny]]\ncategories = [\"contact\"]\npurposes = [\"marketing\"]\nreason = \"x\"\n";
+        assert!(parse(text, "redline.toml").is_ok());
+    }
+}

@@ -1,0 +1,503 @@
+//! Phase 4: the policy. Reads `redline.toml`, collects the annotations in code,
+//! checks every name against the taxonomy, and decides each function's
+//! effective purpose and each type's and field's classification.
+
+pub mod config;
+pub mod taxonomy;
+
+pub use config::{Config, ConfigError};
+pub use taxonomy::{Refusal, Taxonomy};
+
+use crate::report::{Finding, Level};
+use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
+use crate::syntax::{Annotation, AnnotationAttr, Span, SpannedStr};
+use std::collections::HashMap;
+
+pub type ClassId = u32;
+
+/// Where a classification or purpose was declared.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub file: String,
+    pub span: Span,
+    /// How it was declared, for messages: "#[redline::data]", "redline.toml [data]".
+    pub how: String,
+}
+
+/// A classification: data of `category`, usable only for `narrowed` purposes if set.
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub category: String,
+    pub narrowed: Option<Vec<String>>,
+    pub origin: Origin,
+    /// What is classified, for traces: "`ChatMessage`", "field `Account::email`".
+    pub subject: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct PurposeDecl {
+    pub purposes: Vec<String>,
+    pub origin: Origin,
+}
+
+pub struct Policy {
+    pub taxonomy: Taxonomy,
+    pub classes: Vec<Class>,
+    pub type_class: HashMap<DefId, ClassId>,
+    pub field_class: HashMap<(DefId, u32), ClassId>,
+    pub extern_type_class: HashMap<String, ClassId>,
+    /// Effective purpose of every function that has one.
+    pub fn_purpose: HashMap<DefId, PurposeDecl>,
+    /// `[functions]` entries for functions outside the workspace.
+    pub extern_fn_purpose: HashMap<String, PurposeDecl>,
+    /// `#[declassify]`: categories the function's results no longer carry, with the reason.
+    pub declassify: HashMap<DefId, Vec<(String, String)>>,
+    pub levels: HashMap<String, Level>,
+}
+
+impl Policy {
+    /// Classifications carried by a value of type `ty` (see docs/annotations.md).
+    pub fn classes_of(&self, ty: &Ty, out: &mut Vec<ClassId>) {
+        self.classes_in(ty, out, 0)
+    }
+
+    fn classes_in(&self, ty: &Ty, out: &mut Vec<ClassId>, depth: usize) {
+        if depth > 16 {
+            return;
+        }
+        let mut add = |c: Option<&ClassId>| {
+            if let Some(c) = c {
+                if !out.contains(c) {
+                    out.push(*c);
+                }
+            }
+        };
+        match ty {
+            Ty::Adt(d, _) => add(self.type_class.get(d)),
+            Ty::Alias(d, inner) => {
+                add(self.type_class.get(d));
+                self.classes_in(inner, out, depth + 1);
+            }
+            Ty::Field(owner, i, inner) => {
+                add(self.field_class.get(&(*owner, *i)));
+                self.classes_in(inner, out, depth + 1);
+            }
+            Ty::Extern(p, args) => {
+                add(self.extern_type_class.get(p.as_ref()));
+                for a in args {
+                    self.classes_in(a, out, depth + 1);
+                }
+            }
+            Ty::Ref(inner) | Ty::Slice(inner) => self.classes_in(inner, out, depth + 1),
+            Ty::Tuple(ts) => {
+                for t in ts {
+                    self.classes_in(t, out, depth + 1);
+                }
+            }
+            Ty::Generic(_) | Ty::Bounded(_) | Ty::FnItem(_) | Ty::Unknown => {}
+        }
+    }
+
+    pub fn class(&self, c: ClassId) -> &Class {
+        &self.classes[c as usize]
+    }
+
+    pub fn level(&self, lint: &str) -> Level {
+        self.levels.get(lint).copied().unwrap_or_else(|| crate::report::lints::default_level(lint))
+    }
+}
+
+struct Builder<'a> {
+    prog: &'a Program,
+    config: &'a Config,
+    policy: Policy,
+    findings: Vec<Finding>,
+    own_purpose: HashMap<DefId, PurposeDecl>,
+    impl_purpose: HashMap<usize, PurposeDecl>,
+    module_purpose: HashMap<ModId, PurposeDecl>,
+}
+
+/// Builds the policy; problems with annotations and config paths come back as findings.
+pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
+    let mut b = Builder {
+        prog,
+        config: &config,
+        policy: Policy {
+            taxonomy: Taxonomy::default(),
+            classes: Vec::new(),
+            type_class: HashMap::new(),
+            field_class: HashMap::new(),
+            extern_type_class: HashMap::new(),
+            fn_purpose: HashMap::new(),
+            extern_fn_purpose: HashMap::new(),
+            declassify: HashMap::new(),
+            levels: config.levels.clone(),
+        },
+        findings: Vec::new(),
+        own_purpose: HashMap::new(),
+        impl_purpose: HashMap::new(),
+        module_purpose: HashMap::new(),
+    };
+    b.annotations();
+    b.config_entries();
+    b.effective_purposes();
+    let Builder { mut policy, findings, .. } = b;
+    policy.taxonomy = config.taxonomy;
+    (policy, findings)
+}
+
+/// What an annotation is attached to, for checking it belongs there.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Type,
+    Field,
+    Fn,
+    Impl,
+    Module,
+    Other,
+}
+
+impl Builder<'_> {
+    fn finding(&mut self, lint: &'static str, file: &str, span: Span, message: String, help: Option<String>) {
+        let mut f = Finding::new(lint, file, Some(span), message);
+        f.help = help;
+        f.label = match lint {
+            "unknown-category" => "not a declared category".into(),
+            "unknown-purpose" => "not a declared purpose".into(),
+            _ => String::new(),
+        };
+        self.findings.push(f);
+    }
+
+    fn is_redline(&self, m: ModId, path: &[String]) -> bool {
+        let Some(kind) = path.last() else { return false };
+        let want = format!("redline::{kind}");
+        match self.prog.resolve_path(m, path, false, false) {
+            Some(Res::External(p)) => p == want,
+            Some(Res::Def(d)) => self.prog.def(d).path == want,
+            _ => false,
+        }
+    }
+
+    fn check_category(&mut self, file: &str, name: &SpannedStr) -> bool {
+        if self.config.taxonomy.has_category(&name.value) {
+            return true;
+        }
+        let help = config::suggest(&name.value, self.config.taxonomy.category_names())
+            .map(|s| format!("did you mean `{s}`?"))
+            .unwrap_or_else(|| format!("declare it in {} as [categories.\"{}\"]", self.config.file, name.value));
+        self.finding("unknown-category", file, name.span, format!("unknown category `{}`", name.value), Some(help));
+        false
+    }
+
+    fn check_purposes(&mut self, file: &str, names: &[SpannedStr]) -> bool {
+        let mut ok = true;
+        for name in names {
+            if self.config.taxonomy.has_purpose(&name.value) {
+                continue;
+            }
+            ok = false;
+            let help = config::suggest(&name.value, self.config.taxonomy.purpose_names())
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("declare it in {} as [purposes.\"{}\"]", self.config.file, name.value));
+            self.finding("unknown-purpose", file, name.span, format!("unknown purpose `{}`", name.value), Some(help));
+        }
+        ok
+    }
+
+    fn add_class(&mut self, category: &str, narrowed: Option<Vec<String>>, origin: Origin, subject: String) -> ClassId {
+        self.policy.classes.push(Class { category: category.to_string(), narrowed, origin, subject });
+        (self.policy.classes.len() - 1) as ClassId
+    }
+
+    /// Validates the redline annotations among `attrs` and returns the valid ones.
+    fn valid(&mut self, m: ModId, file: &str, attrs: &[AnnotationAttr], target: Target) -> Vec<(Span, Annotation)> {
+        let mut out = Vec::new();
+        for a in attrs {
+            if !self.is_redline(m, &a.path) {
+                continue;
+            }
+            let ann = match &a.args {
+                Err(e) => {
+                    let (msg, span) = (e.message.clone(), e.span);
+                    self.finding("malformed-annotation", file, span, msg, None);
+                    continue;
+                }
+                Ok(ann) => ann.clone(),
+            };
+            let fits = match &ann {
+                Annotation::Data { .. } => matches!(target, Target::Type | Target::Field),
+                Annotation::Classified => target == Target::Type,
+                Annotation::Purpose(_) => matches!(target, Target::Fn | Target::Impl | Target::Module),
+                Annotation::Declassify { .. } => target == Target::Fn,
+            };
+            if !fits {
+                let kind = a.path.last().cloned().unwrap_or_default();
+                let place = match kind.as_str() {
+                    "data" => "a struct, enum, union, type alias or field",
+                    "classified" => "a struct, enum or union",
+                    "purpose" => "a function, impl block or inline module (use `redline::module_purpose!` for a module file)",
+                    _ => "a function",
+                };
+                self.finding("malformed-annotation", file, a.span, format!("`#[redline::{kind}]` goes on {place}"), None);
+                continue;
+            }
+            let names_ok = match &ann {
+                Annotation::Data { category, purposes } => {
+                    let c = self.check_category(file, category);
+                    let p = purposes.as_ref().is_none_or(|p| self.check_purposes(file, p));
+                    c && p
+                }
+                Annotation::Purpose(p) => self.check_purposes(file, p),
+                Annotation::Declassify { from, .. } => self.check_category(file, from),
+                Annotation::Classified => true,
+            };
+            if names_ok {
+                out.push((a.span, ann));
+            }
+        }
+        out
+    }
+
+    fn purpose_decl(file: &str, span: Span, names: &[SpannedStr], how: &str) -> PurposeDecl {
+        PurposeDecl {
+            purposes: names.iter().map(|n| n.value.clone()).collect(),
+            origin: Origin { file: file.to_string(), span, how: how.to_string() },
+        }
+    }
+
+    fn annotations(&mut self) {
+        let prog = self.prog;
+        for (id, def) in prog.defs.iter().enumerate() {
+            let id = id as DefId;
+            let target = match &def.kind {
+                DefKind::Adt { .. } | DefKind::Alias { .. } => Target::Type,
+                DefKind::Fn(_) => Target::Fn,
+                _ => Target::Other,
+            };
+            for (span, ann) in self.valid(def.module, &def.file, &def.attrs, target) {
+                match ann {
+                    Annotation::Data { category, purposes } => {
+                        let origin = Origin { file: def.file.clone(), span, how: "#[redline::data]".into() };
+                        let narrowed = purposes.map(|p| p.into_iter().map(|s| s.value).collect());
+                        let c = self.add_class(&category.value, narrowed, origin, format!("`{}`", def.name));
+                        self.policy.type_class.insert(id, c);
+                    }
+                    Annotation::Purpose(names) => {
+                        self.own_purpose.insert(id, Self::purpose_decl(&def.file, span, &names, "#[redline::purpose]"));
+                    }
+                    Annotation::Declassify { from, reason } => {
+                        self.policy.declassify.entry(id).or_default().push((from.value, reason.value));
+                    }
+                    Annotation::Classified => {}
+                }
+            }
+            // Field annotations: struct fields, and fields of enum variants.
+            let owners: Vec<(DefId, &crate::syntax::Fields, String)> = match &def.kind {
+                DefKind::Adt { fields, variants, is_enum, .. } => {
+                    if *is_enum {
+                        variants
+                            .iter()
+                            .enumerate()
+                            .map(|(i, v)| (id + 1 + i as DefId, &v.fields, format!("{}::{}", def.name, v.name)))
+                            .collect()
+                    } else {
+                        vec![(id, fields, def.name.clone())]
+                    }
+                }
+                _ => Vec::new(),
+            };
+            for (owner, fields, owner_name) in owners {
+                for (i, field) in fields.iter().enumerate() {
+                    for (span, ann) in self.valid(def.module, &def.file, &field.attrs.annotations, Target::Field) {
+                        if let Annotation::Data { category, purposes } = ann {
+                            let origin = Origin { file: def.file.clone(), span, how: "#[redline::data]".into() };
+                            let narrowed = purposes.map(|p| p.into_iter().map(|s| s.value).collect());
+                            let subject = format!("field `{owner_name}::{}`", field.name);
+                            let c = self.add_class(&category.value, narrowed, origin, subject);
+                            self.policy.field_class.insert((owner, i as u32), c);
+                        }
+                    }
+                }
+            }
+        }
+        for (i, imp) in prog.impls.iter().enumerate() {
+            for (span, ann) in self.valid(imp.module, &imp.file, &imp.attrs, Target::Impl) {
+                if let Annotation::Purpose(names) = ann {
+                    self.impl_purpose.insert(i, Self::purpose_decl(&imp.file, span, &names, "#[redline::purpose] on the impl block"));
+                }
+            }
+        }
+        for (m, module) in prog.modules.iter().enumerate() {
+            let m = m as ModId;
+            let parent = module.parent.unwrap_or(m);
+            for (span, ann) in self.valid(parent, &module.file, &module.attrs, Target::Module) {
+                if let Annotation::Purpose(names) = ann {
+                    self.module_purpose.insert(m, Self::purpose_decl(&module.file, span, &names, "#[redline::purpose] on the module"));
+                }
+            }
+            for (path, span, args) in &module.purpose_macros {
+                if !self.is_redline(m, path) {
+                    continue;
+                }
+                match args {
+                    Err(e) => {
+                        let (msg, espan) = (e.message.clone(), e.span);
+                        self.finding("malformed-annotation", &module.file, espan, msg, None);
+                    }
+                    Ok(names) => {
+                        if self.module_purpose.contains_key(&m) {
+                            self.finding(
+                                "malformed-annotation",
+                                &module.file,
+                                *span,
+                                format!("module `{}` declares its purpose twice", module.path),
+                                Some("list every purpose in one `module_purpose!(\"a\", \"b\")`".into()),
+                            );
+                        } else if self.check_purposes(&module.file, names) {
+                            self.module_purpose.insert(m, Self::purpose_decl(&module.file, *span, names, "redline::module_purpose!"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolves an absolute path from the policy file.
+    fn resolve_config_path(&self, path: &str) -> Option<Res> {
+        let segs: Vec<String> = path.split("::").map(str::to_string).collect();
+        let (first, rest) = segs.split_first()?;
+        let mut roots: Vec<usize> = (0..self.prog.crates.len()).filter(|&k| &self.prog.crates[k].name == first).collect();
+        roots.sort_by_key(|&k| !self.prog.crates[k].is_lib);
+        let &k = roots.first()?;
+        let root = self.prog.crate_roots[k];
+        if rest.is_empty() {
+            return Some(Res::Mod(root));
+        }
+        let mut full = vec!["crate".to_string()];
+        full.extend(rest.iter().cloned());
+        self.prog
+            .resolve_path(root, &full, false, false)
+            .or_else(|| self.prog.resolve_path(root, &full, false, true))
+    }
+
+    fn is_workspace_path(&self, path: &str) -> bool {
+        let first = path.split("::").next().unwrap_or_default();
+        self.prog.crates.iter().any(|c| c.name == first)
+    }
+
+    fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &str) {
+        let file = self.config.file.clone();
+        self.finding(
+            "unmatched-config-path",
+            &file,
+            Span::new(span.start, span.end),
+            format!("[{table}] `{path}` matches no {what} in the workspace"),
+            Some("check the spelling and the module path; crate names use `_` for `-`".into()),
+        );
+    }
+
+    fn config_entries(&mut self) {
+        let config = self.config;
+        let origin = |table: &str, span: &std::ops::Range<usize>| Origin {
+            file: config.file.clone(),
+            span: Span::new(span.start, span.end),
+            how: format!("{} [{table}]", config.file),
+        };
+        for e in &config.data {
+            let category = &e.names[0];
+            let target = match self.resolve_config_path(&e.path) {
+                Some(Res::Def(d)) if matches!(self.prog.def(d).kind, DefKind::Adt { .. } | DefKind::Alias { .. }) => Some(Ok(d)),
+                _ => {
+                    // `Type::field`
+                    let (owner, field) = e.path.rsplit_once("::").unwrap_or_default();
+                    match self.resolve_config_path(owner) {
+                        Some(Res::Def(d)) => {
+                            let idx = self.prog.fields.get(&d).and_then(|fs| fs.iter().position(|(n, _)| n == field));
+                            idx.map(|i| Err((d, i as u32)))
+                        }
+                        _ => None,
+                    }
+                }
+            };
+            let subject = format!("`{}`", e.path);
+            match target {
+                Some(Ok(d)) => {
+                    let c = self.add_class(category, None, origin("data", &e.span), subject);
+                    self.policy.type_class.entry(d).or_insert(c);
+                }
+                Some(Err(key)) => {
+                    let c = self.add_class(category, None, origin("data", &e.span), subject);
+                    self.policy.field_class.entry(key).or_insert(c);
+                }
+                None if self.is_workspace_path(&e.path) => self.unmatched("data", &e.path, &e.span, "type or field"),
+                None => {
+                    let c = self.add_class(category, None, origin("data", &e.span), subject);
+                    self.policy.extern_type_class.insert(e.path.clone(), c);
+                }
+            }
+        }
+        for e in &config.modules {
+            let decl = PurposeDecl { purposes: e.names.clone(), origin: origin("modules", &e.span) };
+            match self.resolve_config_path(&e.path) {
+                Some(Res::Mod(m)) => {
+                    // A crate name covers the library and binaries of that name.
+                    let krates: Vec<usize> = if e.path.contains("::") {
+                        vec![self.prog.modules[m as usize].krate]
+                    } else {
+                        (0..self.prog.crates.len()).filter(|&k| self.prog.crates[k].name == e.path).collect()
+                    };
+                    for k in krates {
+                        let target = if e.path.contains("::") { m } else { self.prog.crate_roots[k] };
+                        self.module_purpose.entry(target).or_insert_with(|| decl.clone());
+                    }
+                }
+                _ => self.unmatched("modules", &e.path, &e.span, "module"),
+            }
+        }
+        for e in &config.functions {
+            let decl = PurposeDecl { purposes: e.names.clone(), origin: origin("functions", &e.span) };
+            match self.resolve_config_path(&e.path) {
+                Some(Res::Def(d)) if matches!(self.prog.def(d).kind, DefKind::Fn(_)) => {
+                    self.own_purpose.entry(d).or_insert(decl);
+                }
+                _ if !self.is_workspace_path(&e.path) => {
+                    self.policy.extern_fn_purpose.insert(e.path.clone(), decl);
+                }
+                _ => {
+                    // Methods are `crate::module::Type::method`.
+                    let found: Vec<DefId> = self.prog.fn_ids().filter(|&f| self.prog.def(f).path == e.path).collect();
+                    if found.is_empty() {
+                        self.unmatched("functions", &e.path, &e.span, "function");
+                    }
+                    for f in found {
+                        self.own_purpose.entry(f).or_insert_with(|| decl.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    fn effective_purposes(&mut self) {
+        for f in self.prog.fn_ids() {
+            let def = self.prog.def(f);
+            let mut decl = self.own_purpose.get(&f).cloned();
+            if decl.is_none() {
+                if let Some(DefKind::Fn(info)) = Some(&def.kind) {
+                    if let Container::Impl(i) = info.container {
+                        decl = self.impl_purpose.get(&i).cloned();
+                    }
+                }
+            }
+            let mut m = Some(def.module);
+            while decl.is_none() {
+                let Some(cur) = m else { break };
+                decl = self.module_purpose.get(&cur).cloned();
+                m = self.prog.modules[cur as usize].parent;
+            }
+            if let Some(d) = decl {
+                self.policy.fn_purpose.insert(f, d);
+            }
+        }
+    }
+}

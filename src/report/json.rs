@@ -1,0 +1,88 @@
+//! `--format json`: schema version 1 (see docs/output.md). Fields are only ever added.
+
+use super::{Finding, Report};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    version: u32,
+    findings: Vec<JsonFinding<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    lint: &'a str,
+    level: &'a str,
+    message: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    item: Option<&'a str>,
+    category: Option<&'a str>,
+    purpose: Option<&'a str>,
+    help: Option<&'a str>,
+    trace: Vec<JsonHop<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHop<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    note: &'a str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+pub fn render(report: &Report) -> String {
+    let findings = report.findings.iter().map(|f| finding(report, f)).collect();
+    let doc = Doc {
+        version: 1,
+        findings,
+        summary: Summary {
+            files: report.files,
+            errors: report.count(super::Level::Deny),
+            warnings: report.count(super::Level::Warn),
+        },
+    };
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}
+
+fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
+    let (start, end) = match f.span {
+        Some(s) => (report.sources.line_col(&f.file, s.lo), report.sources.line_col(&f.file, s.hi)),
+        None => (super::LineCol { line: 1, column: 1 }, super::LineCol { line: 1, column: 1 }),
+    };
+    JsonFinding {
+        lint: f.lint,
+        level: f.level.severity(),
+        message: &f.message,
+        file: &f.file,
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        item: f.item.as_deref(),
+        category: f.category.as_deref(),
+        purpose: f.purpose.as_deref(),
+        help: f.help.as_deref(),
+        trace: f
+            .trace
+            .iter()
+            .map(|h| {
+                let lc = report.sources.line_col(&h.file, h.span.lo);
+                JsonHop { file: &h.file, line: lc.line, column: lc.column, note: &h.note }
+            })
+            .collect(),
+    }
+}

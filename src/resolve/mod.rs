@@ -1,0 +1,790 @@
+//! Phase 3: name resolution. Builds the module tree and item table of the whole
+//! workspace, resolves imports and re-exports to a fixpoint, resolves the types
+//! in signatures and fields, and indexes methods by receiver type and trait.
+//! [`Program`] also answers the questions the flow phase asks while it walks a
+//! body (what a path names, a field's type, which functions a method call may run).
+
+mod ty;
+
+pub use ty::{Ty, CONTAINERS};
+
+use crate::load::{CrateSpec, Loaded, ModuleFile};
+use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, SpannedStr, TyPath};
+use std::collections::HashMap;
+
+pub type DefId = u32;
+pub type ModId = u32;
+
+/// What a name refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Res {
+    Def(DefId),
+    Mod(ModId),
+    /// Outside the workspace: std or a dependency, by full path as written.
+    External(String),
+}
+
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// name → (what, visible to other modules, came from a glob import)
+    pub types: HashMap<String, (Res, bool, bool)>,
+    pub values: HashMap<String, (Res, bool, bool)>,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub krate: usize,
+    pub parent: Option<ModId>,
+    pub name: String,
+    /// `crate_name::a::b`
+    pub path: String,
+    /// The file holding it (for inline modules, the file of the parent).
+    pub file: String,
+    pub scope: Scope,
+    /// Candidate purpose annotations: `module_purpose!` items and, for inline
+    /// modules, `#[purpose]` attributes.
+    pub purpose_macros: Vec<(Vec<String>, Span, Result<Vec<SpannedStr>, syntax::Malformed>)>,
+    pub attrs: Vec<AnnotationAttr>,
+}
+
+#[derive(Debug)]
+pub enum DefKind {
+    Adt { generics: Vec<String>, fields: Fields, variants: Vec<syntax::VariantDef>, is_enum: bool },
+    Variant { parent: DefId, index: usize },
+    Alias { generics: Vec<String>, ty: syntax::Ty },
+    Trait { methods: Vec<(String, DefId)> },
+    Fn(Box<FnInfo>),
+    Const(syntax::Ty),
+}
+
+#[derive(Debug)]
+pub struct Def {
+    pub name: String,
+    pub module: ModId,
+    /// Full path: `krate::module::Name`, `krate::module::Type::method`.
+    pub path: String,
+    pub file: String,
+    pub span: Span,
+    pub attrs: Vec<AnnotationAttr>,
+    pub kind: DefKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    Free,
+    Impl(usize),
+    Trait(DefId),
+}
+
+#[derive(Debug)]
+pub struct FnInfo {
+    pub sig: syntax::Signature,
+    pub body: Body,
+    pub has_body: bool,
+    pub container: Container,
+    /// Resolved signature, filled after imports are resolved.
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    pub self_ty: Option<Ty>,
+}
+
+#[derive(Debug)]
+pub struct ImplInfo {
+    pub module: ModId,
+    pub generics: syntax::Generics,
+    pub trait_path: Option<TyPath>,
+    pub trait_def: Option<DefId>,
+    pub self_syn: syntax::Ty,
+    pub self_ty: Ty,
+    pub methods: Vec<DefId>,
+    pub attrs: Vec<AnnotationAttr>,
+    pub file: String,
+}
+
+pub struct Program {
+    pub crates: Vec<CrateSpec>,
+    pub crate_roots: Vec<ModId>,
+    pub modules: Vec<Module>,
+    pub defs: Vec<Def>,
+    pub impls: Vec<ImplInfo>,
+    /// (type, method name) → methods: inherent first, then trait impls.
+    pub methods: HashMap<(DefId, String), Vec<DefId>>,
+    /// (trait, method name) → every implementation in the workspace.
+    pub trait_impls: HashMap<(DefId, String), Vec<DefId>>,
+    /// method name → workspace traits declaring it.
+    pub traits_by_method: HashMap<String, Vec<DefId>>,
+    /// (extern type path, method) → impls on types outside the workspace.
+    pub extern_methods: HashMap<(String, String), Vec<DefId>>,
+    /// Fields of each struct and enum variant, resolved (`Generic(i)` for the
+    /// ADT's parameters).
+    pub fields: HashMap<DefId, Vec<(String, Ty)>>,
+}
+
+impl Program {
+    pub fn def(&self, id: DefId) -> &Def {
+        &self.defs[id as usize]
+    }
+
+    pub fn fn_info(&self, id: DefId) -> Option<&FnInfo> {
+        match &self.defs[id as usize].kind {
+            DefKind::Fn(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn fn_ids(&self) -> impl Iterator<Item = DefId> + '_ {
+        self.defs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| matches!(d.kind, DefKind::Fn(_)))
+            .map(|(i, _)| i as DefId)
+    }
+
+    pub fn crate_root(&self, m: ModId) -> ModId {
+        self.crate_roots[self.modules[m as usize].krate]
+    }
+
+    fn lookup(&self, m: ModId, name: &str, value_ns: bool) -> Option<Res> {
+        let s = &self.modules[m as usize].scope;
+        let t = if value_ns { &s.values } else { &s.types };
+        t.get(name).map(|(r, _, _)| r.clone())
+    }
+
+    fn extern_crate(&self, m: ModId, name: &str) -> Option<Res> {
+        let krate = &self.crates[self.modules[m as usize].krate];
+        if let Some((_, pkg)) = krate.deps.iter().find(|(n, _)| n == name) {
+            if let Some(i) = self.crates.iter().position(|c| c.is_lib && &c.package == pkg) {
+                return Some(Res::Mod(self.crate_roots[i]));
+            }
+            return Some(Res::External(pkg.replace('-', "_")));
+        }
+        None
+    }
+
+    /// Resolves a path written in module `m`. `value_ns` selects the namespace
+    /// of the last segment. Unknown leading names resolve to [`Res::External`].
+    pub fn resolve_path(&self, m: ModId, segs: &[String], global: bool, value_ns: bool) -> Option<Res> {
+        let (first, rest) = segs.split_first()?;
+        let last_ns = |is_last: bool| is_last && value_ns;
+        let mut cur = if global {
+            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.clone()))
+        } else {
+            match first.as_str() {
+                "crate" => Res::Mod(self.crate_root(m)),
+                "self" => Res::Mod(m),
+                "super" => Res::Mod(self.modules[m as usize].parent?),
+                "Self" => return None,
+                _ => self
+                    .lookup(m, first, last_ns(rest.is_empty()))
+                    .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
+                    .or_else(|| self.extern_crate(m, first))
+                    .unwrap_or_else(|| Res::External(first.clone())),
+            }
+        };
+        for (i, seg) in rest.iter().enumerate() {
+            let is_last = i + 1 == rest.len();
+            cur = match cur {
+                Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
+                Res::Mod(x) => self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?,
+                Res::External(p) => Res::External(format!("{p}::{seg}")),
+                Res::Def(d) => match &self.defs[d as usize].kind {
+                    DefKind::Adt { variants, is_enum: true, .. } => {
+                        match variants.iter().position(|v| &v.name == seg) {
+                            Some(idx) => Res::Def(self.variant_def(d, idx)?),
+                            None => Res::Def(self.assoc_fn(d, seg)?),
+                        }
+                    }
+                    DefKind::Adt { .. } => Res::Def(self.assoc_fn(d, seg)?),
+                    DefKind::Alias { .. } => {
+                        let Ty::Adt(target, _) = self.alias_target(d) else { return None };
+                        Res::Def(self.assoc_fn(target, seg)?)
+                    }
+                    DefKind::Trait { methods } => Res::Def(methods.iter().find(|(n, _)| n == seg)?.1),
+                    _ => return None,
+                },
+            };
+        }
+        Some(cur)
+    }
+
+    fn variant_def(&self, enum_def: DefId, idx: usize) -> Option<DefId> {
+        // Variants are registered right after their enum.
+        let id = enum_def + 1 + idx as DefId;
+        matches!(self.defs.get(id as usize)?.kind, DefKind::Variant { parent, .. } if parent == enum_def).then_some(id)
+    }
+
+    pub fn assoc_fn(&self, adt: DefId, name: &str) -> Option<DefId> {
+        self.methods.get(&(adt, name.to_string())).and_then(|v| v.first().copied())
+    }
+
+    pub fn alias_target(&self, alias: DefId) -> Ty {
+        match self.alias_ty(alias, 0) {
+            Ty::Alias(_, t) => *t,
+            t => t,
+        }
+    }
+
+    fn alias_ty(&self, alias: DefId, depth: usize) -> Ty {
+        let def = self.def(alias);
+        let DefKind::Alias { generics, ty } = &def.kind else { return Ty::Unknown };
+        let inner = self.lower_ty_in(def.module, ty, generics, None, depth + 1);
+        Ty::Alias(alias, Box::new(inner))
+    }
+
+    /// Resolves a written type in module `m`. `generics` names the enclosing
+    /// ADT's parameters (they become [`Ty::Generic`]); `self_ty` is `Self`.
+    pub fn lower_ty(&self, m: ModId, ty: &syntax::Ty, generics: &[String], self_ty: Option<&Ty>) -> Ty {
+        self.lower_ty_in(m, ty, generics, self_ty, 0)
+    }
+
+    fn lower_ty_in(&self, m: ModId, ty: &syntax::Ty, generics: &[String], self_ty: Option<&Ty>, depth: usize) -> Ty {
+        if depth > 24 {
+            return Ty::Unknown;
+        }
+        let sub = |t: &syntax::Ty| self.lower_ty_in(m, t, generics, self_ty, depth + 1);
+        match ty {
+            syntax::Ty::Ref { inner, .. } => Ty::Ref(Box::new(sub(inner))),
+            syntax::Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(sub).collect()),
+            syntax::Ty::Slice(t) => Ty::Slice(Box::new(sub(t))),
+            syntax::Ty::Bounds(bounds) => Ty::Bounded(self.trait_defs(m, bounds)),
+            syntax::Ty::Infer | syntax::Ty::Other => Ty::Unknown,
+            syntax::Ty::Path(p) => {
+                if p.qualified {
+                    return Ty::Unknown;
+                }
+                if p.segments.len() == 1 && !p.global {
+                    let name = &p.segments[0];
+                    if name == "Self" {
+                        return self_ty.cloned().unwrap_or(Ty::Unknown);
+                    }
+                    if let Some(i) = generics.iter().position(|g| g == name) {
+                        return Ty::Generic(i as u32);
+                    }
+                }
+                let args: Vec<Ty> = p.args.iter().map(sub).collect();
+                match self.resolve_path(m, &p.segments, p.global, false) {
+                    Some(Res::Def(d)) => match &self.def(d).kind {
+                        DefKind::Adt { .. } => Ty::Adt(d, args),
+                        DefKind::Alias { .. } => match self.alias_ty(d, depth + 1) {
+                            Ty::Alias(a, t) => Ty::Alias(a, Box::new(t.subst(&args))),
+                            t => t,
+                        },
+                        DefKind::Trait { .. } => Ty::Bounded(vec![d]),
+                        _ => Ty::Unknown,
+                    },
+                    Some(Res::External(path)) => Ty::Extern(path.into(), args),
+                    _ => Ty::Unknown,
+                }
+            }
+        }
+    }
+
+    pub fn trait_defs(&self, m: ModId, bounds: &[TyPath]) -> Vec<DefId> {
+        bounds
+            .iter()
+            .filter_map(|b| match self.resolve_path(m, &b.segments, b.global, false) {
+                Some(Res::Def(d)) if matches!(self.def(d).kind, DefKind::Trait { .. }) => Some(d),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The type of field `name` of a value of type `ty` (after autoderef), and
+    /// the ADT that declares it.
+    pub fn field(&self, ty: &Ty, name: &str) -> Option<(Ty, Option<DefId>)> {
+        match ty.autoderef() {
+            Ty::Adt(d, args) => self.variant_field(*d, args, name),
+            Ty::Tuple(ts) => Some((name.parse::<usize>().ok().and_then(|i| ts.get(i)).cloned()?, None)),
+            _ => None,
+        }
+    }
+
+    /// Field `name` of struct or variant `owner`, marked with where it was read from.
+    pub fn variant_field(&self, owner: DefId, args: &[Ty], name: &str) -> Option<(Ty, Option<DefId>)> {
+        let fields = self.fields.get(&owner)?;
+        let i = fields.iter().position(|(n, _)| n == name)?;
+        Some((Ty::Field(owner, i as u32, Box::new(fields[i].1.subst(args))), Some(owner)))
+    }
+
+    /// Functions a method call on a receiver of type `ty` may run. The flag is
+    /// true when the receiver type was unknown and every implementation of a
+    /// workspace trait method was taken.
+    pub fn method_targets(&self, ty: &Ty, name: &str) -> (Vec<DefId>, bool) {
+        let key = name.to_string();
+        match ty.autoderef() {
+            Ty::Adt(d, _) => {
+                if let Some(v) = self.methods.get(&(*d, key.clone())) {
+                    return (v.clone(), false);
+                }
+            }
+            Ty::Bounded(traits) => {
+                let mut out: Vec<DefId> = Vec::new();
+                for t in traits {
+                    if let Some(v) = self.trait_impls.get(&(*t, key.clone())) {
+                        out.extend(v);
+                    }
+                }
+                if !out.is_empty() {
+                    return (out, false);
+                }
+            }
+            Ty::Extern(p, _) => {
+                if let Some(v) = self.extern_methods.get(&(p.to_string(), key.clone())) {
+                    return (v.clone(), false);
+                }
+                return (Vec::new(), false);
+            }
+            Ty::Unknown => {}
+            _ => return (Vec::new(), false),
+        }
+        // Unknown receiver: every workspace implementation of a trait method of that name.
+        let mut out = Vec::new();
+        for t in self.traits_by_method.get(name).into_iter().flatten() {
+            if let Some(v) = self.trait_impls.get(&(*t, key.clone())) {
+                out.extend(v);
+            }
+        }
+        let any = !out.is_empty();
+        (out, any)
+    }
+}
+
+struct Builder {
+    p: Program,
+    by_path: HashMap<(usize, Vec<String>), ModId>,
+    imports: Vec<(ModId, syntax::UseEntry)>,
+}
+
+/// Builds the resolved program from the loaded workspace.
+pub fn build(loaded: Loaded) -> Program {
+    let mut b = Builder {
+        p: Program {
+            crates: loaded.crates,
+            crate_roots: Vec::new(),
+            modules: Vec::new(),
+            defs: Vec::new(),
+            impls: Vec::new(),
+            methods: HashMap::new(),
+            trait_impls: HashMap::new(),
+            traits_by_method: HashMap::new(),
+            extern_methods: HashMap::new(),
+            fields: HashMap::new(),
+        },
+        by_path: HashMap::new(),
+        imports: Vec::new(),
+    };
+    for k in 0..b.p.crates.len() {
+        let root_file = crate::load::rel(&loaded.root, &b.p.crates[k].root_file);
+        let root = b.module(k, &[], &root_file);
+        b.p.crate_roots.push(root);
+    }
+    for ModuleFile { krate, path, file, items } in loaded.modules {
+        let m = b.module(krate, &path, &file);
+        b.p.modules[m as usize].file = file.clone();
+        b.items(m, krate, &path, &file, items);
+    }
+    b.resolve_imports();
+    b.resolve_impls();
+    b.resolve_signatures();
+    b.p
+}
+
+impl Builder {
+    fn module(&mut self, krate: usize, path: &[String], file: &str) -> ModId {
+        if let Some(m) = self.by_path.get(&(krate, path.to_vec())) {
+            return *m;
+        }
+        let parent = match path.split_last() {
+            Some((_, parent_path)) => Some(self.module(krate, parent_path, file)),
+            None => None,
+        };
+        let name = path.last().cloned().unwrap_or_else(|| self.p.crates[krate].name.clone());
+        let full = std::iter::once(self.p.crates[krate].name.as_str())
+            .chain(path.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("::");
+        let id = self.p.modules.len() as ModId;
+        self.p.modules.push(Module {
+            krate,
+            parent,
+            name: name.clone(),
+            path: full,
+            file: file.to_string(),
+            scope: Scope::default(),
+            purpose_macros: Vec::new(),
+            attrs: Vec::new(),
+        });
+        if let Some(parent) = parent {
+            self.bind(parent, &name, Res::Mod(id), true, false, false);
+        }
+        self.by_path.insert((krate, path.to_vec()), id);
+        id
+    }
+
+    /// Binds a name; explicit bindings replace glob ones, never the reverse.
+    fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, glob: bool) -> bool {
+        let s = &mut self.p.modules[m as usize].scope;
+        let table = if value_ns { &mut s.values } else { &mut s.types };
+        match table.get(name) {
+            Some((_, _, false)) if glob => false,
+            Some((r, p, g)) if *r == res && *p == is_pub && *g == glob => false,
+            _ => {
+                table.insert(name.to_string(), (res, is_pub, glob));
+                true
+            }
+        }
+    }
+
+    fn add_def(&mut self, m: ModId, item_name: &str, path: String, file: &str, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
+        let id = self.p.defs.len() as DefId;
+        self.p.defs.push(Def {
+            name: item_name.to_string(),
+            module: m,
+            path,
+            file: file.to_string(),
+            span,
+            attrs: attrs.annotations,
+            kind,
+        });
+        id
+    }
+
+    fn items(&mut self, m: ModId, krate: usize, path: &[String], file: &str, items: Vec<Item>) {
+        let mpath = self.p.modules[m as usize].path.clone();
+        for item in items {
+            if item.attrs.cfg_test || item.attrs.is_test {
+                continue;
+            }
+            let Item { name, span, is_pub, attrs, kind } = item;
+            let full = format!("{mpath}::{name}");
+            match kind {
+                ItemKind::Fn(f) => {
+                    let info = FnInfo {
+                        sig: f.sig,
+                        body: f.body,
+                        has_body: f.has_body,
+                        container: Container::Free,
+                        params: Vec::new(),
+                        ret: Ty::Unknown,
+                        self_ty: None,
+                    };
+                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Fn(Box::new(info)));
+                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                }
+                ItemKind::Struct(adt) => {
+                    let generics = adt.generics.params.iter().map(|(n, _)| n.clone()).collect();
+                    let tuple_like = !matches!(adt.fields, Fields::Named(_));
+                    let kind = DefKind::Adt { generics, fields: adt.fields, variants: Vec::new(), is_enum: false };
+                    let id = self.add_def(m, &name, full, file, span, attrs, kind);
+                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    if tuple_like {
+                        self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                    }
+                }
+                ItemKind::Enum(e) => {
+                    let generics = e.generics.params.iter().map(|(n, _)| n.clone()).collect();
+                    let variants = e.variants;
+                    let vinfo: Vec<(String, Span)> = variants.iter().map(|v| (v.name.clone(), v.span)).collect();
+                    let kind = DefKind::Adt { generics, fields: Fields::Unit, variants, is_enum: true };
+                    let id = self.add_def(m, &name, full.clone(), file, span, attrs, kind);
+                    for (index, (vname, vspan)) in vinfo.into_iter().enumerate() {
+                        let kind = DefKind::Variant { parent: id, index };
+                        self.add_def(m, &vname, format!("{full}::{vname}"), file, vspan, Attrs::default(), kind);
+                    }
+                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                }
+                ItemKind::TypeAlias { generics, ty } => {
+                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Alias { generics, ty });
+                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                }
+                ItemKind::Const { ty } => {
+                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Const(ty));
+                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                }
+                ItemKind::Use(entries) => {
+                    for e in entries {
+                        self.imports.push((m, e));
+                    }
+                }
+                ItemKind::ExternCrate { name: krate_name } => {
+                    let target = self.p.extern_crate(m, &krate_name).unwrap_or(Res::External(krate_name));
+                    self.bind(m, &name, target, is_pub, false, false);
+                }
+                ItemKind::MacroCall { path: mpath_segs, args } => {
+                    self.p.modules[m as usize].purpose_macros.push((mpath_segs, span, args));
+                }
+                ItemKind::Mod(md) => {
+                    let mut child_path = path.to_vec();
+                    child_path.push(name.clone());
+                    let child = self.module(krate, &child_path, file);
+                    self.p.modules[child as usize].attrs.extend(attrs.annotations);
+                    if !is_pub {
+                        if let Some(e) = self.p.modules[m as usize].scope.types.get_mut(&name) {
+                            e.1 = false;
+                        }
+                    }
+                    if let Some(inner) = md.inline {
+                        self.p.modules[child as usize].file = file.to_string();
+                        self.items(child, krate, &child_path, file, inner);
+                    }
+                }
+                ItemKind::Trait(t) => {
+                    let id = self.add_def(m, &name, full.clone(), file, span, attrs, DefKind::Trait { methods: Vec::new() });
+                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    let mut methods = Vec::new();
+                    for ti in t.items {
+                        if let ItemKind::Fn(f) = ti.kind {
+                            let info = FnInfo {
+                                sig: f.sig,
+                                body: f.body,
+                                has_body: f.has_body,
+                                container: Container::Trait(id),
+                                params: Vec::new(),
+                                ret: Ty::Unknown,
+                                self_ty: None,
+                            };
+                            let fid = self.add_def(m, &ti.name, format!("{full}::{}", ti.name), file, ti.span, ti.attrs, DefKind::Fn(Box::new(info)));
+                            self.p.traits_by_method.entry(ti.name.clone()).or_default().push(id);
+                            methods.push((ti.name, fid));
+                        }
+                    }
+                    if let DefKind::Trait { methods: m2 } = &mut self.p.defs[id as usize].kind {
+                        *m2 = methods;
+                    }
+                }
+                ItemKind::Impl(imp) => {
+                    let idx = self.p.impls.len();
+                    let type_name = match &imp.self_ty {
+                        syntax::Ty::Path(p) => p.segments.last().cloned().unwrap_or_default(),
+                        _ => "<impl>".to_string(),
+                    };
+                    let mut methods = Vec::new();
+                    for ii in imp.items {
+                        if ii.attrs.cfg_test || ii.attrs.is_test {
+                            continue;
+                        }
+                        if let ItemKind::Fn(f) = ii.kind {
+                            let info = FnInfo {
+                                sig: f.sig,
+                                body: f.body,
+                                has_body: f.has_body,
+                                container: Container::Impl(idx),
+                                params: Vec::new(),
+                                ret: Ty::Unknown,
+                                self_ty: None,
+                            };
+                            let fpath = format!("{mpath}::{type_name}::{}", ii.name);
+                            methods.push(self.add_def(m, &ii.name, fpath, file, ii.span, ii.attrs, DefKind::Fn(Box::new(info))));
+                        }
+                    }
+                    self.p.impls.push(ImplInfo {
+                        module: m,
+                        generics: imp.generics,
+                        trait_path: imp.trait_path,
+                        trait_def: None,
+                        self_syn: imp.self_ty,
+                        self_ty: Ty::Unknown,
+                        methods,
+                        attrs: attrs.annotations,
+                        file: file.to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn resolve_imports(&mut self) {
+        let imports = std::mem::take(&mut self.imports);
+        let mut done = vec![false; imports.len()];
+        // Each round can only add bindings; the number of rounds is bounded by
+        // the length of the longest chain of re-exports.
+        for _round in 0..64 {
+            let mut progress = false;
+            for (i, (m, e)) in imports.iter().enumerate() {
+                if done[i] {
+                    continue;
+                }
+                let m = *m;
+                match &e.alias {
+                    Some(alias) => {
+                        let t = self.p.resolve_path(m, &e.path, e.global, false);
+                        let v = self.p.resolve_path(m, &e.path, e.global, true);
+                        let ext = |r: &Option<Res>| matches!(r, Some(Res::External(_)) | None);
+                        if let Some(t) = t.clone() {
+                            progress |= self.bind(m, alias, t, e.is_pub, false, false);
+                        }
+                        if let Some(v) = v.clone() {
+                            if v != t.clone().unwrap_or(Res::External(String::new())) || matches!(v, Res::Def(_)) {
+                                progress |= self.bind(m, alias, v, e.is_pub, true, false);
+                            }
+                        }
+                        done[i] = !ext(&t) || !ext(&v);
+                    }
+                    None => match self.p.resolve_path(m, &e.path, e.global, false) {
+                        Some(Res::Mod(target)) => {
+                            let see_private = self.is_ancestor(target, m);
+                            for value_ns in [false, true] {
+                                let s = &self.p.modules[target as usize].scope;
+                                let t = if value_ns { &s.values } else { &s.types };
+                                let entries: Vec<(String, Res)> = t
+                                    .iter()
+                                    .filter(|(_, (_, vis, _))| *vis || see_private)
+                                    .map(|(n, (r, _, _))| (n.clone(), r.clone()))
+                                    .collect();
+                                for (n, r) in entries {
+                                    progress |= self.bind(m, &n, r, e.is_pub, value_ns, true);
+                                }
+                            }
+                        }
+                        Some(Res::Def(d)) => {
+                            if let DefKind::Adt { variants, is_enum: true, .. } = &self.p.defs[d as usize].kind {
+                                let names: Vec<String> = variants.iter().map(|v| v.name.clone()).collect();
+                                for (idx, n) in names.iter().enumerate() {
+                                    if let Some(vd) = self.p.variant_def(d, idx) {
+                                        progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, true);
+                                        progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, true);
+                                    }
+                                }
+                            }
+                            done[i] = true;
+                        }
+                        _ => done[i] = true,
+                    },
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
+    }
+
+    fn is_ancestor(&self, a: ModId, mut m: ModId) -> bool {
+        loop {
+            if a == m {
+                return true;
+            }
+            match self.p.modules[m as usize].parent {
+                Some(p) => m = p,
+                None => return false,
+            }
+        }
+    }
+
+    fn resolve_impls(&mut self) {
+        for idx in 0..self.p.impls.len() {
+            let imp = &self.p.impls[idx];
+            let generics: Vec<String> = imp.generics.params.iter().map(|(n, _)| n.clone()).collect();
+            // `impl<T> Repo<T>`: the impl's own parameters are unknown types.
+            let self_ty = match self.p.lower_ty(imp.module, &imp.self_syn, &generics, None).subst(&[]) {
+                Ty::Alias(_, t) => *t,
+                t => t,
+            };
+            let trait_def = imp.trait_path.as_ref().and_then(|tp| self.p.trait_defs(imp.module, std::slice::from_ref(tp)).first().copied());
+            let methods = imp.methods.clone();
+            let is_trait_impl = imp.trait_path.is_some();
+            for &f in &methods {
+                let name = self.p.defs[f as usize].name.clone();
+                match &self_ty {
+                    Ty::Adt(d, _) => {
+                        let v = self.p.methods.entry((*d, name.clone())).or_default();
+                        if is_trait_impl {
+                            v.push(f);
+                        } else {
+                            v.insert(0, f);
+                        }
+                    }
+                    Ty::Extern(p, _) => self.p.extern_methods.entry((p.to_string(), name.clone())).or_default().push(f),
+                    _ => {}
+                }
+                if let Some(t) = trait_def {
+                    self.p.trait_impls.entry((t, name)).or_default().push(f);
+                }
+            }
+            let imp = &mut self.p.impls[idx];
+            imp.self_ty = self_ty;
+            imp.trait_def = trait_def;
+        }
+        // Trait default methods run for every implementor that does not override them.
+        let defaults: Vec<(DefId, String, DefId)> = self
+            .p
+            .defs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| match &d.kind {
+                DefKind::Fn(f) if f.has_body => match f.container {
+                    Container::Trait(t) => Some((t, d.name.clone(), i as DefId)),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        for (t, name, f) in defaults {
+            let key = (t, name.clone());
+            let implementors: Vec<Ty> = self.p.impls.iter().filter(|i| i.trait_def == Some(t)).map(|i| i.self_ty.clone()).collect();
+            self.p.trait_impls.entry(key).or_default().push(f);
+            for ty in implementors {
+                if let Ty::Adt(d, _) = ty {
+                    let v = self.p.methods.entry((d, name.clone())).or_default();
+                    if v.is_empty() {
+                        v.push(f);
+                    }
+                }
+            }
+        }
+        // Fields of every struct and enum variant.
+        for id in 0..self.p.defs.len() {
+            let d = &self.p.defs[id];
+            let (generics, fields) = match &d.kind {
+                DefKind::Adt { generics, fields, is_enum: false, .. } => (generics, fields),
+                DefKind::Variant { parent, index } => match &self.p.defs[*parent as usize].kind {
+                    DefKind::Adt { generics, variants, .. } => (generics, &variants[*index].fields),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let resolved: Vec<(String, Ty)> =
+                fields.iter().map(|f| (f.name.clone(), self.p.lower_ty(d.module, &f.ty, generics, None))).collect();
+            self.p.fields.insert(id as DefId, resolved);
+        }
+    }
+
+    fn resolve_signatures(&mut self) {
+        for id in 0..self.p.defs.len() {
+            let d = &self.p.defs[id];
+            let DefKind::Fn(f) = &d.kind else { continue };
+            let self_ty = match f.container {
+                Container::Impl(i) => Some(self.p.impls[i].self_ty.clone()),
+                Container::Trait(t) => Some(Ty::Bounded(vec![t])),
+                Container::Free => None,
+            };
+            let m = d.module;
+            let lower = |t: &syntax::Ty| {
+                let ty = self.p.lower_ty(m, t, &[], self_ty.as_ref());
+                self.generic_params(m, ty, t, &f.sig.generics)
+            };
+            let params: Vec<Ty> = f.sig.params.iter().map(|p| lower(&p.ty)).collect();
+            let ret = f.sig.ret.as_ref().map(&lower).unwrap_or(Ty::Tuple(Vec::new()));
+            if let DefKind::Fn(f) = &mut self.p.defs[id].kind {
+                f.params = params;
+                f.ret = ret;
+                f.self_ty = self_ty;
+            }
+        }
+    }
+
+    /// A parameter type naming a generic parameter of the fn (`T: Repo`) becomes
+    /// `Bounded` by its workspace trait bounds.
+    fn generic_params(&self, m: ModId, ty: Ty, written: &syntax::Ty, generics: &syntax::Generics) -> Ty {
+        if let syntax::Ty::Path(p) = written {
+            if p.segments.len() == 1 {
+                if let Some((_, bounds)) = generics.params.iter().find(|(n, _)| *n == p.segments[0]) {
+                    return Ty::Bounded(self.p.trait_defs(m, bounds));
+                }
+            }
+        }
+        if let (syntax::Ty::Ref { inner, .. }, Ty::Ref(t)) = (written, &ty) {
+            return Ty::Ref(Box::new(self.generic_params(m, (**t).clone(), inner, generics)));
+        }
+        ty
+    }
+}

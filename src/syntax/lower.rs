@@ -1,0 +1,1142 @@
+//! Lowering from the `syn` AST to the compact model in [`super::model`].
+
+use super::model::*;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::Token;
+
+/// Deeper expressions than this are not lowered (the body is marked truncated).
+const MAX_DEPTH: u32 = 256;
+
+/// Macros whose first argument is a format string with `{name}` captures.
+const FORMAT_MACROS: &[&str] = &[
+    "format",
+    "format_args",
+    "print",
+    "println",
+    "eprint",
+    "eprintln",
+    "write",
+    "writeln",
+    "panic",
+    "info",
+    "warn",
+    "error",
+    "debug",
+    "trace",
+    "event",
+    "log",
+    "anyhow",
+    "bail",
+    "ensure",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "unreachable",
+    "todo",
+    "unimplemented",
+];
+
+pub(crate) struct Lowerer {
+    /// Added to every span offset (a stripped byte-order mark or shebang line).
+    base: usize,
+}
+
+impl Lowerer {
+    pub(crate) fn new(base: usize) -> Self {
+        Lowerer { base }
+    }
+
+    fn sp(&self, s: proc_macro2::Span) -> Span {
+        let r = s.byte_range();
+        Span::new(self.base + r.start, self.base + r.end)
+    }
+
+    pub(crate) fn file(&self, file: &syn::File) -> FileModel {
+        let mut items = Vec::new();
+        for item in &file.items {
+            self.item(item, &mut items);
+        }
+        FileModel { items }
+    }
+
+    fn item(&self, item: &syn::Item, out: &mut Vec<Item>) {
+        use syn::Item as I;
+        let (attrs, vis, name, span, kind): (&[syn::Attribute], Option<&syn::Visibility>, String, Span, ItemKind) =
+            match item {
+                I::Fn(f) => {
+                    let (fd, lifted) = self.func(&f.sig, Some(&f.block));
+                    out.extend(lifted);
+                    (&f.attrs, Some(&f.vis), f.sig.ident.to_string(), self.sp(f.sig.ident.span()), ItemKind::Fn(fd))
+                }
+                I::Struct(s) => (
+                    &s.attrs,
+                    Some(&s.vis),
+                    s.ident.to_string(),
+                    self.sp(s.ident.span()),
+                    ItemKind::Struct(AdtDef { generics: self.generics(&s.generics), fields: self.fields(&s.fields) }),
+                ),
+                I::Union(u) => (
+                    &u.attrs,
+                    Some(&u.vis),
+                    u.ident.to_string(),
+                    self.sp(u.ident.span()),
+                    ItemKind::Struct(AdtDef {
+                        generics: self.generics(&u.generics),
+                        fields: Fields::Named(u.fields.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+                    }),
+                ),
+                I::Enum(e) => (
+                    &e.attrs,
+                    Some(&e.vis),
+                    e.ident.to_string(),
+                    self.sp(e.ident.span()),
+                    ItemKind::Enum(EnumDef {
+                        generics: self.generics(&e.generics),
+                        variants: e
+                            .variants
+                            .iter()
+                            .map(|v| VariantDef {
+                                name: v.ident.to_string(),
+                                span: self.sp(v.ident.span()),
+                                fields: self.fields(&v.fields),
+                            })
+                            .collect(),
+                    }),
+                ),
+                I::Type(t) => (
+                    &t.attrs,
+                    Some(&t.vis),
+                    t.ident.to_string(),
+                    self.sp(t.ident.span()),
+                    ItemKind::TypeAlias {
+                        generics: t.generics.type_params().map(|p| p.ident.to_string()).collect(),
+                        ty: self.ty(&t.ty),
+                    },
+                ),
+                I::Use(u) => {
+                    let mut entries = Vec::new();
+                    let is_pub = is_pub(&u.vis);
+                    self.use_tree(&u.tree, &mut Vec::new(), u.leading_colon.is_some(), is_pub, &mut entries);
+                    (&u.attrs, Some(&u.vis), String::new(), self.sp(u.use_token.span), ItemKind::Use(entries))
+                }
+                I::Impl(i) => {
+                    let mut items = Vec::new();
+                    for ii in &i.items {
+                        self.impl_item(ii, &mut items, out);
+                    }
+                    (
+                        &i.attrs,
+                        None,
+                        String::new(),
+                        self.sp(i.impl_token.span),
+                        ItemKind::Impl(ImplDef {
+                            generics: self.generics(&i.generics),
+                            trait_path: i.trait_.as_ref().map(|(_, p, _)| self.path(p, false)),
+                            self_ty: self.ty(&i.self_ty),
+                            items,
+                        }),
+                    )
+                }
+                I::Trait(t) => {
+                    let mut items = Vec::new();
+                    for ti in &t.items {
+                        if let syn::TraitItem::Fn(f) = ti {
+                            let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
+                            out.extend(lifted);
+                            items.push(Item {
+                                name: f.sig.ident.to_string(),
+                                span: self.sp(f.sig.ident.span()),
+                                is_pub: true,
+                                attrs: self.attrs(&f.attrs),
+                                kind: ItemKind::Fn(fd),
+                            });
+                        }
+                    }
+                    (
+                        &t.attrs,
+                        Some(&t.vis),
+                        t.ident.to_string(),
+                        self.sp(t.ident.span()),
+                        ItemKind::Trait(TraitDef { generics: self.generics(&t.generics), items }),
+                    )
+                }
+                I::Mod(m) => {
+                    let inline = m.content.as_ref().map(|(_, items)| {
+                        let mut v = Vec::new();
+                        for it in items {
+                            self.item(it, &mut v);
+                        }
+                        v
+                    });
+                    (&m.attrs, Some(&m.vis), m.ident.to_string(), self.sp(m.ident.span()), ItemKind::Mod(ModDef { inline }))
+                }
+                I::Const(c) => (
+                    &c.attrs,
+                    Some(&c.vis),
+                    c.ident.to_string(),
+                    self.sp(c.ident.span()),
+                    ItemKind::Const { ty: self.ty(&c.ty) },
+                ),
+                I::Static(s) => (
+                    &s.attrs,
+                    Some(&s.vis),
+                    s.ident.to_string(),
+                    self.sp(s.ident.span()),
+                    ItemKind::Const { ty: self.ty(&s.ty) },
+                ),
+                I::Macro(m) => {
+                    let path: Vec<String> = m.mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                    if path.last().map(String::as_str) != Some("module_purpose") {
+                        return;
+                    }
+                    let span = self.sp(m.mac.path.span());
+                    let args = self.string_list(m.mac.tokens.clone(), self.sp(m.mac.delimiter.span().join()));
+                    (&m.attrs, None, String::new(), span, ItemKind::MacroCall { path, args })
+                }
+                I::ExternCrate(e) => (
+                    &e.attrs,
+                    Some(&e.vis),
+                    e.rename.as_ref().map_or_else(|| e.ident.to_string(), |(_, r)| r.to_string()),
+                    self.sp(e.ident.span()),
+                    ItemKind::ExternCrate { name: e.ident.to_string() },
+                ),
+                _ => return,
+            };
+        out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs: self.attrs(attrs), kind });
+    }
+
+    fn impl_item(&self, ii: &syn::ImplItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {
+        if let syn::ImplItem::Fn(f) = ii {
+            let (fd, lifted) = self.func(&f.sig, Some(&f.block));
+            out.extend(lifted);
+            items.push(Item {
+                name: f.sig.ident.to_string(),
+                span: self.sp(f.sig.ident.span()),
+                is_pub: is_pub(&f.vis),
+                attrs: self.attrs(&f.attrs),
+                kind: ItemKind::Fn(fd),
+            });
+        }
+    }
+
+    fn fields(&self, fields: &syn::Fields) -> Fields {
+        match fields {
+            syn::Fields::Named(n) => Fields::Named(n.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+            syn::Fields::Unnamed(u) => Fields::Tuple(u.unnamed.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+            syn::Fields::Unit => Fields::Unit,
+        }
+    }
+
+    fn field(&self, index: usize, f: &syn::Field) -> FieldDef {
+        let (name, span) = match &f.ident {
+            Some(id) => (id.to_string(), self.sp(id.span())),
+            None => (index.to_string(), self.ty_span(&f.ty)),
+        };
+        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs) }
+    }
+
+    fn ty_span(&self, ty: &syn::Type) -> Span {
+        match ty {
+            syn::Type::Path(p) => match (p.path.segments.first(), p.path.segments.last()) {
+                (Some(a), Some(b)) => join(self.sp(a.ident.span()), self.sp(b.ident.span())),
+                _ => Span::default(),
+            },
+            syn::Type::Reference(r) => join(self.sp(r.and_token.span), self.ty_span(&r.elem)),
+            _ => Span::default(),
+        }
+    }
+
+    fn generics(&self, g: &syn::Generics) -> Generics {
+        let mut params: Vec<(String, Vec<TyPath>)> = g
+            .type_params()
+            .map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter())))
+            .collect();
+        if let Some(wc) = &g.where_clause {
+            for pred in &wc.predicates {
+                if let syn::WherePredicate::Type(pt) = pred {
+                    if let syn::Type::Path(tp) = &pt.bounded_ty {
+                        if let Some(id) = tp.path.get_ident() {
+                            let name = id.to_string();
+                            let b = self.bounds(pt.bounds.iter());
+                            match params.iter_mut().find(|(n, _)| *n == name) {
+                                Some((_, bounds)) => bounds.extend(b),
+                                None => params.push((name, b)),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Generics { params }
+    }
+
+    fn bounds<'a>(&self, bounds: impl Iterator<Item = &'a syn::TypeParamBound>) -> Vec<TyPath> {
+        bounds
+            .filter_map(|b| match b {
+                syn::TypeParamBound::Trait(t) => Some(self.path(&t.path, false)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn use_tree(&self, tree: &syn::UseTree, prefix: &mut Vec<String>, global: bool, is_pub: bool, out: &mut Vec<UseEntry>) {
+        match tree {
+            syn::UseTree::Path(p) => {
+                prefix.push(p.ident.to_string());
+                self.use_tree(&p.tree, prefix, global, is_pub, out);
+                prefix.pop();
+            }
+            syn::UseTree::Name(n) => {
+                let name = n.ident.to_string();
+                let mut path = prefix.clone();
+                let alias = if name == "self" {
+                    prefix.last().cloned()
+                } else {
+                    path.push(name.clone());
+                    Some(name)
+                };
+                if alias.is_some() {
+                    out.push(UseEntry { path, alias, global, is_pub, span: self.sp(n.ident.span()) });
+                }
+            }
+            syn::UseTree::Rename(r) => {
+                let name = r.ident.to_string();
+                let mut path = prefix.clone();
+                if name != "self" {
+                    path.push(name);
+                }
+                let alias = r.rename.to_string();
+                if alias != "_" {
+                    out.push(UseEntry { path, alias: Some(alias), global, is_pub, span: self.sp(r.rename.span()) });
+                }
+            }
+            syn::UseTree::Glob(g) => {
+                out.push(UseEntry { path: prefix.clone(), alias: None, global, is_pub, span: self.sp(g.star_token.span) });
+            }
+            syn::UseTree::Group(g) => {
+                for t in &g.items {
+                    self.use_tree(t, prefix, global, is_pub, out);
+                }
+            }
+        }
+    }
+
+    fn path(&self, p: &syn::Path, qualified: bool) -> TyPath {
+        let mut args = Vec::new();
+        for seg in &p.segments {
+            if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
+                for arg in &a.args {
+                    match arg {
+                        syn::GenericArgument::Type(t) => args.push(self.ty(t)),
+                        syn::GenericArgument::AssocType(at) => args.push(self.ty(&at.ty)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        TyPath {
+            global: p.leading_colon.is_some(),
+            segments: p.segments.iter().map(|s| s.ident.to_string()).collect(),
+            args,
+            qualified,
+        }
+    }
+
+    fn ty(&self, ty: &syn::Type) -> Ty {
+        match ty {
+            syn::Type::Path(p) => Ty::Path(self.path(&p.path, p.qself.is_some())),
+            syn::Type::Reference(r) => Ty::Ref { mutable: r.mutability.is_some(), inner: Box::new(self.ty(&r.elem)) },
+            syn::Type::Tuple(t) => Ty::Tuple(t.elems.iter().map(|t| self.ty(t)).collect()),
+            syn::Type::Slice(s) => Ty::Slice(Box::new(self.ty(&s.elem))),
+            syn::Type::Array(a) => Ty::Slice(Box::new(self.ty(&a.elem))),
+            syn::Type::ImplTrait(i) => Ty::Bounds(self.bounds(i.bounds.iter())),
+            syn::Type::TraitObject(o) => Ty::Bounds(self.bounds(o.bounds.iter())),
+            syn::Type::Paren(p) => self.ty(&p.elem),
+            syn::Type::Group(g) => self.ty(&g.elem),
+            syn::Type::Infer(_) => Ty::Infer,
+            _ => Ty::Other,
+        }
+    }
+
+    pub(crate) fn attrs(&self, attrs: &[syn::Attribute]) -> Attrs {
+        let mut out = Attrs::default();
+        for a in attrs {
+            let path = a.path();
+            let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let Some(last) = segs.last() else { continue };
+            match last.as_str() {
+                "cfg" if segs.len() == 1 => {
+                    if let syn::Meta::List(l) = &a.meta {
+                        if let Ok(meta) = syn::parse2::<syn::Meta>(l.tokens.clone()) {
+                            out.cfg_test |= cfg_implies_test(&meta);
+                        }
+                    }
+                }
+                "test" | "bench" => out.is_test = true,
+                "path" if segs.len() == 1 => {
+                    if let syn::Meta::NameValue(nv) = &a.meta {
+                        if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                            out.path = Some(s.value());
+                        }
+                    }
+                }
+                "data" | "purpose" | "declassify" | "classified" => {
+                    let span = self.sp(a.span());
+                    let args = self.annotation(last, a);
+                    out.annotations.push(AnnotationAttr { path: segs, span, args });
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn annotation(&self, kind: &str, a: &syn::Attribute) -> Result<Annotation, Malformed> {
+        let whole = self.sp(a.span());
+        let tokens = match &a.meta {
+            syn::Meta::List(l) => l.tokens.clone(),
+            syn::Meta::Path(_) if kind == "classified" => return Ok(Annotation::Classified),
+            syn::Meta::Path(_) => return Err(malformed(whole, format!("`{kind}` needs arguments, e.g. {}", example(kind)))),
+            syn::Meta::NameValue(_) => return Err(malformed(whole, format!("expected `{kind}(...)`, e.g. {}", example(kind)))),
+        };
+        let args = (|input: ParseStream| parse_args(input))
+            .parse2(tokens)
+            .map_err(|e| malformed(self.sp(e.span()), e.to_string()))?;
+        self.interpret(kind, args, whole)
+    }
+
+    fn interpret(&self, kind: &str, args: Vec<Arg>, whole: Span) -> Result<Annotation, Malformed> {
+        let mut positional = Vec::new();
+        let mut keyed: Vec<(String, Span, ArgValue)> = Vec::new();
+        for arg in args {
+            match arg {
+                Arg::Str(s) => positional.push(self.name_lit(&s)?),
+                Arg::Kv(k, v) => {
+                    let key = k.to_string();
+                    if keyed.iter().any(|(x, _, _)| *x == key) {
+                        return Err(malformed(self.sp(k.span()), format!("duplicate key `{key}`")));
+                    }
+                    keyed.push((key, self.sp(k.span()), v));
+                }
+            }
+        }
+        let allowed_keys: &[&str] = match kind {
+            "data" => &["purposes"],
+            "declassify" => &["from", "reason"],
+            _ => &[],
+        };
+        if let Some((k, span, _)) = keyed.iter().find(|(k, _, _)| !allowed_keys.contains(&k.as_str())) {
+            let valid = if allowed_keys.is_empty() {
+                format!("`{kind}` takes no keys")
+            } else {
+                format!("valid keys: {}", allowed_keys.join(", "))
+            };
+            return Err(malformed(*span, format!("unknown key `{k}` ({valid})")));
+        }
+        match kind {
+            "classified" => {
+                if positional.is_empty() && keyed.is_empty() {
+                    Ok(Annotation::Classified)
+                } else {
+                    Err(malformed(whole, "`classified` takes no arguments".into()))
+                }
+            }
+            "purpose" => {
+                if positional.is_empty() {
+                    Err(malformed(whole, "`purpose` needs at least one purpose, e.g. #[redline::purpose(\"safety\")]".into()))
+                } else {
+                    Ok(Annotation::Purpose(positional))
+                }
+            }
+            "data" => {
+                let mut it = positional.into_iter();
+                let (Some(category), None) = (it.next(), it.next()) else {
+                    return Err(malformed(whole, "`data` takes exactly one category, e.g. #[redline::data(\"chat\")]".into()));
+                };
+                let purposes = match keyed.pop() {
+                    None => None,
+                    Some((_, span, ArgValue::List(l))) => {
+                        if l.is_empty() {
+                            return Err(malformed(span, "`purposes` must name at least one purpose".into()));
+                        }
+                        Some(l.iter().map(|s| self.name_lit(s)).collect::<Result<Vec<_>, _>>()?)
+                    }
+                    Some((_, span, ArgValue::Str(_))) => {
+                        return Err(malformed(span, "`purposes` takes a list: purposes = [\"messaging\"]".into()))
+                    }
+                };
+                Ok(Annotation::Data { category, purposes })
+            }
+            _ => {
+                if let Some(p) = positional.first() {
+                    return Err(malformed(p.span, "`declassify` takes `from = \"..\", reason = \"..\"`".into()));
+                }
+                let mut from = None;
+                let mut reason = None;
+                for (k, span, v) in keyed {
+                    let ArgValue::Str(s) = v else {
+                        return Err(malformed(span, format!("`{k}` takes a string")));
+                    };
+                    if k == "from" {
+                        from = Some(self.name_lit(&s)?);
+                    } else if s.value().trim().is_empty() {
+                        return Err(malformed(self.sp(s.span()), "the reason must not be empty".into()));
+                    } else {
+                        reason = Some(SpannedStr { value: s.value(), span: self.sp(s.span()) });
+                    }
+                }
+                match (from, reason) {
+                    (Some(from), Some(reason)) => Ok(Annotation::Declassify { from, reason }),
+                    (None, _) => Err(malformed(whole, "`declassify` needs `from = \"<category>\"`".into())),
+                    (_, None) => Err(malformed(whole, "`declassify` needs a `reason = \"...\"`: say why the result no longer carries the category".into())),
+                }
+            }
+        }
+    }
+
+    fn name_lit(&self, s: &syn::LitStr) -> Result<SpannedStr, Malformed> {
+        let value = s.value();
+        let span = self.sp(s.span());
+        match check_name(&value) {
+            Ok(()) => Ok(SpannedStr { value, span }),
+            Err(why) => Err(malformed(span, why)),
+        }
+    }
+
+    fn string_list(&self, tokens: TokenStream, whole: Span) -> Result<Vec<SpannedStr>, Malformed> {
+        let list = (|input: ParseStream| Punctuated::<syn::Lit, Token![,]>::parse_terminated(input))
+            .parse2(tokens)
+            .map_err(|e| malformed(self.sp(e.span()), e.to_string()))?;
+        let mut out = Vec::new();
+        for lit in list {
+            match lit {
+                syn::Lit::Str(s) => out.push(self.name_lit(&s)?),
+                other => return Err(malformed(self.sp(other.span()), "expected a string literal".into())),
+            }
+        }
+        if out.is_empty() {
+            return Err(malformed(whole, "`module_purpose!` needs at least one purpose".into()));
+        }
+        Ok(out)
+    }
+
+    /// Lowers a function; items declared inside its body are returned to be
+    /// placed beside it.
+    fn func(&self, sig: &syn::Signature, block: Option<&syn::Block>) -> (FnDef, Vec<Item>) {
+        let mut b = BodyBuilder { l: self, body: Body::default(), lifted: Vec::new(), depth: 0 };
+        let mut receiver = None;
+        let mut params = Vec::new();
+        for input in &sig.inputs {
+            match input {
+                syn::FnArg::Receiver(r) => {
+                    receiver = Some(Receiver {
+                        by_ref: r.reference.is_some(),
+                        mutable: r.mutability.is_some(),
+                        span: self.sp(r.self_token.span),
+                    })
+                }
+                syn::FnArg::Typed(pt) => {
+                    let pat = b.pat(&pt.pat);
+                    let span = join(b.body.pats[pat as usize].span, self.ty_span(&pt.ty));
+                    params.push(Param { pat, ty: self.ty(&pt.ty), span });
+                }
+            }
+        }
+        let sig = Signature {
+            generics: self.generics(&sig.generics),
+            receiver,
+            params,
+            ret: match &sig.output {
+                syn::ReturnType::Type(_, t) => Some(self.ty(t)),
+                syn::ReturnType::Default => None,
+            },
+            is_async: sig.asyncness.is_some(),
+        };
+        let has_body = block.is_some();
+        if let Some(block) = block {
+            b.body.root = b.block(block, false);
+        }
+        let BodyBuilder { body, lifted, .. } = b;
+        (FnDef { sig, body, has_body }, lifted)
+    }
+}
+
+struct BodyBuilder<'a> {
+    l: &'a Lowerer,
+    body: Body,
+    lifted: Vec<Item>,
+    depth: u32,
+}
+
+impl BodyBuilder<'_> {
+    fn push(&mut self, kind: ExprKind, span: Span) -> ExprId {
+        self.body.exprs.push(Expr { kind, span });
+        (self.body.exprs.len() - 1) as ExprId
+    }
+
+    fn span_of(&self, e: ExprId) -> Span {
+        self.body.exprs[e as usize].span
+    }
+
+    fn push_pat(&mut self, kind: PatKind, span: Span) -> PatId {
+        self.body.pats.push(Pat { kind, span });
+        (self.body.pats.len() - 1) as PatId
+    }
+
+    fn block(&mut self, block: &syn::Block, is_async: bool) -> ExprId {
+        let mut stmts = Vec::new();
+        let mut tail = None;
+        let n = block.stmts.len();
+        for (i, stmt) in block.stmts.iter().enumerate() {
+            match stmt {
+                syn::Stmt::Local(local) => {
+                    let (pat, ty) = match &local.pat {
+                        syn::Pat::Type(pt) => (self.pat(&pt.pat), Some(self.l.ty(&pt.ty))),
+                        p => (self.pat(p), None),
+                    };
+                    let (init, els) = match &local.init {
+                        Some(init) => (Some(self.expr(&init.expr)), init.diverge.as_ref().map(|(_, e)| self.expr(e))),
+                        None => (None, None),
+                    };
+                    stmts.push(Stmt::Let { pat, ty, init, els });
+                }
+                syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted),
+                syn::Stmt::Expr(e, semi) => {
+                    let id = self.expr(e);
+                    if i + 1 == n && semi.is_none() {
+                        tail = Some(id);
+                    } else {
+                        stmts.push(Stmt::Expr(id));
+                    }
+                }
+                syn::Stmt::Macro(m) => {
+                    let id = self.mac(&m.mac);
+                    stmts.push(Stmt::Expr(id));
+                }
+            }
+        }
+        let span = self.l.sp(block.brace_token.span.join());
+        self.push(ExprKind::Block { stmts, tail, is_async }, span)
+    }
+
+    fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> Vec<ExprId> {
+        es.into_iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn expr(&mut self, e: &syn::Expr) -> ExprId {
+        if self.depth >= MAX_DEPTH {
+            self.body.truncated = true;
+            return self.push(ExprKind::Other(Vec::new()), Span::default());
+        }
+        self.depth += 1;
+        let id = self.expr_inner(e);
+        self.depth -= 1;
+        id
+    }
+
+    fn expr_inner(&mut self, e: &syn::Expr) -> ExprId {
+        use syn::Expr as E;
+        let l = self.l;
+        match e {
+            E::Path(p) => {
+                let path = l.path(&p.path, p.qself.is_some());
+                let span = path_span(l, &p.path);
+                self.push(ExprKind::Path(path), span)
+            }
+            E::Lit(lit) => self.push(ExprKind::Lit, l.sp(lit.lit.span())),
+            E::Call(c) => {
+                let func = self.expr(&c.func);
+                let args = self.exprs(&c.args);
+                let span = join(self.span_of(func), l.sp(c.paren_token.span.close()));
+                self.push(ExprKind::Call { func, args }, span)
+            }
+            E::MethodCall(m) => {
+                let receiver = self.expr(&m.receiver);
+                let args = self.exprs(&m.args);
+                let span = join(self.span_of(receiver), l.sp(m.paren_token.span.close()));
+                self.push(ExprKind::MethodCall { receiver, method: m.method.to_string(), args }, span)
+            }
+            E::Field(f) => {
+                let base = self.expr(&f.base);
+                let (name, mspan) = match &f.member {
+                    syn::Member::Named(id) => (id.to_string(), l.sp(id.span())),
+                    syn::Member::Unnamed(i) => (i.index.to_string(), l.sp(i.span)),
+                };
+                let span = join(self.span_of(base), mspan);
+                self.push(ExprKind::Field { base, name }, span)
+            }
+            E::Struct(s) => {
+                let fields = s
+                    .fields
+                    .iter()
+                    .map(|fv| {
+                        let name = match &fv.member {
+                            syn::Member::Named(id) => id.to_string(),
+                            syn::Member::Unnamed(i) => i.index.to_string(),
+                        };
+                        (name, self.expr(&fv.expr))
+                    })
+                    .collect();
+                let rest = s.rest.as_ref().map(|r| self.expr(r));
+                let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
+                self.push(ExprKind::Struct { path: l.path(&s.path, s.qself.is_some()), fields, rest }, span)
+            }
+            E::Tuple(t) => {
+                let elems = self.exprs(&t.elems);
+                self.push(ExprKind::Tuple(elems), l.sp(t.paren_token.span.join()))
+            }
+            E::Array(a) => {
+                let elems = self.exprs(&a.elems);
+                self.push(ExprKind::Array(elems), l.sp(a.bracket_token.span.join()))
+            }
+            E::Repeat(r) => {
+                let elem = self.expr(&r.expr);
+                let len = self.expr(&r.len);
+                let _ = len;
+                self.push(ExprKind::Array(vec![elem]), l.sp(r.bracket_token.span.join()))
+            }
+            E::Block(b) => self.block(&b.block, false),
+            E::Async(a) => {
+                let id = self.block(&a.block, true);
+                self.body.exprs[id as usize].span = join(l.sp(a.async_token.span), self.span_of(id));
+                id
+            }
+            E::Unsafe(u) => self.block(&u.block, false),
+            E::Const(c) => self.block(&c.block, false),
+            E::TryBlock(t) => self.block(&t.block, false),
+            E::If(i) => {
+                let cond = self.expr(&i.cond);
+                let then = self.block(&i.then_branch, false);
+                let els = i.else_branch.as_ref().map(|(_, e)| self.expr(e));
+                let end = els.map_or(self.span_of(then), |e| self.span_of(e));
+                self.push(ExprKind::If { cond, then, els }, join(l.sp(i.if_token.span), end))
+            }
+            E::Let(le) => {
+                let pat = self.pat(&le.pat);
+                let expr = self.expr(&le.expr);
+                let span = join(l.sp(le.let_token.span), self.span_of(expr));
+                self.push(ExprKind::Let { pat, expr }, span)
+            }
+            E::Match(m) => {
+                let scrutinee = self.expr(&m.expr);
+                let arms = m
+                    .arms
+                    .iter()
+                    .map(|a| Arm {
+                        pat: self.pat(&a.pat),
+                        guard: a.guard.as_ref().map(|(_, g)| self.expr(g)),
+                        body: self.expr(&a.body),
+                    })
+                    .collect();
+                let span = join(l.sp(m.match_token.span), l.sp(m.brace_token.span.close()));
+                self.push(ExprKind::Match { scrutinee, arms }, span)
+            }
+            E::ForLoop(f) => {
+                let pat = self.pat(&f.pat);
+                let iter = self.expr(&f.expr);
+                let body = self.block(&f.body, false);
+                let span = join(l.sp(f.for_token.span), self.span_of(body));
+                self.push(ExprKind::For { pat, iter, body }, span)
+            }
+            E::While(w) => {
+                let cond = self.expr(&w.cond);
+                let body = self.block(&w.body, false);
+                let span = join(l.sp(w.while_token.span), self.span_of(body));
+                self.push(ExprKind::Loop { cond: Some(cond), body }, span)
+            }
+            E::Loop(lp) => {
+                let body = self.block(&lp.body, false);
+                let span = join(l.sp(lp.loop_token.span), self.span_of(body));
+                self.push(ExprKind::Loop { cond: None, body }, span)
+            }
+            E::Closure(c) => {
+                let params = c
+                    .inputs
+                    .iter()
+                    .map(|p| match p {
+                        syn::Pat::Type(pt) => (self.pat(&pt.pat), Some(l.ty(&pt.ty))),
+                        p => (self.pat(p), None),
+                    })
+                    .collect();
+                let body = self.expr(&c.body);
+                let span = join(l.sp(c.or1_token.span), self.span_of(body));
+                self.push(ExprKind::Closure { params, body }, span)
+            }
+            E::Reference(r) => {
+                let inner = self.expr(&r.expr);
+                let span = join(l.sp(r.and_token.span), self.span_of(inner));
+                self.push(ExprKind::Ref(inner), span)
+            }
+            E::RawAddr(r) => {
+                let inner = self.expr(&r.expr);
+                let span = join(l.sp(r.and_token.span), self.span_of(inner));
+                self.push(ExprKind::Ref(inner), span)
+            }
+            E::Unary(u) => {
+                let inner = self.expr(&u.expr);
+                let span = join(l.sp(u.op.span()), self.span_of(inner));
+                let kind = match u.op {
+                    syn::UnOp::Deref(_) => ExprKind::Deref(inner),
+                    syn::UnOp::Not(_) => ExprKind::Compare(vec![inner]),
+                    _ => ExprKind::Arith(vec![inner]),
+                };
+                self.push(kind, span)
+            }
+            E::Binary(b) => {
+                use syn::BinOp as B;
+                let lhs = self.expr(&b.left);
+                let rhs = self.expr(&b.right);
+                let span = join(self.span_of(lhs), self.span_of(rhs));
+                let kind = match b.op {
+                    B::Eq(_) | B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) | B::And(_) | B::Or(_) => {
+                        ExprKind::Compare(vec![lhs, rhs])
+                    }
+                    B::AddAssign(_)
+                    | B::SubAssign(_)
+                    | B::MulAssign(_)
+                    | B::DivAssign(_)
+                    | B::RemAssign(_)
+                    | B::BitXorAssign(_)
+                    | B::BitAndAssign(_)
+                    | B::BitOrAssign(_)
+                    | B::ShlAssign(_)
+                    | B::ShrAssign(_) => ExprKind::Assign { lhs, rhs },
+                    _ => ExprKind::Arith(vec![lhs, rhs]),
+                };
+                self.push(kind, span)
+            }
+            E::Assign(a) => {
+                let lhs = self.expr(&a.left);
+                let rhs = self.expr(&a.right);
+                let span = join(self.span_of(lhs), self.span_of(rhs));
+                self.push(ExprKind::Assign { lhs, rhs }, span)
+            }
+            E::Try(t) => {
+                let inner = self.expr(&t.expr);
+                let span = join(self.span_of(inner), l.sp(t.question_token.span));
+                self.push(ExprKind::Try(inner), span)
+            }
+            E::Await(a) => {
+                let inner = self.expr(&a.base);
+                let span = join(self.span_of(inner), l.sp(a.await_token.span));
+                self.push(ExprKind::Await(inner), span)
+            }
+            E::Return(r) => {
+                let inner = r.expr.as_ref().map(|e| self.expr(e));
+                let span = join(l.sp(r.return_token.span), inner.map_or(Span::default(), |i| self.span_of(i)));
+                self.push(ExprKind::Return(inner), span)
+            }
+            E::Break(b) => {
+                let inner = b.expr.as_ref().map(|e| self.expr(e));
+                self.push(ExprKind::Break(inner), l.sp(b.break_token.span))
+            }
+            E::Cast(c) => {
+                let expr = self.expr(&c.expr);
+                let span = join(self.span_of(expr), l.ty_span(&c.ty));
+                self.push(ExprKind::Cast { expr, ty: l.ty(&c.ty) }, span)
+            }
+            E::Index(i) => {
+                let base = self.expr(&i.expr);
+                let index = self.expr(&i.index);
+                let span = join(self.span_of(base), l.sp(i.bracket_token.span.close()));
+                self.push(ExprKind::Index { base, index }, span)
+            }
+            E::Range(r) => {
+                let parts: Vec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect();
+                let span = parts
+                    .iter()
+                    .map(|p| self.span_of(*p))
+                    .reduce(join)
+                    .unwrap_or_else(|| l.sp(r.limits.span()));
+                self.push(ExprKind::Other(parts), span)
+            }
+            E::Paren(p) => self.expr(&p.expr),
+            E::Group(g) => self.expr(&g.expr),
+            E::Macro(m) => self.mac(&m.mac),
+            E::Yield(y) => {
+                let inner: Vec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect();
+                self.push(ExprKind::Other(inner), l.sp(y.yield_token.span))
+            }
+            E::Continue(c) => self.push(ExprKind::Other(Vec::new()), l.sp(c.continue_token.span)),
+            _ => self.push(ExprKind::Other(Vec::new()), Span::default()),
+        }
+    }
+
+    /// Macro invocations: the comma-separated parts that parse as expressions are
+    /// lowered (with `%`/`?` sigils and `name =` prefixes of logging macros
+    /// removed), and `{name}` captures in a format string become path expressions.
+    fn mac(&mut self, mac: &syn::Macro) -> ExprId {
+        let l = self.l;
+        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
+        let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
+        let mut args = Vec::new();
+        for chunk in split_commas(mac.tokens.clone()) {
+            let Some(expr) = parse_chunk(chunk) else { continue };
+            if is_format {
+                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {
+                    let lspan = l.sp(s.span());
+                    for name in format_captures(&s.value()) {
+                        let p = TyPath { global: false, segments: vec![name], args: Vec::new(), qualified: false };
+                        args.push(self.push(ExprKind::Path(p), lspan));
+                    }
+                    continue;
+                }
+            }
+            args.push(self.expr(&expr));
+        }
+        self.push(ExprKind::Macro { path, args }, span)
+    }
+
+    fn pats<'p>(&mut self, ps: impl IntoIterator<Item = &'p syn::Pat>) -> Vec<PatId> {
+        ps.into_iter().map(|p| self.pat(p)).collect()
+    }
+
+    fn pat(&mut self, p: &syn::Pat) -> PatId {
+        if self.depth >= MAX_DEPTH {
+            self.body.truncated = true;
+            return self.push_pat(PatKind::Ignore, Span::default());
+        }
+        self.depth += 1;
+        let id = self.pat_inner(p);
+        self.depth -= 1;
+        id
+    }
+
+    fn pat_inner(&mut self, p: &syn::Pat) -> PatId {
+        use syn::Pat as P;
+        let l = self.l;
+        match p {
+            P::Ident(i) => {
+                let name = i.ident.to_string();
+                let span = l.sp(i.ident.span());
+                let looks_like_path = i.subpat.is_none() && name.chars().next().is_some_and(char::is_uppercase);
+                if looks_like_path {
+                    return self.push_pat(PatKind::Ignore, span);
+                }
+                let sub = i.subpat.as_ref().map(|(_, s)| self.pat(s));
+                self.push_pat(PatKind::Bind { name, sub }, span)
+            }
+            P::Tuple(t) => {
+                let elems = self.pats(&t.elems);
+                self.push_pat(PatKind::Tuple(elems), l.sp(t.paren_token.span.join()))
+            }
+            P::TupleStruct(t) => {
+                let elems = self.pats(&t.elems);
+                let span = join(path_span(l, &t.path), l.sp(t.paren_token.span.close()));
+                self.push_pat(PatKind::TupleStruct { path: l.path(&t.path, t.qself.is_some()), elems }, span)
+            }
+            P::Struct(s) => {
+                let fields = s
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        let name = match &f.member {
+                            syn::Member::Named(id) => id.to_string(),
+                            syn::Member::Unnamed(i) => i.index.to_string(),
+                        };
+                        (name, self.pat(&f.pat))
+                    })
+                    .collect();
+                let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
+                self.push_pat(PatKind::Struct { path: l.path(&s.path, s.qself.is_some()), fields }, span)
+            }
+            P::Reference(r) => {
+                let inner = self.pat(&r.pat);
+                let span = join(l.sp(r.and_token.span), self.body.pats[inner as usize].span);
+                self.push_pat(PatKind::Ref(inner), span)
+            }
+            P::Slice(s) => {
+                let elems = self.pats(&s.elems);
+                self.push_pat(PatKind::Slice(elems), l.sp(s.bracket_token.span.join()))
+            }
+            P::Or(o) => {
+                let cases = self.pats(&o.cases);
+                let span = cases.iter().map(|c| self.body.pats[*c as usize].span).reduce(join).unwrap_or_default();
+                self.push_pat(PatKind::Or(cases), span)
+            }
+            P::Paren(pp) => self.pat(&pp.pat),
+            P::Type(pt) => {
+                let pat = self.pat(&pt.pat);
+                let span = self.body.pats[pat as usize].span;
+                self.push_pat(PatKind::Typed { pat, ty: l.ty(&pt.ty) }, span)
+            }
+            _ => self.push_pat(PatKind::Ignore, Span::default()),
+        }
+    }
+}
+
+fn path_span(l: &Lowerer, p: &syn::Path) -> Span {
+    match (p.segments.first(), p.segments.last()) {
+        (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
+        _ => Span::default(),
+    }
+}
+
+/// The smallest span covering both (an empty span is ignored).
+pub(crate) fn join(a: Span, b: Span) -> Span {
+    if a == Span::default() {
+        return b;
+    }
+    if b == Span::default() {
+        return a;
+    }
+    Span { lo: a.lo.min(b.lo), hi: a.hi.max(b.hi) }
+}
+
+fn is_pub(vis: &syn::Visibility) -> bool {
+    !matches!(vis, syn::Visibility::Inherited)
+}
+
+fn malformed(span: Span, message: String) -> Malformed {
+    Malformed { message, span }
+}
+
+fn example(kind: &str) -> &'static str {
+    match kind {
+        "data" => "#[redline::data(\"chat\")]",
+        "purpose" => "#[redline::purpose(\"safety\")]",
+        _ => "#[redline::declassify(from = \"browsing\", reason = \"weekly totals only\")]",
+    }
+}
+
+/// Category and purpose names are dotted keys of ASCII letters, digits, `_` and `-`.
+pub fn check_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("a category or purpose name must not be empty".into());
+    }
+    for seg in name.split('.') {
+        if seg.is_empty() || !seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            return Err(format!(
+                "`{name}` is not a valid name: use dotted keys of letters, digits, `_` and `-` (e.g. `contact.email`)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `cfg(test)`, `cfg(all(test, ...))`: code that exists only in test builds.
+fn cfg_implies_test(meta: &syn::Meta) -> bool {
+    match meta {
+        syn::Meta::Path(p) => p.is_ident("test"),
+        syn::Meta::List(l) => {
+            let nested = || {
+                (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input))
+                    .parse2(l.tokens.clone())
+                    .map(|p| p.into_iter().collect::<Vec<_>>())
+                    .unwrap_or_default()
+            };
+            if l.path.is_ident("all") {
+                nested().iter().any(cfg_implies_test)
+            } else if l.path.is_ident("any") {
+                let n = nested();
+                !n.is_empty() && n.iter().all(cfg_implies_test)
+            } else {
+                false
+            }
+        }
+        syn::Meta::NameValue(_) => false,
+    }
+}
+
+enum Arg {
+    Str(syn::LitStr),
+    Kv(syn::Ident, ArgValue),
+}
+
+enum ArgValue {
+    Str(syn::LitStr),
+    List(Vec<syn::LitStr>),
+}
+
+fn parse_args(input: ParseStream) -> syn::Result<Vec<Arg>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        if input.peek(syn::LitStr) {
+            out.push(Arg::Str(input.parse()?));
+        } else if input.peek(syn::Ident) {
+            let key: syn::Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            let value = if input.peek(syn::token::Bracket) {
+                let content;
+                syn::bracketed!(content in input);
+                let list = Punctuated::<syn::LitStr, Token![,]>::parse_terminated(&content)?;
+                ArgValue::List(list.into_iter().collect())
+            } else {
+                ArgValue::Str(input.parse()?)
+            };
+            out.push(Arg::Kv(key, value));
+        } else {
+            return Err(input.error("expected a string literal such as \"chat\" or `key = value`"));
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(out)
+}
+
+fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut chunks = vec![Vec::new()];
+    for tt in tokens {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' || p.as_char() == ';' => chunks.push(Vec::new()),
+            _ => {
+                if let Some(last) = chunks.last_mut() {
+                    last.push(tt)
+                }
+            }
+        }
+    }
+    chunks.retain(|c| !c.is_empty());
+    chunks
+}
+
+fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
+    // `%value` / `?value` (tracing sigils) and `name = value` / `name: value` (named args).
+    loop {
+        let ts: TokenStream = chunk.iter().cloned().collect();
+        if let Ok(e) = syn::parse2::<syn::Expr>(ts) {
+            return Some(e);
+        }
+        let strip = match chunk.first() {
+            Some(TokenTree::Punct(p)) if matches!(p.as_char(), '%' | '?') => 1,
+            Some(TokenTree::Ident(_)) if matches!(chunk.get(1), Some(TokenTree::Punct(p)) if matches!(p.as_char(), '=' | ':')) => 2,
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::None => {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                chunk = inner;
+                continue;
+            }
+            _ => return None,
+        };
+        if chunk.len() <= strip {
+            return None;
+        }
+        chunk.drain(..strip);
+    }
+}
+
+/// Identifiers captured by a format string: `{name}`, `{name:?}`.
+fn format_captures(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('{') {
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('{') {
+            rest = r;
+            continue;
+        }
+        let end = rest.find(['}', ':']).unwrap_or(rest.len());
+        let name = &rest[..end];
+        let is_ident = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if is_ident && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}

@@ -1,0 +1,399 @@
+//! The compact model a parsed file is lowered to. The `syn` AST is dropped right
+//! after lowering; everything later phases need lives here, in small arenas
+//! (function bodies are flat vectors indexed by [`ExprId`] / [`PatId`], so
+//! neither building nor dropping them recurses).
+
+/// A byte range in the file it came from (offsets relative to the file start).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(lo: usize, hi: usize) -> Self {
+        let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span {
+            lo: clamp(lo),
+            hi: clamp(hi),
+        }
+    }
+}
+
+/// A string literal argument with where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpannedStr {
+    pub value: String,
+    pub span: Span,
+}
+
+/// A lowered source file.
+#[derive(Debug, Default)]
+pub struct FileModel {
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug)]
+pub struct Item {
+    pub name: String,
+    pub span: Span,
+    pub is_pub: bool,
+    pub attrs: Attrs,
+    pub kind: ItemKind,
+}
+
+/// The attributes redline cares about.
+#[derive(Debug, Default)]
+pub struct Attrs {
+    /// `#[cfg(test)]` (anywhere inside a `cfg(...)` predicate).
+    pub cfg_test: bool,
+    /// `#[test]`, `#[tokio::test]`, `#[bench]` and the like.
+    pub is_test: bool,
+    /// `#[path = "..."]` on a `mod` declaration.
+    pub path: Option<String>,
+    /// Attributes that may be redline annotations (decided during resolution).
+    pub annotations: Vec<AnnotationAttr>,
+}
+
+/// An attribute whose last path segment names a redline annotation.
+#[derive(Debug, Clone)]
+pub struct AnnotationAttr {
+    pub path: Vec<String>,
+    pub span: Span,
+    pub args: Result<Annotation, Malformed>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Malformed {
+    pub message: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Annotation {
+    Data {
+        category: SpannedStr,
+        purposes: Option<Vec<SpannedStr>>,
+    },
+    Purpose(Vec<SpannedStr>),
+    Declassify {
+        from: SpannedStr,
+        reason: SpannedStr,
+    },
+    Classified,
+}
+
+#[derive(Debug)]
+pub enum ItemKind {
+    Fn(FnDef),
+    Struct(AdtDef),
+    Enum(EnumDef),
+    TypeAlias { generics: Vec<String>, ty: Ty },
+    Use(Vec<UseEntry>),
+    Impl(ImplDef),
+    Trait(TraitDef),
+    Mod(ModDef),
+    Const { ty: Ty },
+    /// A macro invocation in item position: `module_purpose!` candidates.
+    MacroCall {
+        path: Vec<String>,
+        args: Result<Vec<SpannedStr>, Malformed>,
+    },
+    ExternCrate { name: String },
+}
+
+#[derive(Debug)]
+pub struct FnDef {
+    pub sig: Signature,
+    /// Always present: parameter patterns live in its arena. Empty for trait
+    /// methods without a default body (`has_body` false).
+    pub body: Body,
+    pub has_body: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Signature {
+    pub generics: Generics,
+    pub receiver: Option<Receiver>,
+    pub params: Vec<Param>,
+    pub ret: Option<Ty>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Receiver {
+    pub by_ref: bool,
+    pub mutable: bool,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub pat: PatId,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+/// Generic parameters with the trait bounds written on them (inline or in `where`).
+#[derive(Debug, Default, Clone)]
+pub struct Generics {
+    pub params: Vec<(String, Vec<TyPath>)>,
+}
+
+#[derive(Debug)]
+pub struct AdtDef {
+    pub generics: Generics,
+    pub fields: Fields,
+}
+
+#[derive(Debug)]
+pub enum Fields {
+    Named(Vec<FieldDef>),
+    Tuple(Vec<FieldDef>),
+    Unit,
+}
+
+impl Fields {
+    pub fn iter(&self) -> std::slice::Iter<'_, FieldDef> {
+        match self {
+            Fields::Named(f) | Fields::Tuple(f) => f.iter(),
+            Fields::Unit => [].iter(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct FieldDef {
+    /// Field name, or its index for tuple fields.
+    pub name: String,
+    pub span: Span,
+    pub ty: Ty,
+    pub attrs: Attrs,
+}
+
+#[derive(Debug)]
+pub struct EnumDef {
+    pub generics: Generics,
+    pub variants: Vec<VariantDef>,
+}
+
+#[derive(Debug)]
+pub struct VariantDef {
+    pub name: String,
+    pub span: Span,
+    pub fields: Fields,
+}
+
+#[derive(Debug)]
+pub struct UseEntry {
+    /// The full path, e.g. `["crate", "a", "B"]`; `self` at the end is removed.
+    pub path: Vec<String>,
+    /// The name it binds; `None` for a glob import.
+    pub alias: Option<String>,
+    /// `use ::krate::...`
+    pub global: bool,
+    pub is_pub: bool,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ImplDef {
+    pub generics: Generics,
+    pub trait_path: Option<TyPath>,
+    pub self_ty: Ty,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug)]
+pub struct TraitDef {
+    pub generics: Generics,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug)]
+pub struct ModDef {
+    /// `Some` for `mod x { ... }`, `None` for `mod x;`.
+    pub inline: Option<Vec<Item>>,
+}
+
+/// A type as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ty {
+    Path(TyPath),
+    Ref { mutable: bool, inner: Box<Ty> },
+    Tuple(Vec<Ty>),
+    /// Slices and arrays.
+    Slice(Box<Ty>),
+    /// `impl A + B` (`dyn` too): the bounds.
+    Bounds(Vec<TyPath>),
+    Infer,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TyPath {
+    pub global: bool,
+    pub segments: Vec<String>,
+    /// Generic arguments of every segment, flattened (`Result<A, B>` → `[A, B]`), and
+    /// associated type bindings (`Iterator<Item = A>` → `[A]`).
+    pub args: Vec<Ty>,
+    /// `<T as Trait>::X` and similar qualified paths are not followed.
+    pub qualified: bool,
+}
+
+pub type ExprId = u32;
+pub type PatId = u32;
+
+/// A function body (or a const initializer): flat arenas.
+#[derive(Debug, Default)]
+pub struct Body {
+    pub exprs: Vec<Expr>,
+    pub pats: Vec<Pat>,
+    /// The root block.
+    pub root: ExprId,
+    /// Parts of the body that were not analysed (too deeply nested), for the report.
+    pub truncated: bool,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Path(TyPath),
+    Lit,
+    Call {
+        func: ExprId,
+        args: Vec<ExprId>,
+    },
+    MethodCall {
+        receiver: ExprId,
+        method: String,
+        args: Vec<ExprId>,
+    },
+    Field {
+        base: ExprId,
+        name: String,
+    },
+    Struct {
+        path: TyPath,
+        fields: Vec<(String, ExprId)>,
+        rest: Option<ExprId>,
+    },
+    Tuple(Vec<ExprId>),
+    Array(Vec<ExprId>),
+    Block {
+        stmts: Vec<Stmt>,
+        tail: Option<ExprId>,
+        is_async: bool,
+    },
+    If {
+        cond: ExprId,
+        then: ExprId,
+        els: Option<ExprId>,
+    },
+    Let {
+        pat: PatId,
+        expr: ExprId,
+    },
+    Match {
+        scrutinee: ExprId,
+        arms: Vec<Arm>,
+    },
+    For {
+        pat: PatId,
+        iter: ExprId,
+        body: ExprId,
+    },
+    Loop {
+        cond: Option<ExprId>,
+        body: ExprId,
+    },
+    Closure {
+        params: Vec<(PatId, Option<Ty>)>,
+        body: ExprId,
+    },
+    Ref(ExprId),
+    Deref(ExprId),
+    /// Operators whose result is computed from the operands (`a + b`, `-a`, `a[i]`).
+    Arith(Vec<ExprId>),
+    /// Comparisons and boolean operators: the result carries nothing.
+    Compare(Vec<ExprId>),
+    Assign {
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    Try(ExprId),
+    Await(ExprId),
+    Return(Option<ExprId>),
+    Break(Option<ExprId>),
+    Cast {
+        expr: ExprId,
+        ty: Ty,
+    },
+    Index {
+        base: ExprId,
+        index: ExprId,
+    },
+    /// A macro invocation; `args` are the parts that parsed as expressions.
+    Macro {
+        path: Vec<String>,
+        args: Vec<ExprId>,
+    },
+    /// Anything else: its sub-expressions are still analysed.
+    Other(Vec<ExprId>),
+}
+
+#[derive(Debug)]
+pub enum Stmt {
+    Let {
+        pat: PatId,
+        ty: Option<Ty>,
+        init: Option<ExprId>,
+        els: Option<ExprId>,
+    },
+    Expr(ExprId),
+}
+
+#[derive(Debug)]
+pub struct Arm {
+    pub pat: PatId,
+    pub guard: Option<ExprId>,
+    pub body: ExprId,
+}
+
+#[derive(Debug)]
+pub struct Pat {
+    pub kind: PatKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum PatKind {
+    Bind {
+        name: String,
+        sub: Option<PatId>,
+    },
+    Tuple(Vec<PatId>),
+    TupleStruct {
+        path: TyPath,
+        elems: Vec<PatId>,
+    },
+    Struct {
+        path: TyPath,
+        fields: Vec<(String, PatId)>,
+    },
+    Ref(PatId),
+    /// Slice patterns: every element binds an element of the scrutinee.
+    Slice(Vec<PatId>),
+    Or(Vec<PatId>),
+    Typed {
+        pat: PatId,
+        ty: Ty,
+    },
+    /// Wildcards, literals, ranges, paths: bind nothing.
+    Ignore,
+}
