@@ -53,7 +53,24 @@ pub fn check(opts: &Options) -> Outcome {
     }
 }
 
+/// Phase timings on stderr when `REDLINE_TIMINGS` is set (for the benchmark notes).
+struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    fn new() -> Timer {
+        Timer(std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+
+    fn lap(&mut self, phase: &str) {
+        if let Some(t) = &mut self.0 {
+            eprintln!("timing: {phase:<8} {:>8.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+            *t = std::time::Instant::now();
+        }
+    }
+}
+
 fn run(opts: &Options) -> Outcome {
+    let mut timer = Timer::new();
     let layout = match load::discover(&opts.path) {
         Ok(l) => l,
         Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
@@ -103,7 +120,9 @@ fn run(opts: &Options) -> Outcome {
     if layout.crates.is_empty() {
         stderr.push_str(&format!("warning: no crates to analyse in the workspace at {}\n", root.display()));
     }
+    timer.lap("config");
     let loaded = load::load(layout);
+    timer.lap("load");
     let files = loaded.files_seen;
     let mut findings: Vec<Finding> = loaded
         .problems
@@ -116,9 +135,12 @@ fn run(opts: &Options) -> Outcome {
         })
         .collect();
     let prog = resolve::build(loaded);
+    timer.lap("resolve");
     let (policy, policy_findings) = policy::build(&prog, config);
     findings.extend(policy_findings);
+    timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
+    timer.lap("flow");
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     for f in &mut findings {
         f.level = policy.level(f.lint);
@@ -131,6 +153,7 @@ fn run(opts: &Options) -> Outcome {
         Format::Human => report::human::render(&report, opts.colour, opts.quiet),
         Format::Json => report::json::render(&report),
     };
+    timer.lap("report");
     let exit = if report.count(Level::Deny) > 0 { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
 }

@@ -1,1 +1,105 @@
-fn main() {}
+//! End-to-end cases: every directory under `testdata/` with a `Cargo.toml` and an
+//! `expected.out` is a workspace; the real `redline` binary runs on it and what a
+//! user would see (stdout, stderr, exit code) must match `expected.out`, and the
+//! JSON report must match `expected.json` when present.
+//!
+//! An optional `args` file holds extra arguments, one per line. Re-bless after an
+//! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut cases = Vec::new();
+    collect(&root, &mut cases);
+    cases.sort();
+    let trials = cases
+        .into_iter()
+        .map(|dir| {
+            let name = dir.strip_prefix(&root).unwrap_or(&dir).display().to_string();
+            Trial::test(name, move || run(&dir))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    if dir.join("expected.out").is_file() {
+        out.push(dir.to_path_buf());
+        return;
+    }
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        if is_dir && !p.ends_with("target") {
+            collect(&p, out);
+        }
+    }
+}
+
+fn redline(dir: &Path, extra: &[&str]) -> Result<(String, i32), Failed> {
+    let mut args: Vec<String> = vec!["check".into(), ".".into()];
+    if let Ok(a) = std::fs::read_to_string(dir.join("args")) {
+        args.extend(a.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()));
+    }
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let out = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(&args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .map_err(|e| format!("cannot run redline: {e}"))?;
+    let code = out.status.code().ok_or("redline was killed by a signal (a crash)")?;
+    let canonical = dir.canonicalize().unwrap_or(dir.to_path_buf());
+    let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&canonical.display().to_string(), "$DIR");
+    let mut text = norm(&out.stdout);
+    let stderr = norm(&out.stderr);
+    if !stderr.is_empty() {
+        text.push_str("--- stderr ---\n");
+        text.push_str(&stderr);
+    }
+    if stderr.contains("panicked") {
+        return Err(format!("redline panicked:\n{stderr}").into());
+    }
+    Ok((text, code))
+}
+
+fn compare(path: &Path, actual: &str) -> Result<(), Failed> {
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, actual).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    if expected == actual {
+        return Ok(());
+    }
+    let mut msg = format!("{} differs (re-bless with BLESS=1 after checking the change)\n", path.display());
+    for (i, (e, a)) in expected.lines().zip(actual.lines()).enumerate() {
+        if e != a {
+            msg.push_str(&format!("first difference at line {}:\n  expected: {e}\n  actual:   {a}\n", i + 1));
+            break;
+        }
+    }
+    msg.push_str(&format!("--- actual ---\n{actual}"));
+    Err(msg.into())
+}
+
+fn run(dir: &Path) -> Result<(), Failed> {
+    let (text, code) = redline(dir, &[])?;
+    compare(&dir.join("expected.out"), &format!("{text}--- exit: {code} ---\n"))?;
+    let json = dir.join("expected.json");
+    if json.is_file() || (std::env::var_os("BLESS").is_some() && code != 2) {
+        let (text, json_code) = redline(dir, &["--format", "json"])?;
+        if json_code != code {
+            return Err(format!("exit code {json_code} with --format json, {code} without").into());
+        }
+        serde_json::from_str::<serde_json::Value>(text.split("--- stderr ---").next().unwrap_or_default())
+            .map_err(|e| format!("--format json printed invalid JSON: {e}"))?;
+        compare(&json, &text)?;
+    }
+    Ok(())
+}

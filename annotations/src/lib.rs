@@ -20,8 +20,8 @@
 //!     pub body: String,
 //! }
 //!
-//! // Optionally narrow the purposes this data may serve below those that
-//! // the project configuration allows for the category.
+//! // Optionally narrow the purposes this data may serve below those
+//! // allowed for its category.
 //! #[redline::data("chat", purposes = ["messaging"])]
 //! pub type Transcript = String;
 //! ```
@@ -54,7 +54,9 @@
 //! the `data` attributes of its fields, including fields of enum variants,
 //! and removes them before rustc sees them. A field attribute is any
 //! attribute whose path ends in `data`: `redline::data`, `data` (after
-//! `use redline::data;`) or `rl::data` (after `use redline as rl;`).
+//! `use redline::data;`) or `rl::data` (after `use redline as rl;`), so
+//! the fields of an annotated type cannot carry another crate's attribute
+//! named `data`.
 //!
 //! # Declaring purposes
 //!
@@ -200,16 +202,10 @@ pub fn purpose(args: TokenStream, item: TokenStream) -> TokenStream {
         &item,
         "purpose",
         "functions, methods, impl blocks and inline modules",
-        |item| {
-            is_fn(item)
-                || matches!(
-                    item,
-                    Item::Impl(_)
-                        | Item::Mod(syn::ItemMod {
-                            content: Some(_),
-                            ..
-                        })
-                )
+        |item| match item {
+            Item::Impl(_) => true,
+            Item::Mod(module) => module.content.is_some(),
+            other => is_fn(other),
         },
     );
     finish(TokenStream2::from(item), [args, target])
@@ -303,7 +299,6 @@ fn misplaced(item: &Item, name: &str, expected: &str) -> Error {
         Item::Mod(m) => ("a module", head(m.mod_token, &m.ident)),
         Item::Const(c) => ("a constant", head(c.const_token, &c.ident)),
         Item::Static(s) => ("a static", head(s.static_token, &s.ident)),
-        Item::Use(u) => ("a use declaration", u.to_token_stream()),
         other => ("this item", other.to_token_stream()),
     };
     Error::new_spanned(

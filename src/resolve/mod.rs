@@ -421,18 +421,32 @@ impl Builder {
         id
     }
 
-    /// Binds a name; explicit bindings replace glob ones, never the reverse.
+    /// Binds a name. Bindings only ever improve, so import resolution
+    /// terminates: an explicit binding replaces a glob one, a resolved one an
+    /// external guess, a public one a private one with the same meaning; the
+    /// first of two conflicting globs wins.
     fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, glob: bool) -> bool {
         let s = &mut self.p.modules[m as usize].scope;
         let table = if value_ns { &mut s.values } else { &mut s.types };
-        match table.get(name) {
-            Some((_, _, false)) if glob => false,
-            Some((r, p, g)) if *r == res && *p == is_pub && *g == glob => false,
-            _ => {
-                table.insert(name.to_string(), (res, is_pub, glob));
-                true
+        let replace = match table.get(name) {
+            None => true,
+            Some((r, p, g)) => {
+                if *r == res {
+                    (is_pub && !*p) || (*g && !glob)
+                } else if *g && !glob {
+                    true
+                } else if *g == glob {
+                    !glob && matches!(r, Res::External(_)) && !matches!(res, Res::External(_))
+                } else {
+                    false
+                }
             }
+        };
+        if replace {
+            let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
+            table.insert(name.to_string(), (res, is_pub, glob));
         }
+        replace
     }
 
     fn add_def(&mut self, m: ModId, item_name: &str, path: String, file: &str, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
@@ -609,16 +623,14 @@ impl Builder {
                     Some(alias) => {
                         let t = self.p.resolve_path(m, &e.path, e.global, false);
                         let v = self.p.resolve_path(m, &e.path, e.global, true);
-                        let ext = |r: &Option<Res>| matches!(r, Some(Res::External(_)) | None);
-                        if let Some(t) = t.clone() {
+                        let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
+                        done[i] = resolved(&t) || resolved(&v);
+                        if let Some(t) = t {
                             progress |= self.bind(m, alias, t, e.is_pub, false, false);
                         }
-                        if let Some(v) = v.clone() {
-                            if v != t.clone().unwrap_or(Res::External(String::new())) || matches!(v, Res::Def(_)) {
-                                progress |= self.bind(m, alias, v, e.is_pub, true, false);
-                            }
+                        if let Some(v) = v {
+                            progress |= self.bind(m, alias, v, e.is_pub, true, false);
                         }
-                        done[i] = !ext(&t) || !ext(&v);
                     }
                     None => match self.p.resolve_path(m, &e.path, e.global, false) {
                         Some(Res::Mod(target)) => {

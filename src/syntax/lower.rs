@@ -40,19 +40,41 @@ const FORMAT_MACROS: &[&str] = &[
     "unimplemented",
 ];
 
-pub(crate) struct Lowerer {
+pub(crate) struct Lowerer<'t> {
     /// Added to every span offset (a stripped byte-order mark or shebang line).
     base: usize,
+    text: &'t str,
+    /// Byte offset where each line starts, and whether the line is ASCII.
+    lines: Vec<(usize, bool)>,
 }
 
-impl Lowerer {
-    pub(crate) fn new(base: usize) -> Self {
-        Lowerer { base }
+impl<'t> Lowerer<'t> {
+    /// `text` is exactly what `syn` parsed.
+    pub(crate) fn new(base: usize, text: &'t str) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            lines.push((start, line.is_ascii()));
+            start += line.len();
+        }
+        lines.push((start, true));
+        Lowerer { base, text, lines }
+    }
+
+    /// Line/column (what proc-macro2 tracks cheaply) to a byte offset.
+    fn offset(&self, lc: proc_macro2::LineColumn) -> usize {
+        let Some(&(start, ascii)) = self.lines.get(lc.line.saturating_sub(1)) else { return self.text.len() };
+        let at = if ascii {
+            start + lc.column
+        } else {
+            let line = &self.text[start..];
+            start + line.char_indices().nth(lc.column).map_or(line.len(), |(i, _)| i)
+        };
+        self.base + at.min(self.text.len())
     }
 
     fn sp(&self, s: proc_macro2::Span) -> Span {
-        let r = s.byte_range();
-        Span::new(self.base + r.start, self.base + r.end)
+        Span::new(self.offset(s.start()), self.offset(s.end()))
     }
 
     pub(crate) fn file(&self, file: &syn::File) -> FileModel {
@@ -566,7 +588,7 @@ impl Lowerer {
 }
 
 struct BodyBuilder<'a> {
-    l: &'a Lowerer,
+    l: &'a Lowerer<'a>,
     body: Body,
     lifted: Vec<Item>,
     depth: u32,
@@ -970,7 +992,7 @@ impl BodyBuilder<'_> {
     }
 }
 
-fn path_span(l: &Lowerer, p: &syn::Path) -> Span {
+fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
     match (p.segments.first(), p.segments.last()) {
         (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
         _ => Span::default(),

@@ -32,10 +32,11 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     }
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
-        Ok(file) => Ok(lower::Lowerer::new(base).file(&file)),
+        Ok(file) => Ok(lower::Lowerer::new(base, src).file(&file)),
         Err(e) => {
             let r = e.span().byte_range();
-            Err(SyntaxError { message: e.to_string(), span: Span::new(base + r.start, base + r.end) })
+            let at = (base + r.start).min(text.len());
+            Err(SyntaxError { message: e.to_string(), span: Span::new(at, (base + r.end).min(text.len()).max(at)) })
         }
     };
     // Spans are resolved: free this thread's source map before the next file.

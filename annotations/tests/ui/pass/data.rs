@@ -62,16 +62,27 @@ pub union DeviceId {
 }
 
 fn main() {
-    let message = ChatMessage { body: "hi".to_owned() };
+    let message = ChatMessage {
+        body: "hi".to_owned(),
+    };
     assert_eq!(message.clone(), message);
     let transcript: Transcript = message.body;
     let profile: AdProfile = vec![1, 2];
-    let account = Account { email: "a@example.com".into(), ..Account::default() };
+    let account = Account {
+        email: "a@example.com".into(),
+        ..Account::default()
+    };
     let session = Session(7, true).clone();
-    let person = Profile { phone: "555".into(), name: "Ann".into() };
+    let person = Profile {
+        phone: "555".into(),
+        name: "Ann".into(),
+    };
     let contacts = [
         Contact::Email(account.email.clone()),
-        Contact::Phone { number: person.phone.clone(), verified: session.1 },
+        Contact::Phone {
+            number: person.phone.clone(),
+            verified: session.1,
+        },
         Contact::Anonymous,
     ];
     assert_eq!(contacts[2], Contact::Anonymous);

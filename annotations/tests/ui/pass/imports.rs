@@ -23,7 +23,10 @@ pub type Reply = String;
 
 #[purpose("support")]
 fn answer(ticket: &Ticket, agent: &Agent) -> Reply {
-    format!("{} answers {}: {}", agent.name, ticket.reporter, ticket.text)
+    format!(
+        "{} answers {}: {}",
+        agent.name, ticket.reporter, ticket.text
+    )
 }
 
 #[rl::purpose("support.escalation")]
@@ -33,7 +36,10 @@ fn length(reply: &Reply) -> usize {
 }
 
 fn main() {
-    let ticket = Ticket { reporter: "a@example.com".into(), text: "help".into() };
+    let ticket = Ticket {
+        reporter: "a@example.com".into(),
+        text: "help".into(),
+    };
     let agent = Agent { name: "Bo".into() };
     let reply = answer(&ticket, &agent);
     assert_eq!(length(&reply), reply.len());

@@ -39,7 +39,7 @@ impl Moderate for ChatMessage {
 }
 
 #[redline::purpose("analytics")]
-#[redline::declassify(reason = "weekly totals only", from = "browsing",)]
+#[redline::declassify(reason = "weekly totals only", from = "browsing")]
 pub fn weekly_total(visits: &[u32]) -> u32 {
     visits.iter().sum()
 }
@@ -57,7 +57,9 @@ mod delivery {
 }
 
 fn main() {
-    let message = ChatMessage { body: "buy spam".to_owned() };
+    let message = ChatMessage {
+        body: "buy spam".to_owned(),
+    };
     assert_eq!(message.render(), "buy spam");
     assert!(message.flagged());
     assert_eq!(message.severity(), 1);

@@ -1,0 +1,156 @@
+//! `cargo bench --bench pipeline [-- PATH] [-- --lines N]`
+//!
+//! Compares, in one run, the time `syn` alone needs to parse every `.rs` file of a
+//! workspace on one thread with the time of a full `redline check` (parallel). Without
+//! PATH it generates a synthetic workspace of about N lines (default 500,000) under
+//! `target/bench-workspace`. Both sides run with the binary's allocator (mimalloc).
+//! Prints the figures and the ratio; asserts nothing.
+
+use redline_cli::{Format, Options};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The allocator the `redline` binary uses, for both measurements.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
+    let mut path = None;
+    let mut lines = 500_000usize;
+    while let Some(a) = args.next() {
+        if a == "--lines" {
+            lines = args.next().and_then(|n| n.parse().ok()).unwrap_or(lines);
+        } else {
+            path = Some(PathBuf::from(a));
+        }
+    }
+    let path = path.unwrap_or_else(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-workspace");
+        generate(&dir, lines);
+        dir
+    });
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(&path)
+        .into_iter()
+        .flatten()
+        .filter(|e| {
+            let rel = e.path().strip_prefix(&path).unwrap_or(e.path());
+            e.path().extension().is_some_and(|x| x == "rs") && !rel.components().any(|c| c.as_os_str() == "target")
+        })
+        .map(|e| e.into_path())
+        .collect();
+    let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
+    let total_lines: usize = texts.iter().map(|t| t.lines().count()).sum();
+    println!("workspace: {} ({} files, {} lines)", path.display(), texts.len(), total_lines);
+
+    let opts = Options { path: path.clone(), config: None, format: Format::Json, quiet: true, colour: false };
+    // Warm the file cache once, then take the best of three runs of each.
+    let _ = redline_cli::check(&opts);
+    let parse = best_of(3, || {
+        for t in &texts {
+            let _ = syn::parse_file(t);
+        }
+    });
+    let check = best_of(3, || {
+        let out = redline_cli::check(&opts);
+        assert!(out.exit != 2, "redline could not run: {}", out.stderr);
+    });
+    let rate = |d: Duration| total_lines as f64 / d.as_secs_f64() / 1000.0;
+    println!("syn parse only, 1 thread : {:>8.1} ms  ({:.0}k lines/s)", ms(parse), rate(parse));
+    println!("redline check, {} threads: {:>8.1} ms  ({:.0}k lines/s)", rayon::current_num_threads(), ms(check), rate(check));
+    println!("ratio check / parse      : {:.2}", check.as_secs_f64() / parse.as_secs_f64());
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn best_of(n: usize, mut f: impl FnMut()) -> Duration {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// A synthetic service workspace: crates of modules with classified types,
+/// helpers, purposed modules and calls between them.
+fn generate(dir: &Path, target_lines: usize) {
+    let per_module = 120;
+    let modules_per_crate = 40;
+    let crates = (target_lines / (per_module * modules_per_crate)).max(1);
+    let stamp = dir.join(format!(".generated-{crates}"));
+    if stamp.is_file() {
+        return;
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let mut members = String::new();
+    for c in 0..crates {
+        let src = dir.join(format!("crates/c{c}/src"));
+        std::fs::create_dir_all(&src).expect("create bench workspace");
+        let _ = write!(members, "\"crates/c{c}\", ");
+        let deps = if c > 0 { format!("c{} = {{ path = \"../c{}\" }}\n", c - 1, c - 1) } else { String::new() };
+        std::fs::write(
+            dir.join(format!("crates/c{c}/Cargo.toml")),
+            format!("[package]\nname = \"c{c}\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\n{deps}"),
+        )
+        .expect("write manifest");
+        let mut lib = String::new();
+        for m in 0..modules_per_crate {
+            let _ = writeln!(lib, "pub mod m{m};");
+            std::fs::write(src.join(format!("m{m}.rs")), module(c, m)).expect("write module");
+        }
+        std::fs::write(src.join("lib.rs"), lib).expect("write lib");
+    }
+    std::fs::write(dir.join("Cargo.toml"), format!("[workspace]\nmembers = [{members}]\nresolver = \"2\"\n")).expect("write root");
+    std::fs::write(
+        dir.join("redline.toml"),
+        "[categories.chat]\nallowed_purposes = [\"messaging\"]\n[categories.browsing]\nallowed_purposes = [\"matching\"]\n\
+         [purposes.messaging]\n[purposes.matching]\n[purposes.sales]\n",
+    )
+    .expect("write policy");
+    std::fs::write(stamp, "").expect("write stamp");
+}
+
+fn module(c: usize, m: usize) -> String {
+    let purpose = ["messaging", "matching", "sales", ""][m % 4];
+    let mut s = String::new();
+    if !purpose.is_empty() {
+        let _ = writeln!(s, "redline::module_purpose!(\"{purpose}\");\n");
+    }
+    let _ = writeln!(s, "use std::collections::HashMap;\n");
+    let _ = writeln!(s, "#[redline::data(\"chat\")]\npub struct Message{m} {{\n    pub id: u64,\n    pub body: String,\n}}\n");
+    let _ = writeln!(
+        s,
+        "#[redline::classified]\npub struct Visit{m} {{\n    pub id: u64,\n    #[redline::data(\"browsing\")]\n    pub viewed: Vec<u64>,\n    pub at: u64,\n}}\n"
+    );
+    let _ = writeln!(s, "pub struct Store{m} {{\n    messages: HashMap<u64, Vec<Message{m}>>,\n    visits: Vec<Visit{m}>,\n}}\n");
+    let _ = writeln!(s, "impl Store{m} {{");
+    for k in 0..6 {
+        let _ = writeln!(
+            s,
+            "    pub fn messages_{k}(&self, member: u64) -> Vec<&Message{m}> {{\n        let mut out = Vec::new();\n        if let Some(list) = self.messages.get(&member) {{\n            for msg in list.iter() {{\n                if msg.id % {n} == 0 {{\n                    out.push(msg);\n                }}\n            }}\n        }}\n        out\n    }}\n",
+            n = k + 2
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    pub fn viewed(&self) -> usize {{\n        self.visits.iter().map(|v| v.viewed.len()).sum()\n    }}\n}}\n"
+    );
+    let prev = if m > 0 { format!("crate::m{}::helper_0(store_len)", m - 1) } else if c > 0 { format!("c{}::m0::helper_0(store_len)", c - 1) } else { "store_len".into() };
+    for k in 0..5 {
+        let _ = writeln!(
+            s,
+            "pub fn helper_{k}(store_len: usize) -> usize {{\n    let words: Vec<String> = (0..store_len).map(|i| format!(\"w{{i}}\")).collect();\n    let total = words.iter().map(|w| w.len()).sum::<usize>();\n    if total > {k} {{\n        return {prev};\n    }}\n    total\n}}\n"
+        );
+    }
+    let _ = writeln!(
+        s,
+        "pub fn report(store: &Store{m}, member: u64) -> String {{\n    let msgs = store.messages_0(member);\n    let n = helper_1(msgs.len());\n    format!(\"{{member}}: {{n}} messages, {{}} views\", store.viewed())\n}}"
+    );
+    s
+}

@@ -1,0 +1,3 @@
+#[redline::data("contact.phone")]
+#[derive(Debug, Clone)]
+pub struct PhoneNumber(pub String);

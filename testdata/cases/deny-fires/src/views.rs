@@ -1,0 +1,8 @@
+redline::module_purpose!("matching");
+
+#[redline::data("browsing")]
+#[derive(Debug, Clone)]
+pub struct ProfileView {
+    pub viewer: u64,
+    pub viewed: u64,
+}

@@ -1,0 +1,6 @@
+#[redline::data("browsing")]
+#[derive(Debug, Clone)]
+pub struct ProfileView {
+    pub viewer: u64,
+    pub viewed: u64,
+}

@@ -1,0 +1,16 @@
+redline::module_purpose!("account");
+
+#[redline::classified]
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub member_id: u64,
+    #[redline::data("contact.phone")]
+    pub phone: String,
+    #[redline::data("contact.email")]
+    pub email: String,
+}
+
+// redline: no finding — contact.phone inherits account from contact.
+pub fn sms_code_target(a: &Account) -> String {
+    a.phone.clone()
+}

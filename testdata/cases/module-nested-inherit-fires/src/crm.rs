@@ -1,0 +1,3 @@
+redline::module_purpose!("sales");
+
+pub mod pitch;
