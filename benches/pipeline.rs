@@ -58,7 +58,12 @@ fn main() {
     });
     let rate = |d: Duration| total_lines as f64 / d.as_secs_f64() / 1000.0;
     println!("syn parse only, 1 thread : {:>8.1} ms  ({:.0}k lines/s)", ms(parse), rate(parse));
-    println!("redline check, {} threads: {:>8.1} ms  ({:.0}k lines/s)", rayon::current_num_threads(), ms(check), rate(check));
+    println!(
+        "redline check, {} threads: {:>8.1} ms  ({:.0}k lines/s)",
+        rayon::current_num_threads(),
+        ms(check),
+        rate(check)
+    );
     println!("ratio check / parse      : {:.2}", check.as_secs_f64() / parse.as_secs_f64());
 }
 
@@ -106,7 +111,8 @@ fn generate(dir: &Path, target_lines: usize) {
         }
         std::fs::write(src.join("lib.rs"), lib).expect("write lib");
     }
-    std::fs::write(dir.join("Cargo.toml"), format!("[workspace]\nmembers = [{members}]\nresolver = \"2\"\n")).expect("write root");
+    std::fs::write(dir.join("Cargo.toml"), format!("[workspace]\nmembers = [{members}]\nresolver = \"2\"\n"))
+        .expect("write root");
     std::fs::write(
         dir.join("redline.toml"),
         "[categories.chat]\nallowed_purposes = [\"messaging\"]\n[categories.browsing]\nallowed_purposes = [\"matching\"]\n\
@@ -123,12 +129,18 @@ fn module(c: usize, m: usize) -> String {
         let _ = writeln!(s, "redline::module_purpose!(\"{purpose}\");\n");
     }
     let _ = writeln!(s, "use std::collections::HashMap;\n");
-    let _ = writeln!(s, "#[redline::data(\"chat\")]\npub struct Message{m} {{\n    pub id: u64,\n    pub body: String,\n}}\n");
+    let _ = writeln!(
+        s,
+        "#[redline::data(\"chat\")]\npub struct Message{m} {{\n    pub id: u64,\n    pub body: String,\n}}\n"
+    );
     let _ = writeln!(
         s,
         "#[redline::classified]\npub struct Visit{m} {{\n    pub id: u64,\n    #[redline::data(\"browsing\")]\n    pub viewed: Vec<u64>,\n    pub at: u64,\n}}\n"
     );
-    let _ = writeln!(s, "pub struct Store{m} {{\n    messages: HashMap<u64, Vec<Message{m}>>,\n    visits: Vec<Visit{m}>,\n}}\n");
+    let _ = writeln!(
+        s,
+        "pub struct Store{m} {{\n    messages: HashMap<u64, Vec<Message{m}>>,\n    visits: Vec<Visit{m}>,\n}}\n"
+    );
     let _ = writeln!(s, "impl Store{m} {{");
     for k in 0..6 {
         let _ = writeln!(
@@ -141,7 +153,13 @@ fn module(c: usize, m: usize) -> String {
         s,
         "    pub fn viewed(&self) -> usize {{\n        self.visits.iter().map(|v| v.viewed.len()).sum()\n    }}\n}}\n"
     );
-    let prev = if m > 0 { format!("crate::m{}::helper_0(store_len)", m - 1) } else if c > 0 { format!("c{}::m0::helper_0(store_len)", c - 1) } else { "store_len".into() };
+    let prev = if m > 0 {
+        format!("crate::m{}::helper_0(store_len)", m - 1)
+    } else if c > 0 {
+        format!("c{}::m0::helper_0(store_len)", c - 1)
+    } else {
+        "store_len".into()
+    };
     for k in 0..5 {
         let _ = writeln!(
             s,

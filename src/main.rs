@@ -56,7 +56,8 @@ fn main() -> ExitCode {
                 FormatArg::Human => Format::Human,
                 FormatArg::Json => Format::Json,
             };
-            let colour = format == Format::Human && redline_cli::report::human::colour_wanted(std::io::stdout().is_terminal());
+            let colour =
+                format == Format::Human && redline_cli::report::human::colour_wanted(std::io::stdout().is_terminal());
             let outcome = redline_cli::check(&Options { path, config, format, quiet, colour });
             // A closed pipe is not worth a panic.
             let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());

@@ -30,19 +30,13 @@ pub fn data(input: ParseStream) -> Result<()> {
 /// `"purpose" (, "purpose")* ,?`: at least one, no duplicates.
 pub fn purposes(input: ParseStream) -> Result<()> {
     if input.is_empty() {
-        return Err(error(
-            input,
-            "expected at least one purpose, e.g. \"billing\"",
-        ));
+        return Err(error(input, "expected at least one purpose, e.g. \"billing\""));
     }
     let mut seen = Vec::new();
     while !input.is_empty() {
         let purpose = name(input, "a purpose", "\"billing\"")?;
         if seen.contains(&purpose.value()) {
-            return Err(Error::new(
-                purpose.span(),
-                format!("duplicate purpose {:?}", purpose.value()),
-            ));
+            return Err(Error::new(purpose.span(), format!("duplicate purpose {:?}", purpose.value())));
         }
         seen.push(purpose.value());
         if !input.is_empty() {
@@ -69,16 +63,8 @@ pub fn declassify(input: ParseStream) -> Result<()> {
         }
     })?;
     for (key, example, why) in [
-        (
-            "from",
-            "\"<category>\"",
-            "name the data category being declassified",
-        ),
-        (
-            "reason",
-            "\"...\"",
-            "every declassification must be justified",
-        ),
+        ("from", "\"<category>\"", "name the data category being declassified"),
+        ("reason", "\"...\"", "every declassification must be justified"),
     ] {
         if !seen.iter().any(|seen| *seen == key) {
             return Err(error(input, format!("missing `{key} = {example}`: {why}")));
@@ -94,25 +80,15 @@ fn keyed(
     valid: &[&str],
     mut value: impl FnMut(&Ident, ParseStream) -> Result<()>,
 ) -> Result<Vec<Ident>> {
-    let valid_list = valid
-        .iter()
-        .map(|key| format!("`{key}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let valid_list = valid.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ");
     let mut seen: Vec<Ident> = Vec::new();
     while !input.is_empty() {
         if !input.peek(Ident) {
-            return Err(error(
-                input,
-                format!("expected `key = value`; valid keys: {valid_list}"),
-            ));
+            return Err(error(input, format!("expected `key = value`; valid keys: {valid_list}")));
         }
         let key: Ident = input.parse()?;
         if !valid.iter().any(|valid| key == valid) {
-            return Err(Error::new(
-                key.span(),
-                format!("unknown key `{key}`; valid keys: {valid_list}"),
-            ));
+            return Err(Error::new(key.span(), format!("unknown key `{key}`; valid keys: {valid_list}")));
         }
         if seen.contains(&key) {
             return Err(Error::new(key.span(), format!("duplicate key `{key}`")));
@@ -139,9 +115,7 @@ fn name(input: ParseStream, what: &str, example: &str) -> Result<LitStr> {
         if segment.is_empty() {
             return Some("it has an empty segment".to_owned());
         }
-        let bad = segment
-            .chars()
-            .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))?;
+        let bad = segment.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))?;
         Some(format!("{bad:?} is not allowed"))
     });
     match problem {
@@ -160,10 +134,7 @@ fn string(input: ParseStream, what: &str, example: &str) -> Result<LitStr> {
     if input.peek(LitStr) {
         input.parse()
     } else {
-        Err(error(
-            input,
-            format!("expected {what} as a string literal, e.g. {example}"),
-        ))
+        Err(error(input, format!("expected {what} as a string literal, e.g. {example}")))
     }
 }
 

@@ -133,11 +133,7 @@ pub fn data(args: TokenStream, item: TokenStream) -> TokenStream {
     match syn::parse::<Item>(item.clone()) {
         Ok(Item::Type(alias)) => finish(alias, [args]),
         Ok(mut item) => {
-            let fields = strip_field_attrs(
-                &mut item,
-                "data",
-                "structs, enums, unions, type aliases and their fields",
-            );
+            let fields = strip_field_attrs(&mut item, "data", "structs, enums, unions, type aliases and their fields");
             finish(item, [args, fields])
         }
         Err(error) => finish(TokenStream2::from(item), [args, Err(error)]),
@@ -198,16 +194,12 @@ pub fn classified(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn purpose(args: TokenStream, item: TokenStream) -> TokenStream {
     let args = args::purposes.parse(args);
-    let target = check_target(
-        &item,
-        "purpose",
-        "functions, methods, impl blocks and inline modules",
-        |item| match item {
+    let target =
+        check_target(&item, "purpose", "functions, methods, impl blocks and inline modules", |item| match item {
             Item::Impl(_) => true,
             Item::Mod(module) => module.content.is_some(),
             other => is_fn(other),
-        },
-    );
+        });
     finish(TokenStream2::from(item), [args, target])
 }
 
@@ -247,20 +239,12 @@ pub fn module_purpose(input: TokenStream) -> TokenStream {
 
 /// Emits `item` preceded by a `compile_error!` for each error.
 fn finish<const N: usize>(item: impl ToTokens, results: [Result<()>; N]) -> TokenStream {
-    let errors = results
-        .into_iter()
-        .filter_map(Result::err)
-        .map(|error| error.to_compile_error());
+    let errors = results.into_iter().filter_map(Result::err).map(|error| error.to_compile_error());
     quote!(#(#errors)* #item).into()
 }
 
 /// Checks that `item` is something `#[redline::<name>]` applies to.
-fn check_target(
-    item: &TokenStream,
-    name: &str,
-    expected: &str,
-    applies: impl Fn(&Item) -> bool,
-) -> Result<()> {
+fn check_target(item: &TokenStream, name: &str, expected: &str, applies: impl Fn(&Item) -> bool) -> Result<()> {
     let item = syn::parse::<Item>(item.clone())?;
     if applies(&item) {
         Ok(())
@@ -293,18 +277,13 @@ fn misplaced(item: &Item, name: &str, expected: &str) -> Error {
         Item::Type(t) => ("a type alias", head(t.type_token, &t.ident)),
         Item::Trait(t) => ("a trait", head(t.trait_token, &t.ident)),
         Item::Impl(i) => ("an impl block", head(i.impl_token, &i.self_ty)),
-        Item::Mod(m) if m.content.is_none() => {
-            ("a module declaration", head(m.mod_token, &m.ident))
-        }
+        Item::Mod(m) if m.content.is_none() => ("a module declaration", head(m.mod_token, &m.ident)),
         Item::Mod(m) => ("a module", head(m.mod_token, &m.ident)),
         Item::Const(c) => ("a constant", head(c.const_token, &c.ident)),
         Item::Static(s) => ("a static", head(s.static_token, &s.ident)),
         other => ("this item", other.to_token_stream()),
     };
-    Error::new_spanned(
-        span,
-        format!("`#[redline::{name}]` cannot be applied to {kind}; it applies to {expected}"),
-    )
+    Error::new_spanned(span, format!("`#[redline::{name}]` cannot be applied to {kind}; it applies to {expected}"))
 }
 
 /// Validates and removes the `data` attributes on the fields of a struct,
@@ -335,10 +314,7 @@ fn strip_field_attrs(item: &mut Item, name: &str, expected: &str) -> Result<()> 
             let checked = if i == 0 {
                 attr.parse_args_with(args::data)
             } else {
-                Err(Error::new_spanned(
-                    attr,
-                    "duplicate `data` attribute: a field has one data category",
-                ))
+                Err(Error::new_spanned(attr, "duplicate `data` attribute: a field has one data category"))
             };
             errors.extend(checked.err());
         }
@@ -354,12 +330,9 @@ fn strip_field_attrs(item: &mut Item, name: &str, expected: &str) -> Result<()> 
 
 /// Removes and returns the attributes whose path ends in `data`.
 fn take_data_attrs(attrs: &mut Vec<Attribute>) -> Vec<Attribute> {
-    let (data, rest) = std::mem::take(attrs).into_iter().partition(|attr| {
-        attr.path()
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == "data")
-    });
+    let (data, rest) = std::mem::take(attrs)
+        .into_iter()
+        .partition(|attr| attr.path().segments.last().is_some_and(|segment| segment.ident == "data"));
     *attrs = rest;
     data
 }

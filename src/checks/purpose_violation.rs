@@ -17,13 +17,16 @@ pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sourc
             let refusals: Vec<(&String, Refusal)> = decl
                 .purposes
                 .iter()
-                .filter_map(|p| policy.taxonomy.check(&class.category, class.narrowed.as_deref(), p).err().map(|e| (p, e)))
+                .filter_map(|p| {
+                    policy.taxonomy.check(&class.category, class.narrowed.as_deref(), p).err().map(|e| (p, e))
+                })
                 .collect();
             let Some((purpose, refusal)) = refusals.first() else { continue };
             let why = match refusal {
                 Refusal::Denied { reason } => format!("a [[deny]] rule forbids it: {reason}"),
                 Refusal::NotAllowed { allowed, from } => {
-                    let inherited = if *from == class.category { String::new() } else { format!(" (inherited from `{from}`)") };
+                    let inherited =
+                        if *from == class.category { String::new() } else { format!(" (inherited from `{from}`)") };
                     format!("`{}` may only be used for: {}{inherited}", class.category, allowed.join(", "))
                 }
                 Refusal::Narrowed { allowed } => {

@@ -29,26 +29,130 @@ pub struct Walked {
 
 /// Methods (of std types) whose result is the receiver's element.
 const ELEMENT_METHODS: &[&str] = &[
-    "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_or_else", "unwrap_unchecked", "first", "last", "next",
-    "next_back", "pop", "pop_front", "pop_back", "front", "back", "nth", "find", "max", "min", "max_by", "min_by",
-    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut",
+    "unwrap",
+    "expect",
+    "unwrap_or",
+    "unwrap_or_default",
+    "unwrap_or_else",
+    "unwrap_unchecked",
+    "first",
+    "last",
+    "next",
+    "next_back",
+    "pop",
+    "pop_front",
+    "pop_back",
+    "front",
+    "back",
+    "nth",
+    "find",
+    "max",
+    "min",
+    "max_by",
+    "min_by",
+    "max_by_key",
+    "min_by_key",
+    "get",
+    "get_mut",
+    "remove",
+    "swap_remove",
+    "first_mut",
+    "last_mut",
 ];
 
 /// Methods whose result is (a view of) the receiver.
 const SAME_METHODS: &[&str] = &[
-    "clone", "to_owned", "cloned", "copied", "as_ref", "as_mut", "borrow", "borrow_mut", "deref", "deref_mut",
-    "as_deref", "as_deref_mut", "lock", "read", "write", "try_lock", "iter", "iter_mut", "into_iter", "drain", "rev",
-    "filter", "skip", "take", "chain", "peekable", "by_ref", "to_vec", "into", "try_into", "as_slice", "ok", "into_inner",
-    "inspect", "fuse", "step_by", "skip_while", "take_while", "collect", "sorted", "to_string", "as_str", "trim",
-    "to_lowercase", "to_uppercase", "chars", "bytes", "lines", "split", "split_whitespace", "join", "concat", "values",
-    "into_values", "zip", "enumerate", "flatten", "entry", "or_insert", "or_default", "then_some", "await",
+    "clone",
+    "to_owned",
+    "cloned",
+    "copied",
+    "as_ref",
+    "as_mut",
+    "borrow",
+    "borrow_mut",
+    "deref",
+    "deref_mut",
+    "as_deref",
+    "as_deref_mut",
+    "lock",
+    "read",
+    "write",
+    "try_lock",
+    "iter",
+    "iter_mut",
+    "into_iter",
+    "drain",
+    "rev",
+    "filter",
+    "skip",
+    "take",
+    "chain",
+    "peekable",
+    "by_ref",
+    "to_vec",
+    "into",
+    "try_into",
+    "as_slice",
+    "ok",
+    "into_inner",
+    "inspect",
+    "fuse",
+    "step_by",
+    "skip_while",
+    "take_while",
+    "collect",
+    "sorted",
+    "to_string",
+    "as_str",
+    "trim",
+    "to_lowercase",
+    "to_uppercase",
+    "chars",
+    "bytes",
+    "lines",
+    "split",
+    "split_whitespace",
+    "join",
+    "concat",
+    "values",
+    "into_values",
+    "zip",
+    "enumerate",
+    "flatten",
+    "entry",
+    "or_insert",
+    "or_default",
+    "then_some",
+    "await",
 ];
 
 /// Methods that take a closure called with the receiver's elements.
 const ELEMENT_CLOSURES: &[&str] = &[
-    "map", "filter", "for_each", "any", "all", "find", "position", "filter_map", "flat_map", "take_while", "skip_while",
-    "inspect", "max_by_key", "min_by_key", "sort_by_key", "retain", "and_then", "map_or", "map_or_else", "is_some_and",
-    "is_ok_and", "find_map", "partition", "group_by", "sort_by_cached_key",
+    "map",
+    "filter",
+    "for_each",
+    "any",
+    "all",
+    "find",
+    "position",
+    "filter_map",
+    "flat_map",
+    "take_while",
+    "skip_while",
+    "inspect",
+    "max_by_key",
+    "min_by_key",
+    "sort_by_key",
+    "retain",
+    "and_then",
+    "map_or",
+    "map_or_else",
+    "is_some_and",
+    "is_ok_and",
+    "find_map",
+    "partition",
+    "group_by",
+    "sort_by_cached_key",
 ];
 
 /// Methods whose result is the closure's result, wrapped like the receiver.
@@ -245,7 +349,11 @@ impl<'a> Walker<'a> {
         // Blocks, branches and loops only pass on what their parts produced.
         let container = matches!(
             e.kind,
-            ExprKind::Block { .. } | ExprKind::If { .. } | ExprKind::Match { .. } | ExprKind::Loop { .. } | ExprKind::Closure { .. }
+            ExprKind::Block { .. }
+                | ExprKind::If { .. }
+                | ExprKind::Match { .. }
+                | ExprKind::Loop { .. }
+                | ExprKind::Closure { .. }
         );
         if !container {
             self.touch(&ty, e.span, || describe(&e.kind));
@@ -426,7 +534,9 @@ impl<'a> Walker<'a> {
                 let b = self.expr(*base);
                 self.expr(*index);
                 b.map_marked(|t| match t.autoderef() {
-                    Ty::Extern(_, args) if matches!(t.autoderef().extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => {
+                    Ty::Extern(_, args)
+                        if matches!(t.autoderef().extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) =>
+                    {
                         args.get(1).cloned().unwrap_or(Ty::Unknown)
                     }
                     inner => inner.element(),
@@ -473,7 +583,8 @@ impl<'a> Walker<'a> {
         match fty {
             Ty::FnItem(d) => {
                 self.out.calls.push(Call { callee: d, span, all_impls: false });
-                self.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown)
+                let ret = self.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
+                self.declassified(&[d], ret)
             }
             // Tuple struct and tuple variant constructors.
             Ty::Adt(d, _) => Ty::Adt(d, Vec::new()),
@@ -501,6 +612,27 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// The result of a call into `#[redline::declassify]` functions: when every
+    /// classification it carries is declassified by all of them, it carries nothing.
+    fn declassified(&mut self, callees: &[DefId], ret: Ty) -> Ty {
+        let Some(first) = callees.first() else { return ret };
+        let Some(cats) = self.policy.declassify.get(first) else { return ret };
+        if callees.iter().any(|c| !self.policy.declassify.contains_key(c)) {
+            return ret;
+        }
+        self.classes.clear();
+        self.policy.classes_of(&ret, &mut self.classes);
+        let covered = self.classes.iter().all(|c| {
+            let cat = &self.policy.class(*c).category;
+            cats.iter().any(|(from, _)| crate::policy::taxonomy::within(cat, from))
+        });
+        if covered {
+            Ty::Unknown
+        } else {
+            ret
+        }
+    }
+
     fn method_call(&mut self, rty: Ty, method: &str, args: &[ExprId], span: Span) -> Ty {
         let (targets, all_impls) = self.prog.method_targets(&rty, method);
         if let Some(&first) = targets.first() {
@@ -512,10 +644,11 @@ impl<'a> Walker<'a> {
             }
             let ret = self.prog.fn_info(first).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
             // A trait method declared to return `Self`-typed data returns the receiver's type.
-            return match ret {
-                Ty::Bounded(_) => rty.autoderef().clone(),
+            let ret = match ret {
+                Ty::Bounded(..) => rty.autoderef().clone(),
                 r => r,
             };
+            return self.declassified(&targets, ret);
         }
         // Outside the workspace: a model of common std methods.
         let element = || match rty.autoderef() {
@@ -595,7 +728,9 @@ pub fn ty_name(prog: &Program, ty: &Ty) -> String {
         }
         let list = |ts: &[Ty]| ts.iter().map(|t| go(prog, t, depth + 1)).collect::<Vec<_>>().join(", ");
         match ty {
-            Ty::Adt(d, args) if args.is_empty() || args.iter().all(|a| *a == Ty::Unknown) => format!("`{}`", prog.def(*d).name),
+            Ty::Adt(d, args) if args.is_empty() || args.iter().all(|a| *a == Ty::Unknown) => {
+                format!("`{}`", prog.def(*d).name)
+            }
             Ty::Adt(d, args) => format!("`{}<{}>`", prog.def(*d).name, list(args).replace('`', "")),
             Ty::Alias(d, _) => format!("`{}`", prog.def(*d).name),
             Ty::Field(owner, i, _) => {
@@ -604,7 +739,8 @@ pub fn ty_name(prog: &Program, ty: &Ty) -> String {
                     DefKind::Variant { parent, .. } => format!("{}::{}", prog.def(*parent).name, d.name),
                     _ => d.name.clone(),
                 };
-                let field = prog.fields.get(owner).and_then(|f| f.get(*i as usize)).map(|(n, _)| n.as_str()).unwrap_or("?");
+                let field =
+                    prog.fields.get(owner).and_then(|f| f.get(*i as usize)).map(|(n, _)| n.as_str()).unwrap_or("?");
                 format!("field `{owner_name}::{field}`")
             }
             Ty::Extern(p, args) => {

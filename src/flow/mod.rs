@@ -38,6 +38,11 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let walked: Vec<body::Walked> = fns.par_iter().map(|&f| body::Walker::walk(prog, policy, f)).collect();
     let index: HashMap<DefId, usize> = fns.iter().enumerate().map(|(i, &f)| (f, i)).collect();
     let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
+    // `#[declassify(from = C)]`: C does not leave that function towards its callers.
+    let passes = |f: DefId, class: ClassId| {
+        let cat = &policy.class(class).category;
+        policy.declassify.get(&f).is_none_or(|d| !d.iter().any(|(from, _)| crate::policy::taxonomy::within(cat, from)))
+    };
 
     // What each unscoped function touches, itself or through unscoped callees.
     let mut touched: Vec<Vec<(ClassId, Vec<Hop>)>> = fns
@@ -69,7 +74,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
             let mut changed = false;
             for k in 0..touched[u].len() {
                 let (class, ref trace) = touched[u][k];
-                if touched[c].iter().any(|(x, _)| *x == class) {
+                if !passes(fns[u], class) || touched[c].iter().any(|(x, _)| *x == class) {
                     continue;
                 }
                 let mut t = trace.clone();
@@ -100,6 +105,9 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
                 continue;
             }
             for (class, trace) in &touched[ui] {
+                if !passes(c.callee, *class) {
+                    continue;
+                }
                 let candidate = (c.span.lo, c.span.hi - c.span.lo);
                 let existing = found.iter().position(|r| r.class == *class);
                 if let Some(e) = existing {
@@ -138,7 +146,8 @@ fn read_hop(prog: &Program, f: DefId, t: &Touch) -> Hop {
 }
 
 fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls: bool) -> Hop {
-    let how = if all_impls { " (receiver type unknown: every implementation of this trait method is assumed)" } else { "" };
+    let how =
+        if all_impls { " (receiver type unknown: every implementation of this trait method is assumed)" } else { "" };
     Hop {
         file: prog.def(caller).file.clone(),
         span,

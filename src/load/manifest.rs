@@ -30,21 +30,15 @@ pub struct LayoutError(pub String);
 
 fn read_manifest(path: &Path) -> Result<toml::Table, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    text.parse::<toml::Table>()
-        .map_err(|e| format!("{} is not valid TOML: {}", path.display(), e.message()))
+    text.parse::<toml::Table>().map_err(|e| format!("{} is not valid TOML: {}", path.display(), e.message()))
 }
 
 /// Finds the workspace containing `start` the way cargo does: the nearest
 /// `Cargo.toml`, then an enclosing `[workspace]` that lists it as a member.
 pub fn discover(start: &Path) -> Result<Layout, LayoutError> {
-    let start = start
-        .canonicalize()
-        .map_err(|e| LayoutError(format!("cannot open {}: {e}", start.display())))?;
-    let start_dir = if start.is_file() {
-        start.parent().map(Path::to_path_buf).unwrap_or(start.clone())
-    } else {
-        start.clone()
-    };
+    let start = start.canonicalize().map_err(|e| LayoutError(format!("cannot open {}: {e}", start.display())))?;
+    let start_dir =
+        if start.is_file() { start.parent().map(Path::to_path_buf).unwrap_or(start.clone()) } else { start.clone() };
     let first = start_dir
         .ancestors()
         .find(|d| d.join("Cargo.toml").is_file())
@@ -67,7 +61,8 @@ pub fn discover(start: &Path) -> Result<Layout, LayoutError> {
             .map(Path::to_path_buf)
             .unwrap_or(first.clone())
     };
-    let root_manifest = if root == first { manifest } else { read_manifest(&root.join("Cargo.toml")).map_err(LayoutError)? };
+    let root_manifest =
+        if root == first { manifest } else { read_manifest(&root.join("Cargo.toml")).map_err(LayoutError)? };
     let mut layout = Layout { root: root.clone(), crates: Vec::new(), problems: Vec::new() };
     let ws = root_manifest.get("workspace").and_then(|w| w.as_table());
     let mut package_dirs: BTreeSet<PathBuf> = BTreeSet::new();
@@ -125,11 +120,7 @@ fn package_crates(dir: &Path, m: &toml::Table, ws_deps: Option<&toml::Table>) ->
     let Some(pkg) = m.get("package").and_then(|p| p.as_table()) else {
         return Err("no [package] table".into());
     };
-    let package = pkg
-        .get("name")
-        .and_then(|n| n.as_str())
-        .ok_or("[package] has no `name`")?
-        .to_string();
+    let package = pkg.get("name").and_then(|n| n.as_str()).ok_or("[package] has no `name`")?.to_string();
     let mut deps = Vec::new();
     if let Some(d) = m.get("dependencies").and_then(|d| d.as_table()) {
         for (name, spec) in d {
@@ -160,7 +151,13 @@ fn package_crates(dir: &Path, m: &toml::Table, ws_deps: Option<&toml::Table>) ->
         .unwrap_or_else(|| crate_name(&package));
     let has_lib = lib_path.is_file();
     if has_lib {
-        out.push(CrateSpec { name: lib_name.clone(), package: package.clone(), root_file: lib_path, deps: deps.clone(), is_lib: true });
+        out.push(CrateSpec {
+            name: lib_name.clone(),
+            package: package.clone(),
+            root_file: lib_path,
+            deps: deps.clone(),
+            is_lib: true,
+        });
     }
     let mut bin_deps = deps;
     if has_lib {
@@ -206,7 +203,13 @@ fn package_crates(dir: &Path, m: &toml::Table, ws_deps: Option<&toml::Table>) ->
     let mut seen = BTreeSet::new();
     for (name, path) in bins {
         if path.is_file() && seen.insert(path.clone()) {
-            out.push(CrateSpec { name: crate_name(&name), package: package.clone(), root_file: path, deps: bin_deps.clone(), is_lib: false });
+            out.push(CrateSpec {
+                name: crate_name(&name),
+                package: package.clone(),
+                root_file: path,
+                deps: bin_deps.clone(),
+                is_lib: false,
+            });
         }
     }
     Ok(out)

@@ -75,14 +75,17 @@ pub fn load(layout: Layout) -> Loaded {
         files_seen: Default::default(),
     };
     for (path, msg) in &layout.problems {
-        push(&ctx.problems, Problem {
-            lint: "parse-error",
-            file: rel(&layout.root, path),
-            span: None,
-            message: format!("package skipped: {msg}"),
-            label: String::new(),
-            help: Some("fix the manifest so that cargo can read it".into()),
-        });
+        push(
+            &ctx.problems,
+            Problem {
+                lint: "parse-error",
+                file: rel(&layout.root, path),
+                span: None,
+                message: format!("package skipped: {msg}"),
+                label: String::new(),
+                help: Some("fix the manifest so that cargo can read it".into()),
+            },
+        );
     }
     rayon::scope(|s| {
         for (krate, spec) in layout.crates.iter().enumerate() {
@@ -111,10 +114,7 @@ fn push<T>(m: &Mutex<Vec<T>>, v: T) {
 
 pub fn rel(root: &Path, path: &Path) -> String {
     let p = path.strip_prefix(root).unwrap_or(path);
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
 fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
@@ -136,20 +136,26 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
     if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert((task.krate, canonical)) {
         push(
             &ctx.problems,
-            missing(format!("{file_rel} is already loaded as another module of this crate (a `#[path]` or symlink cycle)"), None),
+            missing(
+                format!("{file_rel} is already loaded as another module of this crate (a `#[path]` or symlink cycle)"),
+                None,
+            ),
         );
         return;
     }
     let size = std::fs::metadata(&task.file).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        push(&ctx.problems, Problem {
-            lint: "parse-error",
-            file: file_rel,
-            span: None,
-            message: format!("file not analysed: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"),
-            label: String::new(),
-            help: None,
-        });
+        push(
+            &ctx.problems,
+            Problem {
+                lint: "parse-error",
+                file: file_rel,
+                span: None,
+                message: format!("file not analysed: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"),
+                label: String::new(),
+                help: None,
+            },
+        );
         return;
     }
     let bytes = match std::fs::read(&task.file) {
@@ -164,28 +170,36 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            push(&ctx.problems, Problem {
-                lint: "parse-error",
-                file: file_rel,
-                span: Some(Span::new(at, at)),
-                message: format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})"),
-                label: String::new(),
-                help: Some("Rust source files must be UTF-8".into()),
-            });
+            push(
+                &ctx.problems,
+                Problem {
+                    lint: "parse-error",
+                    file: file_rel,
+                    span: Some(Span::new(at, at)),
+                    message: format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})"),
+                    label: String::new(),
+                    help: Some("Rust source files must be UTF-8".into()),
+                },
+            );
             return;
         }
     };
     let model = match syntax::parse_file(&text) {
         Ok(m) => m,
         Err(e) => {
-            push(&ctx.problems, Problem {
-                lint: "parse-error",
-                file: file_rel,
-                span: Some(e.span),
-                message: format!("file not analysed: {}", e.message),
-                label: "here".into(),
-                help: Some("redline analyses the rest of the workspace; fix the syntax to have this file checked".into()),
-            });
+            push(
+                &ctx.problems,
+                Problem {
+                    lint: "parse-error",
+                    file: file_rel,
+                    span: Some(e.span),
+                    message: format!("file not analysed: {}", e.message),
+                    label: "here".into(),
+                    help: Some(
+                        "redline analyses the rest of the workspace; fix the syntax to have this file checked".into(),
+                    ),
+                },
+            );
             return;
         }
     };
@@ -211,18 +225,21 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
                 } else if nested.is_file() {
                     (nested, dir.join(&name))
                 } else {
-                    push(&ctx.problems, Problem {
-                        lint: "missing-module",
-                        file: file_rel.clone(),
-                        span: Some(item_span),
-                        message: format!(
-                            "module `{name}` not analysed: neither {} nor {} exists",
-                            rel(ctx.root, &flat),
-                            rel(ctx.root, &nested)
-                        ),
-                        label: "declared here".into(),
-                        help: Some("create the file, add a #[path] attribute, or remove the declaration".into()),
-                    });
+                    push(
+                        &ctx.problems,
+                        Problem {
+                            lint: "missing-module",
+                            file: file_rel.clone(),
+                            span: Some(item_span),
+                            message: format!(
+                                "module `{name}` not analysed: neither {} nor {} exists",
+                                rel(ctx.root, &flat),
+                                rel(ctx.root, &nested)
+                            ),
+                            label: "declared here".into(),
+                            help: Some("create the file, add a #[path] attribute, or remove the declaration".into()),
+                        },
+                    );
                     continue;
                 }
             }

@@ -99,9 +99,8 @@ fn did_you_mean(s: Option<String>) -> Option<String> {
 }
 
 pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
-    let raw: RawConfig = toml::from_str(text).map_err(|e| {
-        vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }]
-    })?;
+    let raw: RawConfig = toml::from_str(text)
+        .map_err(|e| vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }])?;
     let mut errors = Vec::new();
     let mut taxonomy = Taxonomy::default();
     for key in raw.categories.keys().chain(raw.purposes.keys()) {
@@ -121,10 +120,8 @@ pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
             errors.push(err(
                 format!("unknown purpose `{}`", p.get_ref()),
                 p.span(),
-                did_you_mean(suggest(p.get_ref(), taxonomy.purpose_names())).or(Some(format!(
-                    "declare it with a [purposes.\"{}\"] table",
-                    p.get_ref()
-                ))),
+                did_you_mean(suggest(p.get_ref(), taxonomy.purpose_names()))
+                    .or(Some(format!("declare it with a [purposes.\"{}\"] table", p.get_ref()))),
             ));
         }
     };
@@ -133,10 +130,8 @@ pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
             errors.push(err(
                 format!("unknown category `{}`", c.get_ref()),
                 c.span(),
-                did_you_mean(suggest(c.get_ref(), taxonomy.category_names())).or(Some(format!(
-                    "declare it with a [categories.\"{}\"] table",
-                    c.get_ref()
-                ))),
+                did_you_mean(suggest(c.get_ref(), taxonomy.category_names()))
+                    .or(Some(format!("declare it with a [categories.\"{}\"] table", c.get_ref()))),
             ));
         }
     };
@@ -163,7 +158,8 @@ pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
     }
     let check_path = |k: &Spanned<String>, errors: &mut Vec<ConfigError>| {
         let ok = k.get_ref().split("::").all(|s| {
-            s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+            s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && s.chars().all(|c| c.is_alphanumeric() || c == '_')
         });
         if !ok {
             errors.push(err(

@@ -94,7 +94,12 @@ impl Policy {
                     self.classes_in(t, out, depth + 1);
                 }
             }
-            Ty::Generic(_) | Ty::Bounded(_) | Ty::FnItem(_) | Ty::Unknown => {}
+            Ty::Bounded(_, args) => {
+                for a in args {
+                    self.classes_in(a, out, depth + 1);
+                }
+            }
+            Ty::Generic(_) | Ty::FnItem(_) | Ty::Unknown => {}
         }
     }
 
@@ -236,10 +241,18 @@ impl Builder<'_> {
                 let place = match kind.as_str() {
                     "data" => "a struct, enum, union, type alias or field",
                     "classified" => "a struct, enum or union",
-                    "purpose" => "a function, impl block or inline module (use `redline::module_purpose!` for a module file)",
+                    "purpose" => {
+                        "a function, impl block or inline module (use `redline::module_purpose!` for a module file)"
+                    }
                     _ => "a function",
                 };
-                self.finding("malformed-annotation", file, a.span, format!("`#[redline::{kind}]` goes on {place}"), None);
+                self.finding(
+                    "malformed-annotation",
+                    file,
+                    a.span,
+                    format!("`#[redline::{kind}]` goes on {place}"),
+                    None,
+                );
                 continue;
             }
             let names_ok = match &ann {
@@ -324,7 +337,10 @@ impl Builder<'_> {
         for (i, imp) in prog.impls.iter().enumerate() {
             for (span, ann) in self.valid(imp.module, &imp.file, &imp.attrs, Target::Impl) {
                 if let Annotation::Purpose(names) = ann {
-                    self.impl_purpose.insert(i, Self::purpose_decl(&imp.file, span, &names, "#[redline::purpose] on the impl block"));
+                    self.impl_purpose.insert(
+                        i,
+                        Self::purpose_decl(&imp.file, span, &names, "#[redline::purpose] on the impl block"),
+                    );
                 }
             }
         }
@@ -333,7 +349,8 @@ impl Builder<'_> {
             let parent = module.parent.unwrap_or(m);
             for (span, ann) in self.valid(parent, &module.file, &module.attrs, Target::Module) {
                 if let Annotation::Purpose(names) = ann {
-                    self.module_purpose.insert(m, Self::purpose_decl(&module.file, span, &names, "#[redline::purpose] on the module"));
+                    self.module_purpose
+                        .insert(m, Self::purpose_decl(&module.file, span, &names, "#[redline::purpose] on the module"));
                 }
             }
             for (path, span, args) in &module.purpose_macros {
@@ -355,7 +372,8 @@ impl Builder<'_> {
                                 Some("list every purpose in one `module_purpose!(\"a\", \"b\")`".into()),
                             );
                         } else if self.check_purposes(&module.file, names) {
-                            self.module_purpose.insert(m, Self::purpose_decl(&module.file, *span, names, "redline::module_purpose!"));
+                            self.module_purpose
+                                .insert(m, Self::purpose_decl(&module.file, *span, names, "redline::module_purpose!"));
                         }
                     }
                 }
@@ -367,7 +385,8 @@ impl Builder<'_> {
     fn resolve_config_path(&self, path: &str) -> Option<Res> {
         let segs: Vec<String> = path.split("::").map(str::to_string).collect();
         let (first, rest) = segs.split_first()?;
-        let mut roots: Vec<usize> = (0..self.prog.crates.len()).filter(|&k| &self.prog.crates[k].name == first).collect();
+        let mut roots: Vec<usize> =
+            (0..self.prog.crates.len()).filter(|&k| &self.prog.crates[k].name == first).collect();
         roots.sort_by_key(|&k| !self.prog.crates[k].is_lib);
         let &k = roots.first()?;
         let root = self.prog.crate_roots[k];
@@ -376,9 +395,7 @@ impl Builder<'_> {
         }
         let mut full = vec!["crate".to_string()];
         full.extend(rest.iter().cloned());
-        self.prog
-            .resolve_path(root, &full, false, false)
-            .or_else(|| self.prog.resolve_path(root, &full, false, true))
+        self.prog.resolve_path(root, &full, false, false).or_else(|| self.prog.resolve_path(root, &full, false, true))
     }
 
     fn is_workspace_path(&self, path: &str) -> bool {
@@ -407,7 +424,9 @@ impl Builder<'_> {
         for e in &config.data {
             let category = &e.names[0];
             let target = match self.resolve_config_path(&e.path) {
-                Some(Res::Def(d)) if matches!(self.prog.def(d).kind, DefKind::Adt { .. } | DefKind::Alias { .. }) => Some(Ok(d)),
+                Some(Res::Def(d)) if matches!(self.prog.def(d).kind, DefKind::Adt { .. } | DefKind::Alias { .. }) => {
+                    Some(Ok(d))
+                }
                 _ => {
                     // `Type::field`
                     let (owner, field) = e.path.rsplit_once("::").unwrap_or_default();

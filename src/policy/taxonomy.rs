@@ -30,7 +30,8 @@ pub enum Refusal {
 
 /// `child` is `parent` or below it in the dotted hierarchy.
 pub fn within(child: &str, parent: &str) -> bool {
-    child == parent || (child.len() > parent.len() && child.starts_with(parent) && child.as_bytes()[parent.len()] == b'.')
+    child == parent
+        || (child.len() > parent.len() && child.starts_with(parent) && child.as_bytes()[parent.len()] == b'.')
 }
 
 fn declared(map_keys: impl Iterator<Item = impl AsRef<str>>, name: &str) -> bool {
@@ -121,7 +122,11 @@ mod tests {
         for p in ["account", "marketing", "marketing.email", "marketing.email.weekly", "messaging", "sales"] {
             t.add_purpose(p, None);
         }
-        t.denies.push(Deny { categories: vec!["chat".into()], purposes: vec!["marketing".into()], reason: "no".into() });
+        t.denies.push(Deny {
+            categories: vec!["chat".into()],
+            purposes: vec!["marketing".into()],
+            reason: "no".into(),
+        });
         t
     }
 
@@ -129,7 +134,9 @@ mod tests {
     fn hierarchy_rules() {
         let t = tax();
         assert!(t.check("contact.email", None, "marketing.email.weekly").is_ok());
-        assert!(matches!(t.check("contact.email", None, "marketing"), Err(Refusal::NotAllowed { from, .. }) if from == "contact"));
+        assert!(
+            matches!(t.check("contact.email", None, "marketing"), Err(Refusal::NotAllowed { from, .. }) if from == "contact")
+        );
         assert!(t.check("public", None, "sales").is_ok());
         assert!(matches!(t.check("chat", None, "marketing.email"), Err(Refusal::Denied { .. })));
         assert!(matches!(t.check("public", Some(&["account".into()]), "sales"), Err(Refusal::Narrowed { .. })));

@@ -79,7 +79,10 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
             for (i, hop) in f.trace.iter().enumerate() {
                 if hop.file == f.file && hop.span != span && hop.span.hi > hop.span.lo {
                     let len = (hop.span.hi - hop.span.lo) as usize;
-                    labels.push(LabeledSpan::new_with_span(Some(format!("({}) {}", i + 1, hop.note)), (hop.span.lo as usize, len)));
+                    labels.push(LabeledSpan::new_with_span(
+                        Some(format!("({}) {}", i + 1, hop.note)),
+                        (hop.span.lo as usize, len),
+                    ));
                 }
             }
             Some(NamedSource::new(&f.file, text.to_string()))

@@ -31,6 +31,9 @@ pub struct Scope {
     pub values: HashMap<String, (Res, bool, bool)>,
 }
 
+/// A `module_purpose!` candidate: macro path, where, and its parsed arguments.
+pub type PurposeMacro = (Vec<String>, Span, Result<Vec<SpannedStr>, syntax::Malformed>);
+
 #[derive(Debug)]
 pub struct Module {
     pub krate: usize,
@@ -43,7 +46,7 @@ pub struct Module {
     pub scope: Scope,
     /// Candidate purpose annotations: `module_purpose!` items and, for inline
     /// modules, `#[purpose]` attributes.
-    pub purpose_macros: Vec<(Vec<String>, Span, Result<Vec<SpannedStr>, syntax::Malformed>)>,
+    pub purpose_macros: Vec<PurposeMacro>,
     pub attrs: Vec<AnnotationAttr>,
 }
 
@@ -133,11 +136,7 @@ impl Program {
     }
 
     pub fn fn_ids(&self) -> impl Iterator<Item = DefId> + '_ {
-        self.defs
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| matches!(d.kind, DefKind::Fn(_)))
-            .map(|(i, _)| i as DefId)
+        self.defs.iter().enumerate().filter(|(_, d)| matches!(d.kind, DefKind::Fn(_))).map(|(i, _)| i as DefId)
     }
 
     pub fn crate_root(&self, m: ModId) -> ModId {
@@ -185,7 +184,9 @@ impl Program {
             let is_last = i + 1 == rest.len();
             cur = match cur {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
-                Res::Mod(x) => self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?,
+                Res::Mod(x) => {
+                    self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
+                }
                 Res::External(p) => Res::External(format!("{p}::{seg}")),
                 Res::Def(d) => match &self.defs[d as usize].kind {
                     DefKind::Adt { variants, is_enum: true, .. } => {
@@ -246,7 +247,9 @@ impl Program {
             syntax::Ty::Ref { inner, .. } => Ty::Ref(Box::new(sub(inner))),
             syntax::Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(sub).collect()),
             syntax::Ty::Slice(t) => Ty::Slice(Box::new(sub(t))),
-            syntax::Ty::Bounds(bounds) => Ty::Bounded(self.trait_defs(m, bounds)),
+            syntax::Ty::Bounds(bounds) => {
+                Ty::Bounded(self.trait_defs(m, bounds), bounds.iter().flat_map(|b| b.args.iter().map(sub)).collect())
+            }
             syntax::Ty::Infer | syntax::Ty::Other => Ty::Unknown,
             syntax::Ty::Path(p) => {
                 if p.qualified {
@@ -269,7 +272,7 @@ impl Program {
                             Ty::Alias(a, t) => Ty::Alias(a, Box::new(t.subst(&args))),
                             t => t,
                         },
-                        DefKind::Trait { .. } => Ty::Bounded(vec![d]),
+                        DefKind::Trait { .. } => Ty::Bounded(vec![d], args),
                         _ => Ty::Unknown,
                     },
                     Some(Res::External(path)) => Ty::Extern(path.into(), args),
@@ -317,7 +320,7 @@ impl Program {
                     return (v.clone(), false);
                 }
             }
-            Ty::Bounded(traits) => {
+            Ty::Bounded(traits, _) => {
                 let mut out: Vec<DefId> = Vec::new();
                 for t in traits {
                     if let Some(v) = self.trait_impls.get(&(*t, key.clone())) {
@@ -394,10 +397,7 @@ impl Builder {
         if let Some(m) = self.by_path.get(&(krate, path.to_vec())) {
             return *m;
         }
-        let parent = match path.split_last() {
-            Some((_, parent_path)) => Some(self.module(krate, parent_path, file)),
-            None => None,
-        };
+        let parent = path.split_last().map(|(_, parent_path)| self.module(krate, parent_path, file));
         let name = path.last().cloned().unwrap_or_else(|| self.p.crates[krate].name.clone());
         let full = std::iter::once(self.p.crates[krate].name.as_str())
             .chain(path.iter().map(String::as_str))
@@ -449,13 +449,15 @@ impl Builder {
         replace
     }
 
-    fn add_def(&mut self, m: ModId, item_name: &str, path: String, file: &str, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
+    /// Registers an item of module `m` (its file is the module's).
+    fn add_def(&mut self, m: ModId, item_name: &str, path: String, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
         let id = self.p.defs.len() as DefId;
+        let file = self.p.modules[m as usize].file.clone();
         self.p.defs.push(Def {
             name: item_name.to_string(),
             module: m,
             path,
-            file: file.to_string(),
+            file,
             span,
             attrs: attrs.annotations,
             kind,
@@ -482,14 +484,14 @@ impl Builder {
                         ret: Ty::Unknown,
                         self_ty: None,
                     };
-                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Fn(Box::new(info)));
+                    let id = self.add_def(m, &name, full, span, attrs, DefKind::Fn(Box::new(info)));
                     self.bind(m, &name, Res::Def(id), is_pub, true, false);
                 }
                 ItemKind::Struct(adt) => {
                     let generics = adt.generics.params.iter().map(|(n, _)| n.clone()).collect();
                     let tuple_like = !matches!(adt.fields, Fields::Named(_));
                     let kind = DefKind::Adt { generics, fields: adt.fields, variants: Vec::new(), is_enum: false };
-                    let id = self.add_def(m, &name, full, file, span, attrs, kind);
+                    let id = self.add_def(m, &name, full, span, attrs, kind);
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);
                     if tuple_like {
                         self.bind(m, &name, Res::Def(id), is_pub, true, false);
@@ -500,19 +502,19 @@ impl Builder {
                     let variants = e.variants;
                     let vinfo: Vec<(String, Span)> = variants.iter().map(|v| (v.name.clone(), v.span)).collect();
                     let kind = DefKind::Adt { generics, fields: Fields::Unit, variants, is_enum: true };
-                    let id = self.add_def(m, &name, full.clone(), file, span, attrs, kind);
+                    let id = self.add_def(m, &name, full.clone(), span, attrs, kind);
                     for (index, (vname, vspan)) in vinfo.into_iter().enumerate() {
                         let kind = DefKind::Variant { parent: id, index };
-                        self.add_def(m, &vname, format!("{full}::{vname}"), file, vspan, Attrs::default(), kind);
+                        self.add_def(m, &vname, format!("{full}::{vname}"), vspan, Attrs::default(), kind);
                     }
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);
                 }
                 ItemKind::TypeAlias { generics, ty } => {
-                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Alias { generics, ty });
+                    let id = self.add_def(m, &name, full, span, attrs, DefKind::Alias { generics, ty });
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);
                 }
                 ItemKind::Const { ty } => {
-                    let id = self.add_def(m, &name, full, file, span, attrs, DefKind::Const(ty));
+                    let id = self.add_def(m, &name, full, span, attrs, DefKind::Const(ty));
                     self.bind(m, &name, Res::Def(id), is_pub, true, false);
                 }
                 ItemKind::Use(entries) => {
@@ -543,7 +545,7 @@ impl Builder {
                     }
                 }
                 ItemKind::Trait(t) => {
-                    let id = self.add_def(m, &name, full.clone(), file, span, attrs, DefKind::Trait { methods: Vec::new() });
+                    let id = self.add_def(m, &name, full.clone(), span, attrs, DefKind::Trait { methods: Vec::new() });
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);
                     let mut methods = Vec::new();
                     for ti in t.items {
@@ -557,7 +559,14 @@ impl Builder {
                                 ret: Ty::Unknown,
                                 self_ty: None,
                             };
-                            let fid = self.add_def(m, &ti.name, format!("{full}::{}", ti.name), file, ti.span, ti.attrs, DefKind::Fn(Box::new(info)));
+                            let fid = self.add_def(
+                                m,
+                                &ti.name,
+                                format!("{full}::{}", ti.name),
+                                ti.span,
+                                ti.attrs,
+                                DefKind::Fn(Box::new(info)),
+                            );
                             self.p.traits_by_method.entry(ti.name.clone()).or_default().push(id);
                             methods.push((ti.name, fid));
                         }
@@ -588,7 +597,14 @@ impl Builder {
                                 self_ty: None,
                             };
                             let fpath = format!("{mpath}::{type_name}::{}", ii.name);
-                            methods.push(self.add_def(m, &ii.name, fpath, file, ii.span, ii.attrs, DefKind::Fn(Box::new(info))));
+                            methods.push(self.add_def(
+                                m,
+                                &ii.name,
+                                fpath,
+                                ii.span,
+                                ii.attrs,
+                                DefKind::Fn(Box::new(info)),
+                            ));
                         }
                     }
                     self.p.impls.push(ImplInfo {
@@ -691,7 +707,10 @@ impl Builder {
                 Ty::Alias(_, t) => *t,
                 t => t,
             };
-            let trait_def = imp.trait_path.as_ref().and_then(|tp| self.p.trait_defs(imp.module, std::slice::from_ref(tp)).first().copied());
+            let trait_def = imp
+                .trait_path
+                .as_ref()
+                .and_then(|tp| self.p.trait_defs(imp.module, std::slice::from_ref(tp)).first().copied());
             let methods = imp.methods.clone();
             let is_trait_impl = imp.trait_path.is_some();
             for &f in &methods {
@@ -732,7 +751,8 @@ impl Builder {
             .collect();
         for (t, name, f) in defaults {
             let key = (t, name.clone());
-            let implementors: Vec<Ty> = self.p.impls.iter().filter(|i| i.trait_def == Some(t)).map(|i| i.self_ty.clone()).collect();
+            let implementors: Vec<Ty> =
+                self.p.impls.iter().filter(|i| i.trait_def == Some(t)).map(|i| i.self_ty.clone()).collect();
             self.p.trait_impls.entry(key).or_default().push(f);
             for ty in implementors {
                 if let Ty::Adt(d, _) = ty {
@@ -766,7 +786,7 @@ impl Builder {
             let DefKind::Fn(f) = &d.kind else { continue };
             let self_ty = match f.container {
                 Container::Impl(i) => Some(self.p.impls[i].self_ty.clone()),
-                Container::Trait(t) => Some(Ty::Bounded(vec![t])),
+                Container::Trait(t) => Some(Ty::Bounded(vec![t], Vec::new())),
                 Container::Free => None,
             };
             let m = d.module;
@@ -790,7 +810,9 @@ impl Builder {
         if let syntax::Ty::Path(p) = written {
             if p.segments.len() == 1 {
                 if let Some((_, bounds)) = generics.params.iter().find(|(n, _)| *n == p.segments[0]) {
-                    return Ty::Bounded(self.p.trait_defs(m, bounds));
+                    let args =
+                        bounds.iter().flat_map(|b| b.args.iter().map(|a| self.p.lower_ty(m, a, &[], None))).collect();
+                    return Ty::Bounded(self.p.trait_defs(m, bounds), args);
                 }
             }
         }

@@ -19,8 +19,9 @@ pub enum Ty {
     Slice(Box<Ty>),
     /// A generic parameter of the enclosing ADT, substituted when known.
     Generic(u32),
-    /// A generic parameter, `impl Trait` or `dyn Trait`: the workspace traits it is bounded by.
-    Bounded(Vec<DefId>),
+    /// A generic parameter, `impl Trait` or `dyn Trait`: the workspace traits it is
+    /// bounded by, and the types named in its bounds (`impl Iterator<Item = T>` → `T`).
+    Bounded(Vec<DefId>, Vec<Ty>),
     /// A function item (`helpers::load` used as a value).
     FnItem(DefId),
     Unknown,
@@ -31,9 +32,39 @@ const MAX_TY_DEPTH: usize = 24;
 
 /// Std wrappers and collections: categories of their element types carry over.
 pub const CONTAINERS: &[&str] = &[
-    "Box", "Rc", "Arc", "Cow", "Option", "Result", "Vec", "VecDeque", "LinkedList", "BinaryHeap", "HashMap", "BTreeMap",
-    "HashSet", "BTreeSet", "IndexMap", "IndexSet", "Cell", "RefCell", "Mutex", "RwLock", "MutexGuard", "Ref", "RefMut",
-    "Pin", "Weak", "Iter", "IntoIter", "IterMut", "Drain", "Peekable", "Rev", "Values", "Keys",
+    "Box",
+    "Rc",
+    "Arc",
+    "Cow",
+    "Option",
+    "Result",
+    "Vec",
+    "VecDeque",
+    "LinkedList",
+    "BinaryHeap",
+    "HashMap",
+    "BTreeMap",
+    "HashSet",
+    "BTreeSet",
+    "IndexMap",
+    "IndexSet",
+    "Cell",
+    "RefCell",
+    "Mutex",
+    "RwLock",
+    "MutexGuard",
+    "Ref",
+    "RefMut",
+    "Pin",
+    "Weak",
+    "Iter",
+    "IntoIter",
+    "IterMut",
+    "Drain",
+    "Peekable",
+    "Rev",
+    "Values",
+    "Keys",
 ];
 
 impl Ty {
@@ -54,7 +85,18 @@ impl Ty {
                 Ty::Extern(_, args)
                     if matches!(
                         t.extern_name(),
-                        Some("Box" | "Rc" | "Arc" | "Cow" | "MutexGuard" | "RwLockReadGuard" | "RwLockWriteGuard" | "Ref" | "RefMut" | "Pin")
+                        Some(
+                            "Box"
+                                | "Rc"
+                                | "Arc"
+                                | "Cow"
+                                | "MutexGuard"
+                                | "RwLockReadGuard"
+                                | "RwLockWriteGuard"
+                                | "Ref"
+                                | "RefMut"
+                                | "Pin"
+                        )
                     ) && !args.is_empty() =>
                 {
                     &args[0]
@@ -74,6 +116,7 @@ impl Ty {
             },
             Ty::Alias(..) | Ty::Field(..) => self.map_marked(Ty::element),
             Ty::Slice(e) => (**e).clone(),
+            Ty::Bounded(_, args) => args.first().cloned().unwrap_or(Ty::Unknown),
             Ty::Extern(_, args) => match (self.extern_name(), args.as_slice()) {
                 (Some("HashMap" | "BTreeMap" | "IndexMap"), [k, v, ..]) => Ty::Tuple(vec![k.clone(), v.clone()]),
                 (Some("Box" | "Rc" | "Arc"), [inner, ..]) => inner.element(),

@@ -108,7 +108,9 @@ impl<'t> Lowerer<'t> {
                     self.sp(u.ident.span()),
                     ItemKind::Struct(AdtDef {
                         generics: self.generics(&u.generics),
-                        fields: Fields::Named(u.fields.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+                        fields: Fields::Named(
+                            u.fields.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect(),
+                        ),
                     }),
                 ),
                 I::Enum(e) => (
@@ -194,7 +196,13 @@ impl<'t> Lowerer<'t> {
                         }
                         v
                     });
-                    (&m.attrs, Some(&m.vis), m.ident.to_string(), self.sp(m.ident.span()), ItemKind::Mod(ModDef { inline }))
+                    (
+                        &m.attrs,
+                        Some(&m.vis),
+                        m.ident.to_string(),
+                        self.sp(m.ident.span()),
+                        ItemKind::Mod(ModDef { inline }),
+                    )
                 }
                 I::Const(c) => (
                     &c.attrs,
@@ -248,7 +256,9 @@ impl<'t> Lowerer<'t> {
     fn fields(&self, fields: &syn::Fields) -> Fields {
         match fields {
             syn::Fields::Named(n) => Fields::Named(n.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
-            syn::Fields::Unnamed(u) => Fields::Tuple(u.unnamed.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+            syn::Fields::Unnamed(u) => {
+                Fields::Tuple(u.unnamed.iter().enumerate().map(|(i, f)| self.field(i, f)).collect())
+            }
             syn::Fields::Unit => Fields::Unit,
         }
     }
@@ -273,10 +283,8 @@ impl<'t> Lowerer<'t> {
     }
 
     fn generics(&self, g: &syn::Generics) -> Generics {
-        let mut params: Vec<(String, Vec<TyPath>)> = g
-            .type_params()
-            .map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter())))
-            .collect();
+        let mut params: Vec<(String, Vec<TyPath>)> =
+            g.type_params().map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter()))).collect();
         if let Some(wc) = &g.where_clause {
             for pred in &wc.predicates {
                 if let syn::WherePredicate::Type(pt) = pred {
@@ -305,7 +313,14 @@ impl<'t> Lowerer<'t> {
             .collect()
     }
 
-    fn use_tree(&self, tree: &syn::UseTree, prefix: &mut Vec<String>, global: bool, is_pub: bool, out: &mut Vec<UseEntry>) {
+    fn use_tree(
+        &self,
+        tree: &syn::UseTree,
+        prefix: &mut Vec<String>,
+        global: bool,
+        is_pub: bool,
+        out: &mut Vec<UseEntry>,
+    ) {
         match tree {
             syn::UseTree::Path(p) => {
                 prefix.push(p.ident.to_string());
@@ -337,7 +352,13 @@ impl<'t> Lowerer<'t> {
                 }
             }
             syn::UseTree::Glob(g) => {
-                out.push(UseEntry { path: prefix.clone(), alias: None, global, is_pub, span: self.sp(g.star_token.span) });
+                out.push(UseEntry {
+                    path: prefix.clone(),
+                    alias: None,
+                    global,
+                    is_pub,
+                    span: self.sp(g.star_token.span),
+                });
             }
             syn::UseTree::Group(g) => {
                 for t in &g.items {
@@ -422,8 +443,12 @@ impl<'t> Lowerer<'t> {
         let tokens = match &a.meta {
             syn::Meta::List(l) => l.tokens.clone(),
             syn::Meta::Path(_) if kind == "classified" => return Ok(Annotation::Classified),
-            syn::Meta::Path(_) => return Err(malformed(whole, format!("`{kind}` needs arguments, e.g. {}", example(kind)))),
-            syn::Meta::NameValue(_) => return Err(malformed(whole, format!("expected `{kind}(...)`, e.g. {}", example(kind)))),
+            syn::Meta::Path(_) => {
+                return Err(malformed(whole, format!("`{kind}` needs arguments, e.g. {}", example(kind))))
+            }
+            syn::Meta::NameValue(_) => {
+                return Err(malformed(whole, format!("expected `{kind}(...)`, e.g. {}", example(kind))))
+            }
         };
         let args = (|input: ParseStream| parse_args(input))
             .parse2(tokens)
@@ -469,7 +494,10 @@ impl<'t> Lowerer<'t> {
             }
             "purpose" => {
                 if positional.is_empty() {
-                    Err(malformed(whole, "`purpose` needs at least one purpose, e.g. #[redline::purpose(\"safety\")]".into()))
+                    Err(malformed(
+                        whole,
+                        "`purpose` needs at least one purpose, e.g. #[redline::purpose(\"safety\")]".into(),
+                    ))
                 } else {
                     Ok(Annotation::Purpose(positional))
                 }
@@ -477,7 +505,10 @@ impl<'t> Lowerer<'t> {
             "data" => {
                 let mut it = positional.into_iter();
                 let (Some(category), None) = (it.next(), it.next()) else {
-                    return Err(malformed(whole, "`data` takes exactly one category, e.g. #[redline::data(\"chat\")]".into()));
+                    return Err(malformed(
+                        whole,
+                        "`data` takes exactly one category, e.g. #[redline::data(\"chat\")]".into(),
+                    ));
                 };
                 let purposes = match keyed.pop() {
                     None => None,
@@ -514,7 +545,11 @@ impl<'t> Lowerer<'t> {
                 match (from, reason) {
                     (Some(from), Some(reason)) => Ok(Annotation::Declassify { from, reason }),
                     (None, _) => Err(malformed(whole, "`declassify` needs `from = \"<category>\"`".into())),
-                    (_, None) => Err(malformed(whole, "`declassify` needs a `reason = \"...\"`: say why the result no longer carries the category".into())),
+                    (_, None) => Err(malformed(
+                        whole,
+                        "`declassify` needs a `reason = \"...\"`: say why the result no longer carries the category"
+                            .into(),
+                    )),
                 }
             }
         }
@@ -869,11 +904,7 @@ impl BodyBuilder<'_> {
             }
             E::Range(r) => {
                 let parts: Vec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect();
-                let span = parts
-                    .iter()
-                    .map(|p| self.span_of(*p))
-                    .reduce(join)
-                    .unwrap_or_else(|| l.sp(r.limits.span()));
+                let span = parts.iter().map(|p| self.span_of(*p)).reduce(join).unwrap_or_else(|| l.sp(r.limits.span()));
                 self.push(ExprKind::Other(parts), span)
             }
             E::Paren(p) => self.expr(&p.expr),
@@ -1127,7 +1158,9 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
         }
         let strip = match chunk.first() {
             Some(TokenTree::Punct(p)) if matches!(p.as_char(), '%' | '?') => 1,
-            Some(TokenTree::Ident(_)) if matches!(chunk.get(1), Some(TokenTree::Punct(p)) if matches!(p.as_char(), '=' | ':')) => 2,
+            Some(TokenTree::Ident(_)) if matches!(chunk.get(1), Some(TokenTree::Punct(p)) if matches!(p.as_char(), '=' | ':')) => {
+                2
+            }
             Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::None => {
                 let inner: Vec<TokenTree> = g.stream().into_iter().collect();
                 chunk = inner;

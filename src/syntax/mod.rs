@@ -122,7 +122,9 @@ fn nesting_check(src: &str, base: usize) -> Result<(), SyntaxError> {
 
 fn too_deep(at: usize, what: &str) -> SyntaxError {
     SyntaxError {
-        message: format!("nested more than {MAX_NESTING} levels deep ({what}); redline does not analyse files this deep"),
+        message: format!(
+            "nested more than {MAX_NESTING} levels deep ({what}); redline does not analyse files this deep"
+        ),
         span: Span::new(at, at + 1),
     }
 }

@@ -13,10 +13,7 @@ pub struct Span {
 impl Span {
     pub fn new(lo: usize, hi: usize) -> Self {
         let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
-        Span {
-            lo: clamp(lo),
-            hi: clamp(hi),
-        }
+        Span { lo: clamp(lo), hi: clamp(hi) }
     }
 }
 
@@ -71,15 +68,9 @@ pub struct Malformed {
 
 #[derive(Debug, Clone)]
 pub enum Annotation {
-    Data {
-        category: SpannedStr,
-        purposes: Option<Vec<SpannedStr>>,
-    },
+    Data { category: SpannedStr, purposes: Option<Vec<SpannedStr>> },
     Purpose(Vec<SpannedStr>),
-    Declassify {
-        from: SpannedStr,
-        reason: SpannedStr,
-    },
+    Declassify { from: SpannedStr, reason: SpannedStr },
     Classified,
 }
 
@@ -88,18 +79,25 @@ pub enum ItemKind {
     Fn(FnDef),
     Struct(AdtDef),
     Enum(EnumDef),
-    TypeAlias { generics: Vec<String>, ty: Ty },
+    TypeAlias {
+        generics: Vec<String>,
+        ty: Ty,
+    },
     Use(Vec<UseEntry>),
     Impl(ImplDef),
     Trait(TraitDef),
     Mod(ModDef),
-    Const { ty: Ty },
+    Const {
+        ty: Ty,
+    },
     /// A macro invocation in item position: `module_purpose!` candidates.
     MacroCall {
         path: Vec<String>,
         args: Result<Vec<SpannedStr>, Malformed>,
     },
-    ExternCrate { name: String },
+    ExternCrate {
+        name: String,
+    },
 }
 
 #[derive(Debug)]
@@ -220,7 +218,10 @@ pub struct ModDef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ty {
     Path(TyPath),
-    Ref { mutable: bool, inner: Box<Ty> },
+    Ref {
+        mutable: bool,
+        inner: Box<Ty>,
+    },
     Tuple(Vec<Ty>),
     /// Slices and arrays.
     Slice(Box<Ty>),
@@ -349,12 +350,7 @@ pub enum ExprKind {
 
 #[derive(Debug)]
 pub enum Stmt {
-    Let {
-        pat: PatId,
-        ty: Option<Ty>,
-        init: Option<ExprId>,
-        els: Option<ExprId>,
-    },
+    Let { pat: PatId, ty: Option<Ty>, init: Option<ExprId>, els: Option<ExprId> },
     Expr(ExprId),
 }
 

@@ -1,0 +1,6 @@
+//! EXPECT: 1 finding (plus one parse error for src/broken.rs)
+//! - purpose-violation at src/crm.rs:5 in fn `crm::pitch`: category `chat` is not allowed for purpose `sales`
+
+pub mod broken;
+pub mod chat;
+pub mod crm;
