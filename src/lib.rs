@@ -118,7 +118,7 @@ fn run(opts: &Options) -> Outcome {
     };
     let mut stderr = String::new();
     if layout.crates.is_empty() {
-        stderr.push_str(&format!("warning: no crates to analyse in the workspace at {}\n", root.display()));
+        stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
     timer.lap("config");
     let loaded = load::load(layout);
@@ -142,6 +142,7 @@ fn run(opts: &Options) -> Outcome {
     let flow = flow::analyze(&prog, &policy);
     timer.lap("flow");
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
+    findings.extend(checks::analysis_limit::check(&prog));
     for f in &mut findings {
         f.level = policy.level(f.lint);
     }

@@ -1,5 +1,6 @@
-//! End-to-end cases: every directory under `testdata/` with a `Cargo.toml` and an
-//! `expected.out` is a workspace; the real `redline` binary runs on it and what a
+//! End-to-end cases: every directory under `testdata/` with a `Cargo.toml` (the
+//! outermost one: a case may be a workspace of several packages) is a case; the real
+//! `redline` binary runs on it and what a
 //! user would see (stdout, stderr, exit code) must match `expected.out`, and the
 //! JSON report must match `expected.json` when present.
 //!
@@ -27,7 +28,7 @@ fn main() {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    if dir.join("expected.out").is_file() {
+    if dir.join("Cargo.toml").is_file() {
         out.push(dir.to_path_buf());
         return;
     }

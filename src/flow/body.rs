@@ -200,7 +200,11 @@ impl<'a> Walker<'a> {
             self.locals.push(("self".into(), ty));
         }
         for (p, ty) in info.sig.params.iter().zip(&info.params) {
-            self.touch(ty, p.span, || "parameter".into());
+            let name = match &self.body.pats[p.pat as usize].kind {
+                PatKind::Bind { name, .. } => format!("parameter `{name}`"),
+                _ => "parameter".into(),
+            };
+            self.touch(ty, p.span, || name);
             self.bind(p.pat, ty.clone(), false);
         }
     }

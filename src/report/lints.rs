@@ -26,6 +26,7 @@ const SOURCES: &[&str] = &[
     include_str!("../../lints/unmatched-config-path.toml"),
     include_str!("../../lints/parse-error.toml"),
     include_str!("../../lints/missing-module.toml"),
+    include_str!("../../lints/analysis-limit.toml"),
 ];
 
 pub fn all() -> &'static [LintDoc] {
@@ -60,9 +61,33 @@ pub fn render(doc: &LintDoc) -> String {
     )
 }
 
+/// `docs/lints.md`: every catalogue entry, as `redline explain` prints it.
+pub fn reference() -> String {
+    let mut out = String::from(
+        "# Lint reference\n\nGenerated from `lints/*.toml` (the same text `redline explain <lint>` prints);\n\
+         edit those files, not this one, and re-bless with `BLESS=1 cargo test`.\n\n",
+    );
+    for doc in all() {
+        out.push_str(&render(doc).replacen("# ", "## ", 1).replace("\n## ", "\n### "));
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn docs_lint_reference_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/lints.md");
+        let expected = reference();
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(path, &expected).expect("write docs/lints.md");
+        }
+        let actual = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(actual == expected, "docs/lints.md is out of date: run BLESS=1 cargo test");
+    }
 
     #[test]
     fn catalogue_is_complete_and_valid() {
