@@ -1,70 +1,128 @@
-//! `purpose-violation`: classified data reaches code whose purpose its category does not allow.
+//! `purpose-violation`: classified data reaches code whose purpose its category does not allow,
+//! either inside that code or by being passed into it.
 
 use crate::flow::FlowResult;
-use crate::policy::{Policy, Refusal};
+use crate::policy::{Class, Policy, PurposeDecl, Refusal};
 use crate::report::{Finding, Hop, Sources};
-use crate::resolve::Program;
+use crate::resolve::{DefId, Program};
+use crate::syntax::Span;
+use std::collections::HashMap;
 
 pub const LINT: &str = "purpose-violation";
 
+/// One candidate finding before the one-per-(function, category) rule.
+struct Candidate<'a> {
+    f: DefId,
+    class: u32,
+    span: Span,
+    label: String,
+    trace: &'a [Hop],
+    decl: &'a PurposeDecl,
+    /// `Some(callee)` when the data is passed into a function with that purpose.
+    callee: Option<&'a str>,
+}
+
 pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sources) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (f, reached) in &flow.reached {
         let Some(decl) = policy.fn_purpose.get(f) else { continue };
-        let def = prog.def(*f);
         for r in reached {
-            let class = policy.class(r.class);
-            let refusals: Vec<(&String, Refusal)> = decl
-                .purposes
-                .iter()
-                .filter_map(|p| {
-                    policy.taxonomy.check(&class.category, class.narrowed.as_deref(), p).err().map(|e| (p, e))
-                })
-                .collect();
-            let Some((purpose, refusal)) = refusals.first() else { continue };
-            let why = match refusal {
-                Refusal::Denied { reason } => format!("a [[deny]] rule forbids it: {reason}"),
-                Refusal::NotAllowed { allowed, from } => {
-                    let inherited =
-                        if *from == class.category { String::new() } else { format!(" (inherited from `{from}`)") };
-                    format!("`{}` may only be used for: {}{inherited}", class.category, allowed.join(", "))
-                }
-                Refusal::Narrowed { allowed } => {
-                    format!("{} narrows `{}` to: {}", class.subject, class.category, allowed.join(", "))
-                }
-            };
-            let declared = sources.line_col(&decl.origin.file, decl.origin.span.lo);
-            let also = if refusals.len() > 1 {
-                let others: Vec<String> = refusals[1..].iter().map(|(p, _)| format!("`{p}`")).collect();
-                format!(" (nor {})", others.join(", "))
-            } else {
-                String::new()
-            };
-            let mut finding = Finding::new(
-                LINT,
-                def.file.clone(),
-                Some(r.span),
-                format!("`{}` data is used for purpose `{purpose}`{also} in `{}`", class.category, def.path),
-            );
-            finding.level = policy.level(LINT);
-            finding.label = r.label.clone();
-            finding.help = Some(format!(
-                "{why}. The purpose comes from {} at {}:{}. Keep `{}` data out of this code, or, if only a derived value \
-                 is needed, compute it in a function with an allowed purpose or one marked #[redline::declassify].",
-                decl.origin.how, decl.origin.file, declared.line, class.category
-            ));
-            finding.item = Some(def.path.clone());
-            finding.category = Some(class.category.clone());
-            finding.purpose = Some((*purpose).clone());
-            let mut trace = vec![Hop {
-                file: class.origin.file.clone(),
-                span: class.origin.span,
-                note: format!("{} is classified `{}` by {}", class.subject, class.category, class.origin.how),
-            }];
-            trace.extend(r.trace.iter().cloned());
-            finding.trace = trace;
-            out.push(finding);
+            candidates.push(Candidate {
+                f: *f,
+                class: r.class,
+                span: r.span,
+                label: r.label.clone(),
+                trace: &r.trace,
+                decl,
+                callee: None,
+            });
         }
     }
-    out
+    for c in &flow.crossings {
+        candidates.push(Candidate {
+            f: c.reported_in,
+            class: c.class,
+            span: c.span,
+            label: format!("`{}` data passed to `{}` here", policy.class(c.class).category, c.callee),
+            trace: &c.trace,
+            decl: &c.purpose,
+            callee: Some(&c.callee),
+        });
+    }
+    // One finding per (function, category), at the first place it happens.
+    let mut best: HashMap<(DefId, &str), Candidate> = HashMap::new();
+    for c in candidates {
+        if refusals(policy, policy.class(c.class), c.decl).is_empty() {
+            continue;
+        }
+        let key = (c.f, policy.class(c.class).category.as_str());
+        match best.get(&key) {
+            Some(b) if (b.span.lo, b.span.hi) <= (c.span.lo, c.span.hi) => {}
+            _ => {
+                best.insert(key, c);
+            }
+        }
+    }
+    best.into_values().map(|c| finding(prog, policy, sources, &c)).collect()
+}
+
+fn refusals<'a>(policy: &Policy, class: &Class, decl: &'a PurposeDecl) -> Vec<(&'a String, Refusal)> {
+    decl.purposes
+        .iter()
+        .filter_map(|p| policy.taxonomy.check(&class.category, class.narrowed.as_deref(), p).err().map(|e| (p, e)))
+        .collect()
+}
+
+fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) -> Finding {
+    let def = prog.def(c.f);
+    let class = policy.class(c.class);
+    let refusals = refusals(policy, class, c.decl);
+    let (purpose, refusal) = (refusals[0].0, &refusals[0].1);
+    let why = match refusal {
+        Refusal::Denied { reason } => format!("a [[deny]] rule forbids it: {reason}"),
+        Refusal::NotAllowed { allowed, from } => {
+            let inherited = if *from == class.category { String::new() } else { format!(" (inherited from `{from}`)") };
+            format!("`{}` may only be used for: {}{inherited}", class.category, allowed.join(", "))
+        }
+        Refusal::Narrowed { allowed } => {
+            format!("{} narrows `{}` to: {}", class.subject, class.category, allowed.join(", "))
+        }
+    };
+    let declared = sources.line_col(&c.decl.origin.file, c.decl.origin.span.lo);
+    let also = if refusals.len() > 1 {
+        let others: Vec<String> = refusals[1..].iter().map(|(p, _)| format!("`{p}`")).collect();
+        format!(" (nor {})", others.join(", "))
+    } else {
+        String::new()
+    };
+    let message = match c.callee {
+        None => format!("`{}` data is used for purpose `{purpose}`{also} in `{}`", class.category, def.path),
+        Some(callee) => format!(
+            "`{}` data is passed from `{}` to `{callee}`, whose purpose `{purpose}`{also} does not allow it",
+            class.category, def.path
+        ),
+    };
+    let whose = match c.callee {
+        None => "The purpose".to_string(),
+        Some(callee) => format!("The purpose of `{callee}`"),
+    };
+    let mut finding = Finding::new(LINT, def.file.clone(), Some(c.span), message);
+    finding.level = policy.level(LINT);
+    finding.label = c.label.clone();
+    finding.help = Some(format!(
+        "{why}. {whose} comes from {} at {}:{}. Keep `{}` data out of this code, or, if only a derived value \
+         is needed, compute it in a function with an allowed purpose or one marked #[redline::declassify].",
+        c.decl.origin.how, c.decl.origin.file, declared.line, class.category
+    ));
+    finding.item = Some(def.path.clone());
+    finding.category = Some(class.category.clone());
+    finding.purpose = Some(purpose.clone());
+    let mut trace = vec![Hop {
+        file: class.origin.file.clone(),
+        span: class.origin.span,
+        note: format!("{} is classified `{}` by {}", class.subject, class.category, class.origin.how),
+    }];
+    trace.extend(c.trace.iter().cloned());
+    finding.trace = trace;
+    finding
 }

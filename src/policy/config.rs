@@ -25,6 +25,16 @@ struct RawConfig {
     functions: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
     lints: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    flow: RawFlow,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFlow {
+    /// Method names or function paths whose result carries nothing of their inputs.
+    #[serde(default)]
+    no_propagation: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +84,7 @@ pub struct Config {
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
     pub levels: HashMap<String, Level>,
+    pub no_propagation: Vec<String>,
     /// The file as read, for code frames on findings that point into it.
     pub text: String,
     /// Its path relative to the workspace root (or as given).
@@ -228,7 +239,16 @@ pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
         }
     }
     if errors.is_empty() {
-        Ok(Config { taxonomy, data, modules, functions, levels, text: text.to_string(), file: file.to_string() })
+        Ok(Config {
+            taxonomy,
+            data,
+            modules,
+            functions,
+            levels,
+            no_propagation: raw.flow.no_propagation,
+            text: text.to_string(),
+            file: file.to_string(),
+        })
     } else {
         Err(errors)
     }

@@ -53,9 +53,42 @@ pub struct Policy {
     /// `#[declassify]`: categories the function's results no longer carry, with the reason.
     pub declassify: HashMap<DefId, Vec<(String, String)>>,
     pub levels: HashMap<String, Level>,
+    /// Functions and methods whose result carries nothing of their inputs.
+    pub no_propagation: Vec<String>,
 }
 
+/// Results that carry nothing of their inputs (sizes, tests, comparisons):
+/// the one list; `[flow] no_propagation` in redline.toml extends it.
+pub const NO_PROPAGATION: &[&str] = &[
+    "len",
+    "is_empty",
+    "capacity",
+    "count",
+    "is_some",
+    "is_none",
+    "is_ok",
+    "is_err",
+    "contains",
+    "contains_key",
+    "starts_with",
+    "ends_with",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+];
+
 impl Policy {
+    /// Whether a method name or function path is in the no-propagation list.
+    pub fn no_propagation(&self, name: &str) -> bool {
+        let last = name.rsplit("::").next().unwrap_or(name);
+        self.no_propagation.iter().any(|n| n == name || (!n.contains("::") && n == last))
+    }
+
     /// Classifications carried by a value of type `ty` (see docs/annotations.md).
     pub fn classes_of(&self, ty: &Ty, out: &mut Vec<ClassId>) {
         self.classes_in(ty, out, 0)
@@ -137,6 +170,11 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
             extern_fn_purpose: HashMap::new(),
             declassify: HashMap::new(),
             levels: config.levels.clone(),
+            no_propagation: NO_PROPAGATION
+                .iter()
+                .map(|s| s.to_string())
+                .chain(config.no_propagation.iter().cloned())
+                .collect(),
         },
         findings: Vec::new(),
         own_purpose: HashMap::new(),

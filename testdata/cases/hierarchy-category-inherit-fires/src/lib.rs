@@ -1,5 +1,5 @@
 //! EXPECT: 1 finding
-//! - purpose-violation at src/crm.rs:6 in fn `crm::dial`: category `contact.phone` is not allowed for purpose `sales`
+//! - purpose-violation at src/crm.rs:6 in fn `case_hierarchy_category_inherit_fires::crm::dial`: category `contact.phone` is not allowed for purpose `sales`
 //!
 //! `contact.phone` sets no allowed_purposes and inherits `["account"]` from
 //! `contact`; `sales` is not allowed. `accounts::sms_code_target` (account) is fine.

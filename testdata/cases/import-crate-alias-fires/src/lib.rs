@@ -1,6 +1,6 @@
 //! EXPECT: 2 findings
-//! - purpose-violation at src/lib.rs:24 in fn `pitch`: category `chat` is not allowed for purpose `sales`
-//! - purpose-violation at src/lib.rs:30 in fn `mail_merge`: category `contact.email` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:24 in fn `case_import_crate_alias_fires::pitch`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:30 in fn `case_import_crate_alias_fires::mail_merge`: category `contact.email` is not allowed for purpose `sales`
 //!
 //! The annotation crate is renamed with `use redline as rl;` and the
 //! annotations are written `#[rl::data(..)]` / `#[rl::classified]`.

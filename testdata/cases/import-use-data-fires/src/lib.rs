@@ -1,6 +1,6 @@
 //! EXPECT: 2 findings
-//! - purpose-violation at src/lib.rs:25 in fn `pitch`: category `chat` is not allowed for purpose `sales`
-//! - purpose-violation at src/lib.rs:31 in fn `mail_merge`: category `contact.email` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:25 in fn `case_import_use_data_fires::pitch`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:31 in fn `case_import_use_data_fires::mail_merge`: category `contact.email` is not allowed for purpose `sales`
 //!
 //! The annotations are imported (`use redline::data;`, `use redline::classified;`)
 //! and used unqualified, on a struct and on a field.

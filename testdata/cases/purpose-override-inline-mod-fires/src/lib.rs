@@ -1,5 +1,5 @@
 //! EXPECT: 1 finding
-//! - purpose-violation at src/lib.rs:25 in fn `upsell::teaser`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:25 in fn `case_purpose_override_inline_mod_fires::upsell::teaser`: category `chat` is not allowed for purpose `sales`
 //!
 //! The crate root is a `messaging` module; the inline module `upsell` is
 //! declared `#[redline::purpose("sales")]`, so its functions are `sales`.

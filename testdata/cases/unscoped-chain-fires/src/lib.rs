@@ -1,5 +1,5 @@
 //! EXPECT: 1 finding
-//! - purpose-violation at src/crm.rs:7 in fn `crm::lead_score`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/crm.rs:7 in fn `case_unscoped_chain_fires::crm::lead_score`: category `chat` is not allowed for purpose `sales`
 //!
 //! `crm::lead_score` (sales) calls the unscoped `helpers::activity`, which
 //! calls the unscoped `helpers::word_count`, which reads chat through the

@@ -2,6 +2,7 @@ use chat::ChatStore;
 use members::MemberId;
 
 /// 0–100: how active a member is in conversations.
+// redline: no finding here — unscoped; what it touches is reported at the purposed caller (crm::scoring::rank_leads).
 pub fn engagement_score(store: &ChatStore, member: MemberId) -> u32 {
     let rate = reply_rate(store, member);
     let waiting = store.unread_count(member) as u32;

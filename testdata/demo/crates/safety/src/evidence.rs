@@ -1,4 +1,4 @@
-use chat::{ChatMessage, ChatStore, Draft};
+use chat::{ChatMessage, ChatStore};
 use members::MemberId;
 
 /// Bundle handed over for a law-enforcement request.
@@ -6,18 +6,18 @@ use members::MemberId;
 pub struct EvidencePack {
     pub member: MemberId,
     pub messages: Vec<ChatMessage>,
-    pub drafts: Vec<Draft>,
+    pub case_notes: Vec<String>,
 }
 
 // redline: no finding — sent messages are chat, which allows trust_and_safety.
-pub fn build_evidence_pack(store: &ChatStore, member: MemberId) -> EvidencePack {
+pub fn build_evidence_pack(store: &ChatStore, member: MemberId, case_ref: &str) -> EvidencePack {
     let messages = store.history_of(member);
-    EvidencePack { member, messages, drafts: Vec::new() }
+    EvidencePack { member, messages, case_notes: vec![case_ref.to_string()] }
 }
 
-/// "While we're at it": unsent drafts too. Drafts are narrowed to
-/// `messaging`; trust_and_safety may not read them.
-pub fn attach_drafts(pack: &mut EvidencePack, store: &ChatStore) {
-    let drafts = store.drafts_of(pack.member); // redline: expect purpose-violation (chat, trust_and_safety)
-    pack.drafts = drafts;
+/// "While we're at it": the member's unsent drafts too. `Draft` is narrowed
+/// to `messaging`; trust_and_safety may read sent messages but not drafts.
+pub fn draft_annex(store: &ChatStore, member: MemberId) -> Vec<String> {
+    let drafts = store.drafts_of(member); // redline: expect purpose-violation (chat, trust_and_safety)
+    drafts.into_iter().map(|d| d.body).collect()
 }

@@ -1,0 +1,220 @@
+//! Taint: what a value was computed from. Field-sensitive one level deep
+//! (`Prospect { memo: body }` carries chat in `.memo` only), which is where
+//! purpose-limitation questions are asked in practice.
+
+use crate::policy::ClassId;
+
+/// A field name, interned per run (0 is "the whole value").
+pub type FieldSym = u32;
+pub const WHOLE: FieldSym = 0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    /// Data of a classification.
+    Src(ClassId),
+    /// Whatever the caller passes as parameter `index`, or that field of it, or
+    /// that field of the field (`lead.contact.phone` keeps `contact.phone`).
+    Param(u16, FieldSym, FieldSym),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Taint {
+    /// What the whole value carries (sorted, no duplicates).
+    labels: Vec<Label>,
+    /// What single fields carry in addition (sorted by field), to [`MAX_DEPTH`] levels;
+    /// a collection's taint is that of its elements.
+    fields: Vec<(FieldSym, Taint)>,
+}
+
+/// Field nesting kept apart (`lead.contact.phone`); deeper parts are merged.
+const MAX_DEPTH: usize = 3;
+
+fn merge(into: &mut Vec<Label>, from: &[Label]) -> bool {
+    let mut changed = false;
+    for l in from {
+        if let Err(i) = into.binary_search(l) {
+            into.insert(i, *l);
+            changed = true;
+        }
+    }
+    changed
+}
+
+impl Taint {
+    pub fn label(l: Label) -> Taint {
+        Taint { labels: vec![l], fields: Vec::new() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty() && self.fields.is_empty()
+    }
+
+    /// Labels of the value as a whole.
+    pub fn labels(&self) -> &[Label] {
+        &self.labels
+    }
+
+    pub fn add(&mut self, l: Label) -> bool {
+        merge(&mut self.labels, &[l])
+    }
+
+    /// Adds everything `other` carries; true when something was new.
+    pub fn union(&mut self, other: &Taint) -> bool {
+        self.union_at(other, 0)
+    }
+
+    fn union_at(&mut self, other: &Taint, depth: usize) -> bool {
+        if depth >= MAX_DEPTH {
+            return merge(&mut self.labels, &other.flatten());
+        }
+        let mut changed = merge(&mut self.labels, &other.labels);
+        for (f, t) in &other.fields {
+            match self.fields.binary_search_by_key(f, |(g, _)| *g) {
+                Ok(i) => changed |= self.fields[i].1.union_at(t, depth + 1),
+                Err(i) => {
+                    let mut sub = Taint::default();
+                    sub.union_at(t, depth + 1);
+                    if !sub.is_empty() {
+                        self.fields.insert(i, (*f, sub));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        changed
+    }
+
+    /// The taint of field `f` of this value: what the whole carries, and the field's own.
+    pub fn field(&self, f: FieldSym) -> Taint {
+        let mut out = Taint::default();
+        for l in &self.labels {
+            out.add(match *l {
+                Label::Param(i, WHOLE, WHOLE) if f != WHOLE => Label::Param(i, f, WHOLE),
+                Label::Param(i, a, WHOLE) if f != WHOLE => Label::Param(i, a, f),
+                other => other,
+            });
+        }
+        if let Ok(i) = self.fields.binary_search_by_key(&f, |(g, _)| *g) {
+            out.union(&self.fields[i].1);
+        }
+        out
+    }
+
+    /// The taint of `value.f.g` (`WHOLE` stops the path).
+    pub fn path(&self, f: FieldSym, g: FieldSym) -> Taint {
+        match (f, g) {
+            (WHOLE, _) => self.clone(),
+            (f, WHOLE) => self.field(f),
+            (f, g) => self.field(f).field(g),
+        }
+    }
+
+    /// A value built from parts: field `f` carries `t`.
+    pub fn set_field(&mut self, f: FieldSym, t: &Taint) {
+        if t.is_empty() {
+            return;
+        }
+        if f == WHOLE {
+            self.union(t);
+            return;
+        }
+        let mut part = Taint::default();
+        part.fields.push((f, t.clone()));
+        self.union(&part);
+    }
+
+    /// Everything the value carries, in any part.
+    pub fn flatten(&self) -> Vec<Label> {
+        let mut out = self.labels.clone();
+        for (_, t) in &self.fields {
+            merge(&mut out, &t.flatten());
+        }
+        out
+    }
+
+    /// The value with its parts forgotten: everything becomes whole-value taint.
+    pub fn flattened(&self) -> Taint {
+        Taint { labels: self.flatten(), fields: Vec::new() }
+    }
+
+    /// The parts a reader that uses `fields` (or everything, when `whole`) sees.
+    pub fn seen_by(&self, whole: bool, fields: &[FieldSym]) -> Vec<Label> {
+        if whole {
+            return self.flatten();
+        }
+        let mut out = self.labels.clone();
+        for (f, t) in &self.fields {
+            if fields.contains(f) {
+                merge(&mut out, &t.flatten());
+            }
+        }
+        out
+    }
+
+    /// Replaces `Param` labels by what the caller passed (`args[i]`, or its field).
+    pub fn substitute(&self, args: &[Taint]) -> Taint {
+        let mut out = Taint::default();
+        for l in &self.labels {
+            match *l {
+                Label::Src(_) => {
+                    out.add(*l);
+                }
+                Label::Param(i, f, g) => {
+                    if let Some(a) = args.get(i as usize) {
+                        out.union(&a.path(f, g));
+                    }
+                }
+            }
+        }
+        for (f, t) in &self.fields {
+            out.set_field(*f, &t.substitute(args));
+        }
+        out
+    }
+
+    /// Drops labels for which `keep` is false.
+    pub fn retain(&mut self, keep: impl Fn(&Label) -> bool + Copy) {
+        self.labels.retain(keep);
+        for (_, t) in &mut self.fields {
+            t.retain(keep);
+        }
+        self.fields.retain(|(_, t)| !t.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_separate_until_flattened() {
+        let mut prospect = Taint::default();
+        prospect.set_field(2, &Taint::label(Label::Src(7)));
+        assert!(prospect.field(1).is_empty());
+        assert_eq!(prospect.field(2).labels(), &[Label::Src(7)]);
+        assert_eq!(prospect.flatten(), vec![Label::Src(7)]);
+        assert!(prospect.seen_by(false, &[1]).is_empty());
+    }
+
+    #[test]
+    fn parameters_are_substituted_field_by_field() {
+        // A callee returning `param0.memo`.
+        let ret = Taint::label(Label::Param(0, 5, WHOLE));
+        let mut arg = Taint::default();
+        arg.set_field(5, &Taint::label(Label::Src(1)));
+        arg.set_field(6, &Taint::label(Label::Src(2)));
+        assert_eq!(ret.substitute(&[arg]).labels(), &[Label::Src(1)]);
+        let whole = Taint::label(Label::Param(0, WHOLE, WHOLE));
+        assert_eq!(whole.field(5).labels(), &[Label::Param(0, 5, WHOLE)]);
+        assert_eq!(whole.field(5).field(6).labels(), &[Label::Param(0, 5, 6)]);
+        // `pool.leads` holds leads whose `phone` is classified; `member_id` is not.
+        let mut lead = Taint::default();
+        lead.set_field(6, &Taint::label(Label::Src(3)));
+        let mut pool = Taint::default();
+        pool.set_field(5, &lead);
+        let member_id = Taint::label(Label::Param(0, 5, 7));
+        assert!(member_id.substitute(&[pool.clone()]).is_empty());
+        let phone = Taint::label(Label::Param(0, 5, 6));
+        assert_eq!(phone.substitute(&[pool]).labels(), &[Label::Src(3)]);
+    }
+}
