@@ -63,7 +63,7 @@ impl Timer {
 
     fn lap(&mut self, phase: &str) {
         if let Some(t) = &mut self.0 {
-            eprintln!("timing: {phase:<8} {:>8.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("timing: {:>8.1} ms  {phase}", t.elapsed().as_secs_f64() * 1000.0);
             *t = std::time::Instant::now();
         }
     }
@@ -140,7 +140,7 @@ fn run(opts: &Options) -> Outcome {
     findings.extend(policy_findings);
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
-    timer.lap("flow");
+    timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     findings.extend(checks::analysis_limit::check(&prog));
     for f in &mut findings {

@@ -41,6 +41,8 @@ pub struct FlowResult {
     /// Data passed into functions whose purpose does not allow it.
     pub crossings: Vec<Crossing>,
     pub functions: usize,
+    /// Body walks in all (the first round walks every function once).
+    pub walks: usize,
     pub rounds: usize,
 }
 
@@ -57,8 +59,10 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let mut callers: Vec<Vec<usize>> = vec![Vec::new(); fns.len()];
     let mut dirty: Vec<usize> = (0..fns.len()).collect();
     let mut rounds = 0;
+    let mut walks = 0;
     while !dirty.is_empty() && rounds < MAX_ROUNDS {
         rounds += 1;
+        walks += dirty.len();
         let cx = body::Ctx {
             prog,
             policy,
@@ -189,7 +193,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         }
     }
     let crossings = walked.into_iter().flat_map(|w| w.crossings).collect();
-    FlowResult { reached, crossings, functions: fns.len(), rounds }
+    FlowResult { reached, crossings, functions: fns.len(), walks, rounds }
 }
 
 /// Field names get small numbers (0 is the whole value).
