@@ -230,11 +230,11 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
         }
-        w.finish(info);
+        w.finish();
         w.out
     }
 
-    fn finish(&mut self, info: &FnInfo) {
+    fn finish(&mut self) {
         let policy = self.cx.policy;
         // `#[declassify(from = C)]`: C does not leave through the result.
         if let Some(d) = policy.declassify.get(&self.f) {
@@ -250,7 +250,6 @@ impl<'a, 'c> Walker<'a, 'c> {
                 t.retain(keep);
             }
         }
-        let _ = info;
         // What is returned or written out is used (by whoever receives it).
         let out_taints: Vec<Taint> = std::iter::once(self.out.summary.ret.clone())
             .chain(self.out.summary.outs.iter().map(|(_, t)| t.clone()))
@@ -318,12 +317,17 @@ impl<'a, 'c> Walker<'a, 'c> {
         if self.classes.is_empty() || span.hi <= span.lo {
             return taint;
         }
-        let note = value_note(self.cx, what(), ty);
         let classes = std::mem::take(&mut self.classes);
+        let mut note = None;
+        let mut what = Some(what);
         for &c in &classes {
             taint.add(Label::Src(c));
             if !self.src_trace.contains_key(&c) {
-                let hop = self.hop(span, format!("{note} (in `{}`)", self.path));
+                let text = note.get_or_insert_with(|| {
+                    let w = what.take().map(|f| f()).unwrap_or_default();
+                    format!("{} (in `{}`)", value_note(self.cx, w, ty), self.path)
+                });
+                let hop = self.hop(span, text.clone());
                 self.src_trace.insert(c, vec![hop]);
             }
         }
@@ -337,24 +341,32 @@ impl<'a, 'c> Walker<'a, 'c> {
             return;
         }
         let mut note = Some(note);
-        let mut text = String::new();
+        let mut text: Option<String> = None;
         for l in taint.labels() {
             let Label::Src(class) = *l else { continue };
-            if let Some(n) = note.take() {
-                text = n();
-            }
-            match self.out.touches.iter_mut().find(|t| t.class == class) {
-                Some(t) => {
-                    // The innermost expression wins over those containing it
-                    // (children are walked first); otherwise the earliest.
+            let existing = self.out.touches.iter().position(|t| t.class == class);
+            let better = match existing {
+                // The innermost expression wins over those containing it
+                // (children are walked first); otherwise the earliest.
+                Some(i) => {
+                    let t = &self.out.touches[i];
                     let contains_old = span.lo <= t.span.lo && t.span.hi <= span.hi;
                     let inside_old = t.span.lo <= span.lo && span.hi <= t.span.hi;
-                    if inside_old || (!contains_old && span.lo < t.span.lo) {
-                        t.span = span;
-                        t.note = text.clone();
-                    }
+                    inside_old || (!contains_old && span.lo < t.span.lo)
                 }
-                None => self.out.touches.push(Touch { class, span, note: text.clone(), trace: Vec::new() }),
+                None => true,
+            };
+            if !better {
+                continue;
+            }
+            // Labels are written only for the places that are kept.
+            let text = text.get_or_insert_with(|| note.take().map(|f| f()).unwrap_or_default()).clone();
+            match existing {
+                Some(i) => {
+                    self.out.touches[i].span = span;
+                    self.out.touches[i].note = text;
+                }
+                None => self.out.touches.push(Touch { class, span, note: text, trace: Vec::new() }),
             }
         }
     }
@@ -832,9 +844,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                 let vals = self.exprs(args);
                 let name = path.last().map(String::as_str).unwrap_or_default();
                 if WRITING_MACROS.contains(&name) {
-                    if let Some((first, rest)) = args.split_first() {
+                    if let Some(first) = args.first() {
                         let t = Self::union_all(&vals[1..]).flattened();
-                        let _ = rest;
                         self.write(*first, &t);
                     }
                 }
@@ -980,11 +991,14 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
     }
 
+    /// Keeps one sink per parameter part and purpose, the first found (the
+    /// nearest): summaries stay small on long call chains, and each flow is
+    /// still reported once.
     fn add_sink(&mut self, s: Sink) {
-        let key = |x: &Sink| (x.param, x.field, x.reported_in, x.span);
-        if !self.out.summary.sinks.iter().any(|x| key(x) == key(&s)) {
+        let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        if !self.out.summary.sinks.iter().any(same) {
             self.out.summary.sinks.push(s);
-            self.out.summary.sinks.sort_by_key(key);
+            self.out.summary.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
         }
     }
 
@@ -1052,8 +1066,17 @@ impl<'a, 'c> Walker<'a, 'c> {
             let callee_guard = cx.fn_purposes.get(&callee).cloned();
             for s in &summary.sinks {
                 let Some(t) = taints.get(s.param as usize) else { continue };
+                // Through a callee with the same purposes, whatever the sink
+                // refuses is refused on entering that callee, and reported there.
+                if callee_guard.as_ref().is_some_and(|g| g.purposes == s.purpose.purposes) {
+                    continue;
+                }
                 let mut guards = s.guards.clone();
-                guards.extend(callee_guard.iter().cloned());
+                if let Some(g) = &callee_guard {
+                    if !guards.iter().any(|x| x.purposes == g.purposes) {
+                        guards.push(g.clone());
+                    }
+                }
                 let labels = t.path(s.field[0], s.field[1]).flatten();
                 let hop = self.hop(span, format!("passed to `{callee_path}`"));
                 for l in labels {

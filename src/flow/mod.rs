@@ -18,11 +18,11 @@ use crate::report::Hop;
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
-/// Rounds of the summary fixpoint before redline gives up on convergence
-/// (never reached in practice: summaries only grow, and are small).
+/// Walks of one recursive component before redline stops iterating it
+/// (summaries only grow and are small: never reached in practice).
 const MAX_ROUNDS: usize = 64;
 
 /// Classified data reaching a function that has a purpose.
@@ -41,8 +41,9 @@ pub struct FlowResult {
     /// Data passed into functions whose purpose does not allow it.
     pub crossings: Vec<Crossing>,
     pub functions: usize,
-    /// Body walks in all (the first round walks every function once).
+    /// Body walks in all (the first step walks every function once).
     pub walks: usize,
+    /// Parallel steps taken.
     pub rounds: usize,
 }
 
@@ -55,47 +56,66 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let extern_purposes: HashMap<String, Arc<crate::policy::PurposeDecl>> =
         policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect();
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
-    let mut walked: Vec<body::Walked> = (0..fns.len()).map(|_| body::Walked::default()).collect();
-    let mut callers: Vec<Vec<usize>> = vec![Vec::new(); fns.len()];
-    let mut dirty: Vec<usize> = (0..fns.len()).collect();
-    let mut rounds = 0;
-    let mut walks = 0;
-    while !dirty.is_empty() && rounds < MAX_ROUNDS {
-        rounds += 1;
-        walks += dirty.len();
+    let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| -> Vec<body::Walked> {
         let cx = body::Ctx {
             prog,
             policy,
-            summaries: &summaries,
+            summaries,
             fields: &fields,
             extern_purposes: &extern_purposes,
             fn_purposes: &fn_purposes,
         };
-        let results: Vec<(usize, body::Walked)> =
-            dirty.par_iter().map(|&i| (i, body::Walker::walk(&cx, fns[i]))).collect();
-        let mut next: HashSet<usize> = HashSet::new();
-        for (i, w) in results {
-            if rounds == 1 {
-                for c in &w.calls {
-                    if let Some(&u) = index.get(&c.callee) {
-                        if !callers[u].contains(&i) {
-                            callers[u].push(i);
-                        }
-                    }
-                }
-            }
-            let f = fns[i];
-            let changed = summaries.get(&f).is_none_or(|old| !old.same(&w.summary));
-            if changed {
-                summaries.insert(f, Arc::new(w.summary.clone()));
-                next.extend(callers[i].iter().copied());
-            }
-            walked[i] = w;
-        }
-        let mut next: Vec<usize> = next.into_iter().collect();
-        next.sort_unstable();
-        dirty = next;
+        which.par_iter().map(|&i| body::Walker::walk(&cx, fns[i])).collect()
+    };
+    // Step 1: every body once, in parallel, without callee summaries: this
+    // gives the call graph (it depends on types only) and first summaries.
+    let all: Vec<usize> = (0..fns.len()).collect();
+    let mut walked = walk_all(&summaries, &all);
+    let mut walks = fns.len();
+    let callees: Vec<Vec<usize>> = walked
+        .iter()
+        .map(|w| {
+            let mut v: Vec<usize> = w.calls.iter().filter_map(|c| index.get(&c.callee).copied()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let empty = Summary::default();
+    let mut changed_at: Vec<usize> = walked.iter().map(|w| usize::from(!w.summary.same(&empty))).collect();
+    let mut walked_at: Vec<usize> = vec![1; fns.len()];
+    for (i, w) in walked.iter().enumerate() {
+        summaries.insert(fns[i], Arc::new(w.summary.clone()));
     }
+    // Then bottom-up over the call graph's strongly connected components:
+    // a function is walked again only when a callee's summary changed after
+    // its last walk; a recursive component is walked until it is stable.
+    let mut step = 1;
+    for level in scc_levels(&callees) {
+        for _ in 0..MAX_ROUNDS {
+            let dirty: Vec<usize> = level
+                .iter()
+                .copied()
+                .filter(|&i| callees[i].iter().any(|&c| changed_at[c] >= walked_at[i]))
+                .collect();
+            if dirty.is_empty() {
+                break;
+            }
+            step += 1;
+            walks += dirty.len();
+            let results = walk_all(&summaries, &dirty);
+            for (i, w) in dirty.into_iter().zip(results) {
+                walked_at[i] = step;
+                let f = fns[i];
+                if summaries.get(&f).is_none_or(|old| !old.same(&w.summary)) {
+                    summaries.insert(f, Arc::new(w.summary.clone()));
+                    changed_at[i] = step;
+                }
+                walked[i] = w;
+            }
+        }
+    }
+    let rounds = step;
 
     let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
     // `#[declassify(from = C)]`: C does not leave that function towards its callers.
@@ -196,6 +216,83 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     FlowResult { reached, crossings, functions: fns.len(), walks, rounds }
 }
 
+/// The strongly connected components of the call graph (`callees[i]` are the
+/// functions `i` calls), grouped in levels: every callee of a level is in that
+/// level's component or a lower level. Iterative Tarjan: no recursion on deep
+/// call chains.
+fn scc_levels(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let n = callees.len();
+    const UNSEEN: usize = usize::MAX;
+    let (mut idx, mut low, mut comp) = (vec![UNSEEN; n], vec![0; n], vec![UNSEEN; n]);
+    let mut on_stack = vec![false; n];
+    let (mut stack, mut comps): (Vec<usize>, Vec<Vec<usize>>) = (Vec::new(), Vec::new());
+    let mut counter = 0;
+    for root in 0..n {
+        if idx[root] != UNSEEN {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        idx[root] = counter;
+        low[root] = counter;
+        counter += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut next)) = work.last_mut() {
+            if let Some(&w) = callees[v].get(*next) {
+                *next += 1;
+                if idx[w] == UNSEEN {
+                    idx[w] = counter;
+                    low[w] = counter;
+                    counter += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(idx[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == idx[v] {
+                let mut members = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = comps.len();
+                    members.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                comps.push(members);
+            }
+        }
+    }
+    // Tarjan emits callees' components first: levels follow in one pass.
+    let mut level = vec![0usize; comps.len()];
+    let mut levels: Vec<Vec<usize>> = Vec::new();
+    for (c, members) in comps.iter().enumerate() {
+        let l = members
+            .iter()
+            .flat_map(|&m| callees[m].iter())
+            .filter(|&&w| comp[w] != c)
+            .map(|&w| level[comp[w]] + 1)
+            .max()
+            .unwrap_or(0);
+        level[c] = l;
+        if levels.len() <= l {
+            levels.resize(l + 1, Vec::new());
+        }
+        levels[l].extend(members.iter().copied());
+    }
+    for l in &mut levels {
+        l.sort_unstable();
+    }
+    levels
+}
+
 /// Field names get small numbers (0 is the whole value).
 fn field_symbols(prog: &Program) -> HashMap<String, taint::FieldSym> {
     let mut names: Vec<&str> = prog.fields.values().flat_map(|fs| fs.iter().map(|(n, _)| n.as_str())).collect();
@@ -238,4 +335,20 @@ fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
         t.drain(keep_end..keep_end + drop);
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scc_levels;
+
+    #[test]
+    fn components_come_in_callee_first_levels() {
+        // 0 → 1 → 2 → 1 (a cycle), 3 → 0, 4 alone.
+        let callees = vec![vec![1], vec![2], vec![1], vec![0], vec![]];
+        let levels = scc_levels(&callees);
+        assert_eq!(levels, vec![vec![1, 2, 4], vec![0], vec![3]]);
+        // A long chain does not recurse.
+        let chain: Vec<Vec<usize>> = (0..100_000).map(|i| if i + 1 < 100_000 { vec![i + 1] } else { vec![] }).collect();
+        assert_eq!(scc_levels(&chain).len(), 100_000);
+    }
 }
