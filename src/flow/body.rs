@@ -188,6 +188,8 @@ pub struct Walker<'a, 'c> {
     classes: Vec<ClassId>,
     /// How each classification first entered this function.
     src_trace: HashMap<ClassId, Vec<Hop>>,
+    /// Classifications each parameter's declared type carries.
+    param_classes: Vec<Vec<ClassId>>,
 }
 
 /// Hops kept per trace; longer ones lose their middle.
@@ -223,6 +225,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             closure_hint: None,
             classes: Vec::new(),
             src_trace: HashMap::new(),
+            param_classes: Vec::new(),
         };
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
         w.params(info);
@@ -248,6 +251,31 @@ impl<'a, 'c> Walker<'a, 'c> {
             self.out.summary.ret.retain(keep);
             for (_, t) in &mut self.out.summary.outs {
                 t.retain(keep);
+            }
+        }
+        // A classification that a parameter's declared type carries, in a
+        // result computed from that parameter, comes from the argument: the
+        // caller's argument brings its own (a trait method called on another
+        // type must not report the impl's `self` type as a source).
+        let explained = |t: &Taint, classes: &[Vec<ClassId>]| -> Vec<ClassId> {
+            let labels = t.flatten();
+            let mut out = Vec::new();
+            for l in &labels {
+                if let Label::Param(i, _, _) = l {
+                    out.extend(classes.get(*i as usize).into_iter().flatten().copied());
+                }
+            }
+            out
+        };
+        let classes = std::mem::take(&mut self.param_classes);
+        let from_params = explained(&self.out.summary.ret, &classes);
+        if !from_params.is_empty() {
+            self.out.summary.ret.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));
+        }
+        for (_, t) in &mut self.out.summary.outs {
+            let from_params = explained(t, &classes);
+            if !from_params.is_empty() {
+                t.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));
             }
         }
         // What is returned or written out is used (by whoever receives it).
@@ -284,6 +312,12 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     fn params(&mut self, info: &FnInfo) {
         let mut index = 0u16;
+        let receiver = info.sig.receiver.zip(self.self_ty.clone());
+        for ty in receiver.iter().map(|(_, t)| t).chain(&info.params) {
+            let mut classes = Vec::new();
+            self.cx.policy.classes_of(ty, &mut classes);
+            self.param_classes.push(classes);
+        }
         if let (Some(r), Some(st)) = (info.sig.receiver, &self.self_ty) {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
             let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
@@ -476,8 +510,17 @@ impl<'a, 'c> Walker<'a, 'c> {
             }
             return prog.assoc_fn(d, name).map(Res::Def);
         }
-        prog.resolve_path(self.module, &path.segments, path.global, true)
-            .or_else(|| prog.resolve_path(self.module, &path.segments, path.global, false))
+        // Values first (tuple structs, variants, functions), then types (named
+        // structs in literals and patterns); a workspace item beats a guess
+        // that the name is external.
+        let value = prog.resolve_path(self.module, &path.segments, path.global, true);
+        match value {
+            Some(Res::External(_)) | None => match prog.resolve_path(self.module, &path.segments, path.global, false) {
+                Some(t @ (Res::Def(_) | Res::Mod(_))) => Some(t),
+                _ => value,
+            },
+            v => v,
+        }
     }
 
     /// A loop body: walked again when it wrote new taint into a local that
@@ -793,9 +836,19 @@ impl<'a, 'c> Walker<'a, 'c> {
                 self.consume(&Self::union_all(&vals));
                 Val::unknown()
             }
-            ExprKind::Assign { lhs, rhs } => {
+            ExprKind::Assign { lhs, rhs, compound } => {
                 let v = self.expr(*rhs);
                 self.expr(*lhs);
+                // `x = v` outside a loop replaces what `x` held (a strong update).
+                if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
+                    if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
+                        if let Some(i) = self.local(&p.segments[0]) {
+                            if self.locals[i].param.is_none() {
+                                self.locals[i].taint = Taint::default();
+                            }
+                        }
+                    }
+                }
                 self.write(*lhs, &v.taint);
                 Val::of(Ty::Tuple(Vec::new()), Taint::default())
             }
@@ -897,6 +950,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                 let ret = self.cx.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
                 let ret = self.declassified(&[d], ret);
                 let taint = self.apply(&[d], arg_ids, &args, span, false);
+                let taint =
+                    if self.cx.policy.no_propagation(&self.cx.prog.def(d).path) { Taint::default() } else { taint };
                 Val::of(ret, taint)
             }
             // Tuple struct and tuple variant constructors.
@@ -1055,10 +1110,12 @@ impl<'a, 'c> Walker<'a, 'c> {
             }
             let ret = summary.ret.substitute(&taints);
             self.enter(&ret, &summary, span, &callee_path, "returned by");
+            self.through(&summary.ret, &taints, span, &callee_path, "returned by");
             result.union(&ret);
             for (p, out) in &summary.outs {
                 let written = out.substitute(&taints);
                 self.enter(&written, &summary, span, &callee_path, "written by");
+                self.through(out, &taints, span, &callee_path, "written by");
                 if let Some(&e) = arg_ids.get(*p as usize) {
                     self.write(e, &written);
                 }
@@ -1121,6 +1178,24 @@ impl<'a, 'c> Walker<'a, 'c> {
         result
     }
 
+    /// Data of ours that went through a callee and came back (a helper that
+    /// returns what it was given): its trace notes the detour.
+    fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: &str, how: &str) {
+        let mut passed = part.clone();
+        passed.retain(|l| matches!(l, Label::Param(..)));
+        for l in passed.substitute(args).flatten() {
+            let Label::Src(c) = l else { continue };
+            let hop = self.hop(span, format!("{how} `{callee}` (in `{}`)", self.path));
+            if let Some(t) = self.src_trace.get_mut(&c) {
+                if t.last().is_none_or(|h| h.span != span) {
+                    t.push(hop);
+                    let trimmed = cut(std::mem::take(t));
+                    *t = trimmed;
+                }
+            }
+        }
+    }
+
     /// Classifications entering this function through a callee's summary get a trace.
     fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: &str, how: &str) {
         for l in t.flatten() {
@@ -1175,7 +1250,8 @@ impl<'a, 'c> Walker<'a, 'c> {
             let mut ids = vec![recv_id];
             ids.extend_from_slice(args);
             let taint = self.apply(&targets, &ids, &vals, span, true);
-            return Val::of(ret, taint);
+            let opaque = targets.iter().all(|t| self.cx.policy.no_propagation(&prog.def(*t).path));
+            return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
         // Outside the workspace: a model of common std methods.
         let element = || match rv.ty.autoderef() {

@@ -93,11 +93,8 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let mut step = 1;
     for level in scc_levels(&callees) {
         for _ in 0..MAX_ROUNDS {
-            let dirty: Vec<usize> = level
-                .iter()
-                .copied()
-                .filter(|&i| callees[i].iter().any(|&c| changed_at[c] >= walked_at[i]))
-                .collect();
+            let dirty: Vec<usize> =
+                level.iter().copied().filter(|&i| callees[i].iter().any(|&c| changed_at[c] >= walked_at[i])).collect();
             if dirty.is_empty() {
                 break;
             }
@@ -295,7 +292,10 @@ fn scc_levels(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
 
 /// Field names get small numbers (0 is the whole value).
 fn field_symbols(prog: &Program) -> HashMap<String, taint::FieldSym> {
+    // Tuple positions are fields too (`pair.0`).
+    const POSITIONS: [&str; 12] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
     let mut names: Vec<&str> = prog.fields.values().flat_map(|fs| fs.iter().map(|(n, _)| n.as_str())).collect();
+    names.extend(POSITIONS);
     names.sort_unstable();
     names.dedup();
     names.into_iter().enumerate().map(|(i, n)| (n.to_string(), i as taint::FieldSym + 1)).collect()

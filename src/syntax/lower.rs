@@ -861,7 +861,7 @@ impl BodyBuilder<'_> {
                     | B::BitAndAssign(_)
                     | B::BitOrAssign(_)
                     | B::ShlAssign(_)
-                    | B::ShrAssign(_) => ExprKind::Assign { lhs, rhs },
+                    | B::ShrAssign(_) => ExprKind::Assign { lhs, rhs, compound: true },
                     _ => ExprKind::Arith(vec![lhs, rhs]),
                 };
                 self.push(kind, span)
@@ -870,7 +870,7 @@ impl BodyBuilder<'_> {
                 let lhs = self.expr(&a.left);
                 let rhs = self.expr(&a.right);
                 let span = join(self.span_of(lhs), self.span_of(rhs));
-                self.push(ExprKind::Assign { lhs, rhs }, span)
+                self.push(ExprKind::Assign { lhs, rhs, compound: false }, span)
             }
             E::Try(t) => {
                 let inner = self.expr(&t.expr);

@@ -323,9 +323,11 @@ pub enum ExprKind {
     Arith(Vec<ExprId>),
     /// Comparisons and boolean operators: the result carries nothing.
     Compare(Vec<ExprId>),
+    /// `lhs = rhs`, or `lhs += rhs` and the like when `compound`.
     Assign {
         lhs: ExprId,
         rhs: ExprId,
+        compound: bool,
     },
     Try(ExprId),
     Await(ExprId),

@@ -1,0 +1,20 @@
+redline::module_purpose!("messaging");
+
+#[redline::data("chat")]
+#[derive(Debug, Clone)]
+pub struct ChatMessage {
+    pub sender: u64,
+    pub body: String,
+}
+
+fn load_body(member: u64) -> String {
+    format!("(stored message of member {member})")
+}
+pub fn last_sent(member: u64) -> String {
+    let msg = ChatMessage { sender: member, body: load_body(member) };
+    msg.body
+}
+
+pub fn last_sent_upper(member: u64) -> String {
+    ChatMessage { sender: member, body: load_body(member) }.body.to_uppercase()
+}

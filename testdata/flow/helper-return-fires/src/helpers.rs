@@ -1,0 +1,5 @@
+use crate::chat::ChatMessage;
+
+pub fn latest_text(msgs: &[ChatMessage]) -> String {
+    msgs[0].body.clone()
+}

@@ -1,0 +1,6 @@
+redline::module_purpose!("marketing");
+
+pub fn push_teaser(text: String) -> bool {
+    let note = format!("{text}. Upgrade to Gold to reply!");
+    !note.is_empty()
+}
