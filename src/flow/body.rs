@@ -90,6 +90,8 @@ pub struct Walked {
     pub calls: Vec<Call>,
     pub crossings: Vec<Crossing>,
     pub summary: Summary,
+    /// Classifications the declared parameter types carry: callers bring them.
+    pub param_classes: Vec<ClassId>,
 }
 
 /// What every walk of a round shares.
@@ -268,6 +270,10 @@ impl<'a, 'c> Walker<'a, 'c> {
             out
         };
         let classes = std::mem::take(&mut self.param_classes);
+        let mut all: Vec<ClassId> = classes.iter().flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        self.out.param_classes = all;
         let from_params = explained(&self.out.summary.ret, &classes);
         if !from_params.is_empty() {
             self.out.summary.ret.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));

@@ -129,7 +129,12 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
             if scoped(f) {
                 return Vec::new();
             }
-            w.touches.iter().map(|t| (t.class, touch_trace(prog, f, t))).collect()
+            // What the parameters' types carry, the caller passed in (and touched).
+            w.touches
+                .iter()
+                .filter(|t| !w.param_classes.contains(&t.class))
+                .map(|t| (t.class, touch_trace(prog, f, t)))
+                .collect()
         })
         .collect();
     let mut unscoped_callers: Vec<Vec<(usize, Span)>> = vec![Vec::new(); fns.len()];
