@@ -6,9 +6,9 @@ pub struct ChatMessage {
     pub body: String,
 }
 
-// redline: no finding — only position 0 (the member id) goes to sales.
-pub fn note_member(msg: &ChatMessage) {
-    let pair = (msg.member, msg.body.clone());
+// redline: no finding — only position 0 (the member id, not read from the message) goes to sales.
+pub fn note_member(member: u64, msg: &ChatMessage) {
+    let pair = (member, msg.body.clone());
     crate::crm::note_id(pair.0);
 }
 
