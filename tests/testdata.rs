@@ -4,6 +4,11 @@
 //! user would see (stdout, stderr, exit code) must match `expected.out`, and the
 //! JSON report must match `expected.json` when present.
 //!
+//! Independently of the snapshots, the `//! EXPECT:` header of a case's `src/lib.rs`
+//! (or of its crates' `src/lib.rs`) states the purpose violations it must report,
+//! `//! - purpose-violation at FILE:LINE in fn `ITEM``, and those must match
+//! redline's JSON exactly.
+//!
 //! An optional `args` file holds extra arguments, one per line. Re-bless after an
 //! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
 
@@ -89,6 +94,49 @@ fn compare(path: &Path, actual: &str) -> Result<(), Failed> {
     Err(msg.into())
 }
 
+/// `(file, line, item)` of every purpose violation the case's EXPECT header states,
+/// or `None` when the case has no header.
+fn expectations(dir: &Path) -> Option<Vec<(String, u64, String)>> {
+    let mut libs = vec![dir.join("src/lib.rs")];
+    if let Ok(rd) = std::fs::read_dir(dir.join("crates")) {
+        libs.extend(rd.flatten().map(|e| e.path().join("src/lib.rs")));
+    }
+    let mut found = false;
+    let mut out = Vec::new();
+    for lib in libs {
+        let Ok(text) = std::fs::read_to_string(&lib) else { continue };
+        for line in text.lines() {
+            found |= line.starts_with("//! EXPECT:");
+            let Some(rest) = line.strip_prefix("//! - purpose-violation at ") else { continue };
+            let (loc, rest) = rest.split_once(" in fn `")?;
+            let (file, line_no) = loc.rsplit_once(':')?;
+            let item = rest.split('`').next()?;
+            out.push((file.to_string(), line_no.parse().ok()?, item.to_string()));
+        }
+    }
+    out.sort();
+    found.then_some(out)
+}
+
+fn check_expectations(dir: &Path, json: &serde_json::Value) -> Result<(), Failed> {
+    let Some(expected) = expectations(dir) else { return Ok(()) };
+    let mut actual: Vec<(String, u64, String)> = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["lint"] == "purpose-violation")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (s("file"), f["line"].as_u64().unwrap_or_default(), s("item"))
+        })
+        .collect();
+    actual.sort();
+    if actual != expected {
+        return Err(format!("the EXPECT header says\n  {expected:?}\nredline reported\n  {actual:?}").into());
+    }
+    Ok(())
+}
+
 fn run(dir: &Path) -> Result<(), Failed> {
     let (text, code) = redline(dir, &[])?;
     compare(&dir.join("expected.out"), &format!("{text}--- exit: {code} ---\n"))?;
@@ -98,8 +146,9 @@ fn run(dir: &Path) -> Result<(), Failed> {
         if json_code != code {
             return Err(format!("exit code {json_code} with --format json, {code} without").into());
         }
-        serde_json::from_str::<serde_json::Value>(text.split("--- stderr ---").next().unwrap_or_default())
+        let value = serde_json::from_str::<serde_json::Value>(text.split("--- stderr ---").next().unwrap_or_default())
             .map_err(|e| format!("--format json printed invalid JSON: {e}"))?;
+        check_expectations(dir, &value)?;
         compare(&json, &text)?;
     }
     Ok(())
