@@ -4,6 +4,7 @@
 //! [`load`] → [`syntax`] → [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`].
 
 pub mod checks;
+pub mod cli;
 pub mod flow;
 pub mod load;
 pub mod policy;
@@ -11,22 +12,28 @@ pub mod report;
 pub mod resolve;
 pub mod syntax;
 
+pub use report::Format;
 use report::{Finding, Level, Report, Sources};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-}
-
-#[derive(Debug, Clone)]
+/// What `redline check` was asked to do.
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub path: PathBuf,
     pub config: Option<PathBuf>,
     pub format: Format,
+    /// Only the summary line (human and concise formats, and the terminal report next to `output`).
     pub quiet: bool,
+    /// Colour in what goes to the terminal (human and concise formats).
     pub colour: bool,
+    /// Write the report to this file; the terminal then gets the human report.
+    pub output: Option<PathBuf>,
+    /// Lint levels for this run, over `[lints]`; the last entry for a lint wins.
+    pub levels: Vec<(String, Level)>,
+    /// Warnings fail the run too.
+    pub deny_warnings: bool,
+    /// Findings never fail the run.
+    pub exit_zero: bool,
 }
 
 /// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
@@ -71,6 +78,18 @@ impl Timer {
 
 fn run(opts: &Options) -> Outcome {
     let mut timer = Timer::new();
+    let mut overrides = std::collections::HashMap::new();
+    for (name, level) in &opts.levels {
+        if report::lints::find(name).is_none() {
+            let hint = policy::config::suggest(name, report::lints::all().iter().map(|l| l.name.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Outcome::failure(format!(
+                "error: no lint named `{name}`{hint} (run `redline explain` for the list)\n"
+            ));
+        }
+        overrides.insert(name.as_str(), *level);
+    }
     let layout = match load::discover(&opts.path) {
         Ok(l) => l,
         Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
@@ -106,7 +125,7 @@ fn run(opts: &Options) -> Outcome {
                     f
                 })
                 .collect();
-            let report = Report { findings: &findings, sources: &sources, files: 0 };
+            let report = Report::new(&findings, &sources, 0);
             let mut stderr = report::human::render(&report, opts.colour, false);
             // The summary line speaks of findings; say plainly that nothing was analysed.
             if let Some(i) = stderr.rfind("redline: ") {
@@ -144,17 +163,35 @@ fn run(opts: &Options) -> Outcome {
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     findings.extend(checks::analysis_limit::check(&prog));
     for f in &mut findings {
-        f.level = policy.level(f.lint);
+        f.level = overrides.get(f.lint).copied().unwrap_or_else(|| policy.level(f.lint));
     }
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
-    let report = Report { findings: &findings, sources: &sources, files };
-    let stdout = match opts.format {
-        Format::Human => report::human::render(&report, opts.colour, opts.quiet),
-        Format::Json => report::json::render(&report),
+    let mut report = Report::new(&findings, &sources, files);
+    report.repo_prefix = repo_prefix(&root);
+    let stdout = match &opts.output {
+        None => report::render(&report, opts.format, opts.colour, opts.quiet),
+        Some(path) => {
+            let text = report::render(&report, opts.format, false, false);
+            if let Err(e) = std::fs::write(path, text) {
+                return Outcome::failure(format!("error: cannot write the report to {}: {e}\n", path.display()));
+            }
+            report::human::render(&report, opts.colour, opts.quiet)
+        }
     };
     timer.lap("report");
-    let exit = if report.count(Level::Deny) > 0 { 1 } else { 0 };
+    let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
+    let exit = if failing > 0 && !opts.exit_zero { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
+}
+
+/// Where `root` lies inside its git repository, as `dir/` (`""` at the top, or outside any
+/// repository): the nearest ancestor with a `.git` entry is the repository's top.
+fn repo_prefix(root: &Path) -> String {
+    root.ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .filter(|top| *top != root)
+        .map(|top| format!("{}/", load::rel(top, root)))
+        .unwrap_or_default()
 }

@@ -59,10 +59,7 @@ pub fn render(report: &Report) -> String {
 }
 
 fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
-    let (start, end) = match f.span {
-        Some(s) => (report.sources.line_col(&f.file, s.lo), report.sources.line_col(&f.file, s.hi)),
-        None => (super::LineCol { line: 1, column: 1 }, super::LineCol { line: 1, column: 1 }),
-    };
+    let (start, end) = report.range(f);
     JsonFinding {
         lint: f.lint,
         level: f.level.severity(),

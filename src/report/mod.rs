@@ -1,8 +1,12 @@
 //! Phase 7: findings and their renderers (one file per output format).
 
+pub mod concise;
+pub mod fingerprint;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod lints;
+pub mod sarif;
 mod source;
 
 pub use source::{LineCol, Sources};
@@ -86,10 +90,82 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
     pub sources: &'a Sources,
     pub files: usize,
+    /// Where the workspace root lies inside the repository (`""` at its root, else
+    /// `dir/`): formats read by code hosts (`sarif`, `github`) name files from the
+    /// repository root.
+    pub repo_prefix: String,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    pub fn new(findings: &'a [Finding], sources: &'a Sources, files: usize) -> Self {
+        Report { findings, sources, files, repo_prefix: String::new() }
+    }
+
     pub fn count(&self, level: Level) -> usize {
         self.findings.iter().filter(|f| f.level == level).count()
+    }
+
+    /// A finding's file as the code host knows it: relative to the repository root.
+    pub fn repo_path(&self, file: &str) -> String {
+        if file.starts_with('/') || std::path::Path::new(file).is_absolute() {
+            file.to_string()
+        } else {
+            format!("{}{file}", self.repo_prefix)
+        }
+    }
+
+    /// Start and end (exclusive) of a finding; `1:1` for findings without a position.
+    pub fn range(&self, f: &Finding) -> (LineCol, LineCol) {
+        match f.span {
+            Some(s) => (self.sources.line_col(&f.file, s.lo), self.sources.line_col(&f.file, s.hi)),
+            None => (LineCol { line: 1, column: 1 }, LineCol { line: 1, column: 1 }),
+        }
+    }
+
+    /// The last line of every text format: `redline: 1 error, 0 warnings in 3 files analysed`.
+    pub fn summary(&self) -> String {
+        let errors = self.count(Level::Deny);
+        let warnings = self.count(Level::Warn);
+        format!(
+            "redline: {}, {} in {} analysed\n",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(self.files, "file")
+        )
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The output formats of `redline check --format`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Code frames, help and trace for each finding (the default).
+    #[default]
+    Human,
+    /// One line per finding: `file:line:col: level[lint] message`.
+    Concise,
+    /// The JSON report, schema version 1 (docs/output.md).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: inline annotations on the pull request.
+    Github,
+}
+
+/// Renders the report in a format. `colour` applies to `human` and `concise`.
+pub fn render(report: &Report, format: Format, colour: bool, quiet: bool) -> String {
+    match format {
+        Format::Human => human::render(report, colour, quiet),
+        Format::Concise => concise::render(report, colour, quiet),
+        Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
     }
 }
