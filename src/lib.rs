@@ -96,24 +96,22 @@ fn run(opts: &Options) -> Outcome {
     };
     let root = layout.root.clone();
     let sources = Sources::new(root.clone());
-    let config_path = opts.config.clone().unwrap_or_else(|| root.join("redline.toml"));
-    let config_name = match config_path.canonicalize() {
+    let policy_file = match find_policy(&root, opts.config.as_deref()) {
+        Ok(p) => p,
+        Err(e) => return Outcome::failure(e),
+    };
+    let config_name = match policy_file.path.canonicalize() {
         Ok(c) if c.starts_with(&root) => load::rel(&root, &c),
-        _ => config_path.display().to_string(),
+        _ => policy_file.path.display().to_string(),
     };
-    let text = match std::fs::read_to_string(&config_path) {
-        Ok(t) => t,
-        Err(e) => {
-            let hint = if opts.config.is_none() {
-                "\n  help: redline needs a policy: create redline.toml at the workspace root (see docs/policy.md) or pass --config PATH"
-            } else {
-                ""
-            };
-            return Outcome::failure(format!("error: cannot read policy file {}: {e}{hint}\n", config_path.display()));
-        }
-    };
+    let text = policy_file.text;
     sources.insert(&config_name, &text);
-    let config = match policy::config::parse(&text, &config_name) {
+    let parsed = if policy_file.in_manifest {
+        policy::config::parse_manifest(&text, &config_name)
+    } else {
+        policy::config::parse(&text, &config_name)
+    };
+    let config = match parsed {
         Ok(c) => c,
         Err(errors) => {
             let findings: Vec<Finding> = errors
@@ -135,7 +133,7 @@ fn run(opts: &Options) -> Outcome {
             return Outcome::failure(stderr);
         }
     };
-    let mut stderr = String::new();
+    let mut stderr = policy_file.note;
     if layout.crates.is_empty() {
         stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
@@ -184,6 +182,46 @@ fn run(opts: &Options) -> Outcome {
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
     let exit = if failing > 0 && !opts.exit_zero { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
+}
+
+/// The policy, as found: its text and whether it is a Cargo.toml's metadata table.
+struct PolicyFile {
+    path: PathBuf,
+    text: String,
+    in_manifest: bool,
+    /// Something worth saying on stderr about the choice.
+    note: String,
+}
+
+/// `--config`, else `redline.toml`, `.redline.toml`, or a `[workspace.metadata.redline]`
+/// or `[package.metadata.redline]` table in `Cargo.toml`, at the workspace root.
+fn find_policy(root: &Path, given: Option<&Path>) -> Result<PolicyFile, String> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("error: cannot read policy file {}: {e}\n", path.display()))
+    };
+    if let Some(path) = given {
+        return Ok(PolicyFile { path: path.to_path_buf(), text: read(path)?, in_manifest: false, note: String::new() });
+    }
+    let files: Vec<PathBuf> =
+        ["redline.toml", ".redline.toml"].iter().map(|n| root.join(n)).filter(|p| p.is_file()).collect();
+    if let Some(path) = files.first() {
+        let note = match files.get(1) {
+            Some(_) => "warning: both redline.toml and .redline.toml exist; using redline.toml\n".to_string(),
+            None => String::new(),
+        };
+        return Ok(PolicyFile { path: path.clone(), text: read(path)?, in_manifest: false, note });
+    }
+    let manifest = root.join("Cargo.toml");
+    if let Ok(text) = std::fs::read_to_string(&manifest) {
+        if policy::config::manifest_table(&text).is_some() {
+            return Ok(PolicyFile { path: manifest, text, in_manifest: true, note: String::new() });
+        }
+    }
+    Err(format!(
+        "error: no policy found at {}\n  help: redline needs a policy: create redline.toml (or .redline.toml) at the workspace \
+         root, add a [workspace.metadata.redline] table to its Cargo.toml (see docs/policy.md), or pass --config PATH\n",
+        root.display()
+    ))
 }
 
 /// Where `root` lies inside its git repository, as `dir/` (`""` at the top, or outside any

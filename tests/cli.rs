@@ -237,3 +237,25 @@ fn cargo_subcommand() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert_eq!(String::from_utf8_lossy(&o.stdout), "redline: 1 error, 0 warnings in 5 files analysed\n");
 }
+
+#[test]
+fn policy_discovery() {
+    let dir = workspace("discovery", &[("src/lib.rs", "pub fn f() {}\n")]);
+    std::fs::copy(dir.join("redline.toml"), dir.join(".redline.toml")).expect("copy");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains("warning: both redline.toml and .redline.toml exist; using redline.toml"),
+        "{}",
+        text(&o)
+    );
+    std::fs::remove_file(dir.join("redline.toml")).expect("remove");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    std::fs::remove_file(dir.join(".redline.toml")).expect("remove");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("[workspace.metadata.redline]"), "{}", text(&o));
+    let _ = std::fs::remove_dir_all(dir);
+}
