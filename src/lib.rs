@@ -138,9 +138,10 @@ fn run(opts: &Options) -> Outcome {
         stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
     timer.lap("config");
-    let loaded = load::load(layout);
+    let mut loaded = load::load(layout);
     timer.lap("load");
     let files = loaded.files_seen;
+    let suppression_files = std::mem::take(&mut loaded.suppression_files);
     let mut findings: Vec<Finding> = loaded
         .problems
         .iter()
@@ -160,14 +161,20 @@ fn run(opts: &Options) -> Outcome {
     timer.lap("flow");
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     findings.extend(checks::analysis_limit::check(&prog));
+    let level = |lint: &str| overrides.get(lint).copied().unwrap_or_else(|| policy.level(lint));
     for f in &mut findings {
-        f.level = overrides.get(f.lint).copied().unwrap_or_else(|| policy.level(f.lint));
+        f.level = level(f.lint);
+    }
+    let suppressed = report::suppress::apply(&mut findings, &suppression_files, &sources);
+    for f in &mut findings {
+        f.level = level(f.lint);
     }
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
     let mut report = Report::new(&findings, &sources, files);
     report.repo_prefix = repo_prefix(&root);
+    report.suppressed = suppressed;
     let stdout = match &opts.output {
         None => report::render(&report, opts.format, opts.colour, opts.quiet),
         Some(path) => {

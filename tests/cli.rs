@@ -259,3 +259,20 @@ fn policy_discovery() {
     assert!(text(&o).contains("[workspace.metadata.redline]"), "{}", text(&o));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_suppression_of_an_allowed_lint_is_still_in_use() {
+    let dir = testdata("cases/suppression-fires");
+    let o = redline(&dir, &["check", "--format", "concise", "-A", "purpose-violation"]);
+    let t = text(&o);
+    assert_eq!(o.status.code(), Some(1), "suppression-without-reason is still an error:\n{t}");
+    assert!(!t.contains("purpose-violation] "), "{t}");
+    // Only the suppressions that are unused whatever the level remain reported.
+    assert_eq!(t.matches("unused-suppression").count(), 3, "{t}");
+    assert!(t.ends_with("redline: 1 error, 3 warnings in 3 files analysed\n"), "{t}");
+    let o = redline(&dir, &["check", "-q", "-A", "unused-suppression", "-A", "suppression-without-reason"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "redline: 2 errors, 0 warnings in 3 files analysed (3 suppressed by comments)\n"
+    );
+}

@@ -40,6 +40,13 @@ struct Summary {
     files: usize,
     errors: usize,
     warnings: usize,
+    /// Findings hidden by suppression comments (only when there are some).
+    #[serde(skip_serializing_if = "is_zero")]
+    suppressed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn render(report: &Report) -> String {
@@ -51,6 +58,7 @@ pub fn render(report: &Report) -> String {
             files: report.files,
             errors: report.count(super::Level::Deny),
             warnings: report.count(super::Level::Warn),
+            suppressed: report.suppressed,
         },
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

@@ -8,6 +8,7 @@ pub mod json;
 pub mod lints;
 pub mod sarif;
 mod source;
+pub mod suppress;
 
 pub use source::{LineCol, Sources};
 
@@ -94,11 +95,13 @@ pub struct Report<'a> {
     /// `dir/`): formats read by code hosts (`sarif`, `github`) name files from the
     /// repository root.
     pub repo_prefix: String,
+    /// Findings hidden by suppression comments.
+    pub suppressed: usize,
 }
 
 impl<'a> Report<'a> {
     pub fn new(findings: &'a [Finding], sources: &'a Sources, files: usize) -> Self {
-        Report { findings, sources, files, repo_prefix: String::new() }
+        Report { findings, sources, files, repo_prefix: String::new(), suppressed: 0 }
     }
 
     pub fn count(&self, level: Level) -> usize {
@@ -122,12 +125,18 @@ impl<'a> Report<'a> {
         }
     }
 
-    /// The last line of every text format: `redline: 1 error, 0 warnings in 3 files analysed`.
+    /// The last line of every text format: `redline: 1 error, 0 warnings in 3 files
+    /// analysed`, then what was not shown, if anything: `(2 suppressed by comments)`.
     pub fn summary(&self) -> String {
         let errors = self.count(Level::Deny);
         let warnings = self.count(Level::Warn);
+        let mut hidden = Vec::new();
+        if self.suppressed > 0 {
+            hidden.push(format!("{} suppressed by comments", self.suppressed));
+        }
+        let hidden = if hidden.is_empty() { String::new() } else { format!(" ({})", hidden.join(", ")) };
         format!(
-            "redline: {}, {} in {} analysed\n",
+            "redline: {}, {} in {} analysed{hidden}\n",
             plural(errors, "error"),
             plural(warnings, "warning"),
             plural(self.files, "file")
