@@ -63,6 +63,12 @@ struct Check {
     /// Exit with 0 even when there are findings (2 still means redline could not run).
     #[arg(long)]
     exit_zero: bool,
+    /// Report only findings that this baseline file does not record.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current findings in FILE, for --baseline; the run exits with 0.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -164,6 +170,8 @@ fn options(check: Check, matches: &ArgMatches) -> Options {
         levels: levels.into_iter().map(|(_, name, level)| (name, level)).collect(),
         deny_warnings,
         exit_zero: check.exit_zero,
+        baseline: check.baseline,
+        write_baseline: check.write_baseline,
     }
 }
 

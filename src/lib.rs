@@ -34,6 +34,10 @@ pub struct Options {
     pub deny_warnings: bool,
     /// Findings never fail the run.
     pub exit_zero: bool,
+    /// Report only findings this baseline does not record.
+    pub baseline: Option<PathBuf>,
+    /// Record the findings in this baseline file (the run then exits 0).
+    pub write_baseline: Option<PathBuf>,
 }
 
 /// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
@@ -90,6 +94,10 @@ fn run(opts: &Options) -> Outcome {
         }
         overrides.insert(name.as_str(), *level);
     }
+    let baseline = match opts.baseline.as_deref().map(report::baseline::read).transpose() {
+        Ok(b) => b,
+        Err(e) => return Outcome::failure(format!("error: {e}\n")),
+    };
     let layout = match load::discover(&opts.path) {
         Ok(l) => l,
         Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
@@ -172,9 +180,21 @@ fn run(opts: &Options) -> Outcome {
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
+    if let Some(path) = &opts.write_baseline {
+        match report::baseline::write(path, &findings, &sources) {
+            Ok(n) => stderr.push_str(&format!(
+                "redline: recorded {n} finding{} in the baseline {}\n",
+                if n == 1 { "" } else { "s" },
+                path.display()
+            )),
+            Err(e) => return Outcome::failure(format!("error: {e}\n")),
+        }
+    }
+    let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
     let mut report = Report::new(&findings, &sources, files);
     report.repo_prefix = repo_prefix(&root);
     report.suppressed = suppressed;
+    report.baseline = baseline;
     let stdout = match &opts.output {
         None => report::render(&report, opts.format, opts.colour, opts.quiet),
         Some(path) => {
@@ -187,7 +207,7 @@ fn run(opts: &Options) -> Outcome {
     };
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
-    let exit = if failing > 0 && !opts.exit_zero { 1 } else { 0 };
+    let exit = if failing > 0 && !opts.exit_zero && opts.write_baseline.is_none() { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
 }
 

@@ -15,6 +15,7 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
             out.push_str(&line(report, f, colour));
         }
     }
+    out.push_str(&report.stale_note());
     out.push_str(&report.summary());
     out
 }

@@ -9,6 +9,10 @@ pub fn render(report: &Report) -> String {
     for f in report.findings {
         out.push_str(&command(report, f));
     }
+    let stale = report.stale_note();
+    if !stale.is_empty() {
+        out.push_str(&format!("::notice title=redline baseline::{}\n", data(stale.trim_end())));
+    }
     out.push_str(&report.summary());
     out
 }

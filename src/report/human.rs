@@ -59,6 +59,7 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
             out.push_str(&finding(report, &handler, f));
         }
     }
+    out.push_str(&report.stale_note());
     out.push_str(&report.summary());
     out
 }

@@ -8,6 +8,17 @@ struct Doc<'a> {
     version: u32,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
+    /// Only when `--baseline` was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<Baseline<'a>>,
+}
+
+#[derive(Serialize)]
+struct Baseline<'a> {
+    /// Findings the baseline knew, not listed in `findings`.
+    known: usize,
+    /// Entries that match no finding any more.
+    stale: &'a [super::baseline::Entry],
 }
 
 #[derive(Serialize)]
@@ -60,6 +71,7 @@ pub fn render(report: &Report) -> String {
             warnings: report.count(super::Level::Warn),
             suppressed: report.suppressed,
         },
+        baseline: report.baseline.as_ref().map(|b| Baseline { known: b.known, stale: &b.stale }),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

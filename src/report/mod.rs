@@ -1,5 +1,6 @@
 //! Phase 7: findings and their renderers (one file per output format).
 
+pub mod baseline;
 pub mod concise;
 pub mod fingerprint;
 pub mod github;
@@ -97,15 +98,34 @@ pub struct Report<'a> {
     pub repo_prefix: String,
     /// Findings hidden by suppression comments.
     pub suppressed: usize,
+    /// What `--baseline` hid and which of its entries are stale, when one was given.
+    pub baseline: Option<baseline::Outcome>,
 }
 
 impl<'a> Report<'a> {
     pub fn new(findings: &'a [Finding], sources: &'a Sources, files: usize) -> Self {
-        Report { findings, sources, files, repo_prefix: String::new(), suppressed: 0 }
+        Report { findings, sources, files, repo_prefix: String::new(), suppressed: 0, baseline: None }
     }
 
     pub fn count(&self, level: Level) -> usize {
         self.findings.iter().filter(|f| f.level == level).count()
+    }
+
+    /// For the text formats, before the summary: the baseline's entries that match no
+    /// finding any more, so that it can shrink.
+    pub fn stale_note(&self) -> String {
+        let Some(b) = self.baseline.as_ref().filter(|b| !b.stale.is_empty()) else { return String::new() };
+        let (entries, match_, it) =
+            if b.stale.len() == 1 { ("entry", "matches", "it") } else { ("entries", "match", "them") };
+        let mut out = format!(
+            "note: {} baseline {entries} {match_} no finding any more (fixed, or the code changed); re-record the \
+             baseline with --write-baseline to drop {it}:\n",
+            b.stale.len()
+        );
+        for e in &b.stale {
+            out.push_str(&format!("  {}\n", baseline::describe(e)));
+        }
+        out
     }
 
     /// A finding's file as the code host knows it: relative to the repository root.
@@ -133,6 +153,9 @@ impl<'a> Report<'a> {
         let mut hidden = Vec::new();
         if self.suppressed > 0 {
             hidden.push(format!("{} suppressed by comments", self.suppressed));
+        }
+        if let Some(b) = self.baseline.as_ref().filter(|b| b.known > 0) {
+            hidden.push(format!("{} in the baseline", b.known));
         }
         let hidden = if hidden.is_empty() { String::new() } else { format!(" ({})", hidden.join(", ")) };
         format!(

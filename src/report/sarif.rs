@@ -81,6 +81,10 @@ fn result(report: &Report, f: &Finding) -> Value {
     if let Some(i) = lints::all().iter().position(|l| l.name == f.lint) {
         r["ruleIndex"] = json!(i);
     }
+    if report.baseline.is_some() {
+        // Compared with a baseline, everything reported is new.
+        r["baselineState"] = json!("new");
+    }
     if !f.trace.is_empty() {
         let steps: Vec<Value> = f.trace.iter().map(|h| hop(report, h)).collect();
         r["codeFlows"] = json!([{ "threadFlows": [{ "locations": steps.iter().map(|s| json!({ "location": s })).collect::<Vec<_>>() }] }]);
