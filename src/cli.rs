@@ -69,6 +69,10 @@ struct Check {
     /// Record the current findings in FILE, for --baseline; the run exits with 0.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Analyse everything but report only findings whose location or trace is on a line
+    /// changed since this git revision (committed or not), or in an untracked file.
+    #[arg(long, value_name = "REV")]
+    changed_since: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -172,6 +176,7 @@ fn options(check: Check, matches: &ArgMatches) -> Options {
         exit_zero: check.exit_zero,
         baseline: check.baseline,
         write_baseline: check.write_baseline,
+        changed_since: check.changed_since,
     }
 }
 

@@ -38,6 +38,8 @@ pub struct Options {
     pub baseline: Option<PathBuf>,
     /// Record the findings in this baseline file (the run then exits 0).
     pub write_baseline: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision.
+    pub changed_since: Option<String>,
 }
 
 /// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
@@ -103,6 +105,11 @@ fn run(opts: &Options) -> Outcome {
         Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
     };
     let root = layout.root.clone();
+    let changes = match opts.changed_since.as_deref().map(|since| report::changes::Changes::since(&root, since)) {
+        None => None,
+        Some(Ok(c)) => Some(c),
+        Some(Err(e)) => return Outcome::failure(format!("error: {e}\n")),
+    };
     let sources = Sources::new(root.clone());
     let policy_file = match find_policy(&root, opts.config.as_deref()) {
         Ok(p) => p,
@@ -191,10 +198,19 @@ fn run(opts: &Options) -> Outcome {
         }
     }
     let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
+    let outside_changes = match (&changes, &opts.changed_since) {
+        (Some(changes), Some(since)) => {
+            let before = findings.len();
+            findings.retain(|f| changes.keeps(f, &sources));
+            Some((since.clone(), before - findings.len()))
+        }
+        _ => None,
+    };
     let mut report = Report::new(&findings, &sources, files);
     report.repo_prefix = repo_prefix(&root);
     report.suppressed = suppressed;
     report.baseline = baseline;
+    report.outside_changes = outside_changes;
     let stdout = match &opts.output {
         None => report::render(&report, opts.format, opts.colour, opts.quiet),
         Some(path) => {

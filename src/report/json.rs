@@ -54,6 +54,9 @@ struct Summary {
     /// Findings hidden by suppression comments (only when there are some).
     #[serde(skip_serializing_if = "is_zero")]
     suppressed: usize,
+    /// Findings off the lines changed since `--changed-since` (only when there are some).
+    #[serde(skip_serializing_if = "is_zero")]
+    outside_changes: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -70,6 +73,7 @@ pub fn render(report: &Report) -> String {
             errors: report.count(super::Level::Deny),
             warnings: report.count(super::Level::Warn),
             suppressed: report.suppressed,
+            outside_changes: report.outside_changes.as_ref().map_or(0, |(_, n)| *n),
         },
         baseline: report.baseline.as_ref().map(|b| Baseline { known: b.known, stale: &b.stale }),
     };

@@ -1,6 +1,7 @@
 //! Phase 7: findings and their renderers (one file per output format).
 
 pub mod baseline;
+pub mod changes;
 pub mod concise;
 pub mod fingerprint;
 pub mod github;
@@ -100,11 +101,21 @@ pub struct Report<'a> {
     pub suppressed: usize,
     /// What `--baseline` hid and which of its entries are stale, when one was given.
     pub baseline: Option<baseline::Outcome>,
+    /// `--changed-since`: the revision, and how many findings were off the changed lines.
+    pub outside_changes: Option<(String, usize)>,
 }
 
 impl<'a> Report<'a> {
     pub fn new(findings: &'a [Finding], sources: &'a Sources, files: usize) -> Self {
-        Report { findings, sources, files, repo_prefix: String::new(), suppressed: 0, baseline: None }
+        Report {
+            findings,
+            sources,
+            files,
+            repo_prefix: String::new(),
+            suppressed: 0,
+            baseline: None,
+            outside_changes: None,
+        }
     }
 
     pub fn count(&self, level: Level) -> usize {
@@ -156,6 +167,9 @@ impl<'a> Report<'a> {
         }
         if let Some(b) = self.baseline.as_ref().filter(|b| b.known > 0) {
             hidden.push(format!("{} in the baseline", b.known));
+        }
+        if let Some((since, n)) = self.outside_changes.as_ref().filter(|(_, n)| *n > 0) {
+            hidden.push(format!("{n} outside the changes since {since}"));
         }
         let hidden = if hidden.is_empty() { String::new() } else { format!(" ({})", hidden.join(", ")) };
         format!(
