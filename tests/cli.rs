@@ -169,6 +169,10 @@ fn colour_is_chosen_by_flag_then_no_color() {
     assert!(!has_escapes(&run(&["check", "--color", "never"], false)));
     // Machine formats never carry colour.
     assert!(!has_escapes(&run(&["check", "--format", "json", "--color", "always"], false)));
+    // Neither colour nor --quiet changes what the run means.
+    for args in [&["check", "--color", "always"][..], &["check", "--color", "never"], &["check", "--quiet"]] {
+        assert_eq!(run(args, false).status.code(), Some(1), "{args:?}");
+    }
 }
 
 #[test]

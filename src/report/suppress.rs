@@ -525,6 +525,25 @@ impl S {
     }
 
     #[test]
+    fn above_an_impl_or_a_module_it_covers_all_of_it() {
+        let text = "\
+// redline:allow(purpose-violation) the whole impl
+impl Crm {
+    fn a(&self) {}
+
+    fn b(&self) {}
+}
+
+// redline:allow(purpose-violation) the whole module
+#[allow(dead_code)]
+mod legacy {
+    fn c() {}
+}
+";
+        assert_eq!(covers(text), vec![(2, 6), (9, 12)]);
+    }
+
+    #[test]
     fn test_code_is_ignored() {
         let text = "#[cfg(test)]\nmod tests {\n    // redline:allow(purpose-violation) fixture\n    fn t() {}\n}\n";
         assert!(scan(text).is_empty());
