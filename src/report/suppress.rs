@@ -80,8 +80,6 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
     if d.lints.is_empty() {
         return;
     }
-    let names =
-        |lints: &mut dyn Iterator<Item = &String>| lints.map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
     if !d.reason {
         let mut f = Finding::new(
             WITHOUT_REASON,
@@ -89,7 +87,7 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
             Some(d.span),
             format!(
                 "this suppression of {} gives no reason, so it suppresses nothing",
-                names(&mut d.lints.iter().map(|(l, _)| l))
+                quoted(d.lints.iter().map(|(l, _)| l))
             ),
         );
         f.label = "no reason after the lint list".into();
@@ -104,16 +102,16 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
     if unused.is_empty() {
         return;
     }
-    let place = d.place;
     let all = unused.len() == d.lints.len();
     let mut f = Finding::new(
         UNUSED,
         file,
         Some(d.span),
         format!(
-            "{} suppresses nothing: there is no {} finding {place}",
+            "{} suppresses nothing: there is no {} finding {}",
             if all { "this suppression" } else { "part of this suppression" },
-            names(&mut unused.into_iter())
+            quoted(unused),
+            d.place
         ),
     );
     f.label = "unused".into();
@@ -123,6 +121,11 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
         "remove the lints that are not needed from the list".into()
     });
     out.push(f);
+}
+
+/// `` `a`, `b` ``.
+fn quoted<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+    names.into_iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// Finds the suppressions of one file.
