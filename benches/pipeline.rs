@@ -44,7 +44,7 @@ fn main() {
     let total_lines: usize = texts.iter().map(|t| t.lines().count()).sum();
     println!("workspace: {} ({} files, {} lines)", path.display(), texts.len(), total_lines);
 
-    let opts = Options { path: path.clone(), config: None, format: Format::Json, quiet: true, colour: false };
+    let opts = Options { path: path.clone(), format: Format::Json, quiet: true, ..Options::default() };
     // Warm the file cache once, then take the best of three runs of each.
     let _ = redline_cli::check(&opts);
     let parse = best_of(3, || {

@@ -4,6 +4,7 @@
 //! [`load`] → [`syntax`] → [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`].
 
 pub mod checks;
+pub mod cli;
 pub mod flow;
 pub mod load;
 pub mod policy;
@@ -11,22 +12,34 @@ pub mod report;
 pub mod resolve;
 pub mod syntax;
 
+pub use report::Format;
 use report::{Finding, Level, Report, Sources};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-}
-
-#[derive(Debug, Clone)]
+/// What `redline check` was asked to do.
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub path: PathBuf,
     pub config: Option<PathBuf>,
     pub format: Format,
+    /// Only the summary line (human and concise formats, and the terminal report next to `output`).
     pub quiet: bool,
+    /// Colour in what goes to the terminal (human and concise formats).
     pub colour: bool,
+    /// Write the report to this file; the terminal then gets the human report.
+    pub output: Option<PathBuf>,
+    /// Lint levels for this run, over `[lints]`; the last entry for a lint wins.
+    pub levels: Vec<(String, Level)>,
+    /// Warnings fail the run too.
+    pub deny_warnings: bool,
+    /// Findings never fail the run.
+    pub exit_zero: bool,
+    /// Report only findings this baseline does not record.
+    pub baseline: Option<PathBuf>,
+    /// Record the findings in this baseline file (the run then exits 0).
+    pub write_baseline: Option<PathBuf>,
+    /// Report only findings on lines changed since this git revision.
+    pub changed_since: Option<String>,
 }
 
 /// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
@@ -71,30 +84,49 @@ impl Timer {
 
 fn run(opts: &Options) -> Outcome {
     let mut timer = Timer::new();
+    let mut overrides = std::collections::HashMap::new();
+    for (name, level) in &opts.levels {
+        if report::lints::find(name).is_none() {
+            let hint = policy::config::suggest(name, report::lints::all().iter().map(|l| l.name.as_str()))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Outcome::failure(format!(
+                "error: no lint named `{name}`{hint} (run `redline explain` for the list)\n"
+            ));
+        }
+        overrides.insert(name.as_str(), *level);
+    }
+    let baseline = match opts.baseline.as_deref().map(report::baseline::read).transpose() {
+        Ok(b) => b,
+        Err(e) => return Outcome::failure(format!("error: {e}\n")),
+    };
     let layout = match load::discover(&opts.path) {
         Ok(l) => l,
         Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
     };
     let root = layout.root.clone();
+    let changes = match opts.changed_since.as_deref().map(|since| report::changes::Changes::since(&root, since)) {
+        None => None,
+        Some(Ok(c)) => Some(c),
+        Some(Err(e)) => return Outcome::failure(format!("error: {e}\n")),
+    };
     let sources = Sources::new(root.clone());
-    let config_path = opts.config.clone().unwrap_or_else(|| root.join("redline.toml"));
-    let config_name = match config_path.canonicalize() {
+    let policy_file = match find_policy(&root, opts.config.as_deref()) {
+        Ok(p) => p,
+        Err(e) => return Outcome::failure(e),
+    };
+    let config_name = match policy_file.path.canonicalize() {
         Ok(c) if c.starts_with(&root) => load::rel(&root, &c),
-        _ => config_path.display().to_string(),
+        _ => policy_file.path.display().to_string(),
     };
-    let text = match std::fs::read_to_string(&config_path) {
-        Ok(t) => t,
-        Err(e) => {
-            let hint = if opts.config.is_none() {
-                "\n  help: redline needs a policy: create redline.toml at the workspace root (see docs/policy.md) or pass --config PATH"
-            } else {
-                ""
-            };
-            return Outcome::failure(format!("error: cannot read policy file {}: {e}{hint}\n", config_path.display()));
-        }
-    };
+    let text = policy_file.text;
     sources.insert(&config_name, &text);
-    let config = match policy::config::parse(&text, &config_name) {
+    let parsed = if policy_file.in_manifest {
+        policy::config::parse_manifest(&text, &config_name)
+    } else {
+        policy::config::parse(&text, &config_name)
+    };
+    let config = match parsed {
         Ok(c) => c,
         Err(errors) => {
             let findings: Vec<Finding> = errors
@@ -106,7 +138,7 @@ fn run(opts: &Options) -> Outcome {
                     f
                 })
                 .collect();
-            let report = Report { findings: &findings, sources: &sources, files: 0 };
+            let report = Report::new(&findings, &sources, 0);
             let mut stderr = report::human::render(&report, opts.colour, false);
             // The summary line speaks of findings; say plainly that nothing was analysed.
             if let Some(i) = stderr.rfind("redline: ") {
@@ -116,14 +148,15 @@ fn run(opts: &Options) -> Outcome {
             return Outcome::failure(stderr);
         }
     };
-    let mut stderr = String::new();
+    let mut stderr = policy_file.note;
     if layout.crates.is_empty() {
         stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
     timer.lap("config");
-    let loaded = load::load(layout);
+    let mut loaded = load::load(layout);
     timer.lap("load");
     let files = loaded.files_seen;
+    let suppression_files = std::mem::take(&mut loaded.suppression_files);
     let mut findings: Vec<Finding> = loaded
         .problems
         .iter()
@@ -143,18 +176,103 @@ fn run(opts: &Options) -> Outcome {
     timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     findings.extend(checks::analysis_limit::check(&prog));
+    let level = |lint: &str| overrides.get(lint).copied().unwrap_or_else(|| policy.level(lint));
     for f in &mut findings {
-        f.level = policy.level(f.lint);
+        f.level = level(f.lint);
+    }
+    let suppressed = report::suppress::apply(&mut findings, &suppression_files, &sources);
+    for f in &mut findings {
+        f.level = level(f.lint);
     }
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
-    let report = Report { findings: &findings, sources: &sources, files };
-    let stdout = match opts.format {
-        Format::Human => report::human::render(&report, opts.colour, opts.quiet),
-        Format::Json => report::json::render(&report),
+    if let Some(path) = &opts.write_baseline {
+        match report::baseline::write(path, &findings, &sources) {
+            Ok(n) => stderr.push_str(&format!(
+                "redline: recorded {n} finding{} in the baseline {}\n",
+                if n == 1 { "" } else { "s" },
+                path.display()
+            )),
+            Err(e) => return Outcome::failure(format!("error: {e}\n")),
+        }
+    }
+    let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
+    let outside_changes = match (&changes, &opts.changed_since) {
+        (Some(changes), Some(since)) => {
+            let before = findings.len();
+            findings.retain(|f| changes.keeps(f, &sources));
+            Some((since.clone(), before - findings.len()))
+        }
+        _ => None,
+    };
+    let mut report = Report::new(&findings, &sources, files);
+    report.repo_prefix = repo_prefix(&root);
+    report.suppressed = suppressed;
+    report.baseline = baseline;
+    report.outside_changes = outside_changes;
+    let stdout = match &opts.output {
+        None => report::render(&report, opts.format, opts.colour, opts.quiet),
+        Some(path) => {
+            let text = report::render(&report, opts.format, false, false);
+            if let Err(e) = std::fs::write(path, text) {
+                return Outcome::failure(format!("error: cannot write the report to {}: {e}\n", path.display()));
+            }
+            report::human::render(&report, opts.colour, opts.quiet)
+        }
     };
     timer.lap("report");
-    let exit = if report.count(Level::Deny) > 0 { 1 } else { 0 };
+    let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
+    let exit = if failing > 0 && !opts.exit_zero && opts.write_baseline.is_none() { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
+}
+
+/// The policy, as found: its text and whether it is a Cargo.toml's metadata table.
+struct PolicyFile {
+    path: PathBuf,
+    text: String,
+    in_manifest: bool,
+    /// Something worth saying on stderr about the choice.
+    note: String,
+}
+
+/// `--config`, else `redline.toml`, `.redline.toml`, or a `[workspace.metadata.redline]`
+/// or `[package.metadata.redline]` table in `Cargo.toml`, at the workspace root.
+fn find_policy(root: &Path, given: Option<&Path>) -> Result<PolicyFile, String> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("error: cannot read policy file {}: {e}\n", path.display()))
+    };
+    if let Some(path) = given {
+        return Ok(PolicyFile { path: path.to_path_buf(), text: read(path)?, in_manifest: false, note: String::new() });
+    }
+    let files: Vec<PathBuf> =
+        ["redline.toml", ".redline.toml"].iter().map(|n| root.join(n)).filter(|p| p.is_file()).collect();
+    if let Some(path) = files.first() {
+        let note = match files.get(1) {
+            Some(_) => "warning: both redline.toml and .redline.toml exist; using redline.toml\n".to_string(),
+            None => String::new(),
+        };
+        return Ok(PolicyFile { path: path.clone(), text: read(path)?, in_manifest: false, note });
+    }
+    let manifest = root.join("Cargo.toml");
+    if let Ok(text) = std::fs::read_to_string(&manifest) {
+        if policy::config::manifest_table(&text).is_some() {
+            return Ok(PolicyFile { path: manifest, text, in_manifest: true, note: String::new() });
+        }
+    }
+    Err(format!(
+        "error: no policy found at {}\n  help: redline needs a policy: create redline.toml (or .redline.toml) at the workspace \
+         root, add a [workspace.metadata.redline] table to its Cargo.toml (see docs/policy.md), or pass --config PATH\n",
+        root.display()
+    ))
+}
+
+/// Where `root` lies inside its git repository, as `dir/` (`""` at the top, or outside any
+/// repository): the nearest ancestor with a `.git` entry is the repository's top.
+fn repo_prefix(root: &Path) -> String {
+    root.ancestors()
+        .find(|dir| dir.join(".git").exists())
+        .filter(|top| *top != root)
+        .map(|top| format!("{}/", load::rel(top, root)))
+        .unwrap_or_default()
 }

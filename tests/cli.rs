@@ -126,3 +126,157 @@ fn pathological_files_do_not_crash() {
     assert!(t.contains("warning[analysis-limit]") && t.contains("error[parse-error]"), "{t}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn output_writes_the_report_and_the_terminal_gets_the_human_one() {
+    let dir = testdata("cases/unscoped-chain-fires");
+    let out = std::env::temp_dir().join(format!("redline-cli-output-{}.sarif", std::process::id()));
+    let o = redline(&dir, &["check", "--format", "sarif", "--output", out.to_str().expect("utf-8 temp dir")]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("report written")).expect("SARIF is JSON");
+    assert_eq!(sarif["runs"][0]["results"].as_array().map(Vec::len), Some(1));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("error[purpose-violation]") && stdout.contains("trace:"), "{stdout}");
+    assert!(stdout.ends_with("redline: 1 error, 0 warnings in 5 files analysed\n"), "{stdout}");
+    let o = redline(&dir, &["check", "--format", "json", "-q", "-o", out.to_str().expect("utf-8")]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "redline: 1 error, 0 warnings in 5 files analysed\n");
+    assert!(std::fs::read_to_string(&out).expect("written").starts_with("{\n  \"version\": 1"));
+    let _ = std::fs::remove_file(out);
+    // A report that cannot be written is a failure to run, not a clean result.
+    let o = redline(&dir, &["check", "--output", "/nonexistent-dir/report.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("cannot write the report to /nonexistent-dir/report.txt"), "{}", text(&o));
+}
+
+#[test]
+fn colour_is_chosen_by_flag_then_no_color() {
+    let dir = testdata("cases/unscoped-chain-fires");
+    let has_escapes = |o: &Output| o.stdout.contains(&0x1b);
+    let run = |args: &[&str], no_color: bool| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_redline"));
+        c.args(args).current_dir(&dir).env_remove("NO_COLOR");
+        if no_color {
+            c.env("NO_COLOR", "1");
+        }
+        c.output().expect("run redline")
+    };
+    // Not a terminal: no colour unless asked for; --color always beats NO_COLOR.
+    assert!(!has_escapes(&run(&["check"], false)));
+    assert!(has_escapes(&run(&["check", "--color", "always"], false)));
+    assert!(has_escapes(&run(&["check", "--color", "always"], true)));
+    assert!(has_escapes(&run(&["check", "--format", "concise", "--color", "always"], true)));
+    assert!(!has_escapes(&run(&["check", "--color", "never"], false)));
+    // Machine formats never carry colour.
+    assert!(!has_escapes(&run(&["check", "--format", "json", "--color", "always"], false)));
+    // Neither colour nor --quiet changes what the run means.
+    for args in [&["check", "--color", "always"][..], &["check", "--color", "never"], &["check", "--quiet"]] {
+        assert_eq!(run(args, false).status.code(), Some(1), "{args:?}");
+    }
+}
+
+#[test]
+fn level_flags_and_exit_codes() {
+    let errors = testdata("cases/unscoped-chain-fires");
+    let warnings = testdata("cases/lints-warn-fires");
+    let code = |dir: &Path, args: &[&str]| {
+        let mut all = vec!["check"];
+        all.extend_from_slice(args);
+        let o = redline(dir, &all);
+        (o.status.code(), String::from_utf8_lossy(&o.stdout).lines().last().unwrap_or_default().to_string())
+    };
+    assert_eq!(code(&errors, &[]), (Some(1), "redline: 1 error, 0 warnings in 5 files analysed".into()));
+    assert_eq!(
+        code(&errors, &["-W", "purpose-violation"]),
+        (Some(0), "redline: 0 errors, 1 warning in 5 files analysed".into())
+    );
+    assert_eq!(
+        code(&errors, &["-A", "purpose-violation"]),
+        (Some(0), "redline: 0 errors, 0 warnings in 5 files analysed".into())
+    );
+    assert_eq!(code(&errors, &["-A", "purpose-violation", "-D", "purpose-violation"]).0, Some(1), "the last flag wins");
+    assert_eq!(code(&errors, &["--exit-zero"]), (Some(0), "redline: 1 error, 0 warnings in 5 files analysed".into()));
+    // Warnings fail only when asked.
+    assert_eq!(code(&warnings, &[]).0, Some(0));
+    assert_eq!(code(&warnings, &["--deny-warnings"]).0, Some(1));
+    assert_eq!(code(&warnings, &["-D", "warnings"]).0, Some(1));
+    assert_eq!(code(&warnings, &["--deny-warnings", "--exit-zero"]).0, Some(0));
+    // -D over the [lints] table of redline.toml.
+    assert_eq!(code(&warnings, &["-D", "purpose-violation"]).0, Some(1));
+    let o = redline(&errors, &["check", "-D", "purpose-violaton"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("no lint named `purpose-violaton`; did you mean `purpose-violation`?"), "{}", text(&o));
+    // --exit-zero does not hide a failure to run.
+    let o = redline(&std::env::temp_dir(), &["check", "/", "--exit-zero"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn cargo_subcommand() {
+    let dir = testdata("cases/unscoped-chain-fires");
+    // As cargo runs it: `cargo redline check -q` execs `cargo-redline redline check -q`.
+    let o = Command::new(env!("CARGO_BIN_EXE_cargo-redline"))
+        .args(["redline", "check", "-q"])
+        .current_dir(&dir)
+        .output()
+        .expect("run cargo-redline");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "redline: 1 error, 0 warnings in 5 files analysed\n");
+    let o = Command::new(env!("CARGO_BIN_EXE_cargo-redline")).args(["redline", "--help"]).output().expect("run");
+    assert!(text(&o).contains("Usage: cargo redline <COMMAND>"), "{}", text(&o));
+    // And through cargo itself, with the binary on PATH as `cargo install` leaves it.
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_cargo-redline")).parent().expect("bin dir");
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir.to_path_buf())
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .expect("PATH");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let o = Command::new(cargo)
+        .args(["redline", "check", "-q"])
+        .env("PATH", path)
+        .current_dir(&dir)
+        .output()
+        .expect("run cargo");
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "redline: 1 error, 0 warnings in 5 files analysed\n");
+}
+
+#[test]
+fn policy_discovery() {
+    let dir = workspace("discovery", &[("src/lib.rs", "pub fn f() {}\n")]);
+    std::fs::copy(dir.join("redline.toml"), dir.join(".redline.toml")).expect("copy");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains("warning: both redline.toml and .redline.toml exist; using redline.toml"),
+        "{}",
+        text(&o)
+    );
+    std::fs::remove_file(dir.join("redline.toml")).expect("remove");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    std::fs::remove_file(dir.join(".redline.toml")).expect("remove");
+    let o = redline(&dir, &["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("[workspace.metadata.redline]"), "{}", text(&o));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_suppression_of_an_allowed_lint_is_still_in_use() {
+    let dir = testdata("cases/suppression-fires");
+    let o = redline(&dir, &["check", "--format", "concise", "-A", "purpose-violation"]);
+    let t = text(&o);
+    assert_eq!(o.status.code(), Some(1), "suppression-without-reason is still an error:\n{t}");
+    assert!(!t.contains("purpose-violation] "), "{t}");
+    // Only the suppressions that are unused whatever the level remain reported.
+    assert_eq!(t.matches("unused-suppression").count(), 3, "{t}");
+    assert!(t.ends_with("redline: 1 error, 3 warnings in 3 files analysed\n"), "{t}");
+    let o = redline(&dir, &["check", "-q", "-A", "unused-suppression", "-A", "suppression-without-reason"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "redline: 2 errors, 0 warnings in 3 files analysed (3 suppressed by comments)\n"
+    );
+}

@@ -2,7 +2,10 @@
 //! outermost one: a case may be a workspace of several packages) is a case; the real
 //! `redline` binary runs on it and what a
 //! user would see (stdout, stderr, exit code) must match `expected.out`, and the
-//! JSON report must match `expected.json` when present.
+//! JSON report must match `expected.json` when present. `expected.concise`,
+//! `expected.sarif` and `expected.github` hold the other formats where present (a
+//! case opts in by having the file); SARIF is also validated against the SARIF 2.1.0
+//! schema in `testdata/sarif-schema-2.1.0.json`.
 //!
 //! Independently of the snapshots, the `//! EXPECT:` header of a case's `src/lib.rs`
 //! (or of its crates' `src/lib.rs`) states the purpose violations it must report,
@@ -22,13 +25,23 @@ fn main() {
     let mut cases = Vec::new();
     collect(&root, &mut cases);
     cases.sort();
-    let trials = cases
+    let mut trials: Vec<Trial> = cases
         .into_iter()
         .map(|dir| {
             let name = dir.strip_prefix(&root).unwrap_or(&dir).display().to_string();
             Trial::test(name, move || run(&dir))
         })
         .collect();
+    trials.push(Trial::test("sarif-schema-rejects-invalid-logs", || {
+        // A result without a message, and a region with a line 0: the validator must say so.
+        let bad = r#"{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "redline"}},
+            "results": [{"ruleId": "x", "locations": [{"physicalLocation": {"region": {"startLine": 0}}}]}]}]}"#;
+        match validate_sarif(bad) {
+            Err(e) if e.message().is_some_and(|m| m.contains("message") && m.contains("startLine")) => Ok(()),
+            Err(e) => Err(format!("rejected for the wrong reasons: {:?}", e.message()).into()),
+            Ok(()) => Err("an invalid SARIF log passed validation".into()),
+        }
+    }));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -151,5 +164,42 @@ fn run(dir: &Path) -> Result<(), Failed> {
         check_expectations(dir, &value)?;
         compare(&json, &text)?;
     }
+    for (format, file) in [("concise", "expected.concise"), ("sarif", "expected.sarif"), ("github", "expected.github")]
+    {
+        let path = dir.join(file);
+        if !path.is_file() {
+            continue;
+        }
+        let (text, format_code) = redline(dir, &["--format", format])?;
+        if format_code != code {
+            return Err(format!("exit code {format_code} with --format {format}, {code} without").into());
+        }
+        if format == "sarif" {
+            validate_sarif(text.split("--- stderr ---").next().unwrap_or_default())?;
+        }
+        compare(&path, &text)?;
+    }
     Ok(())
+}
+
+/// Checks a SARIF log against the official SARIF 2.1.0 JSON schema (OASIS; the copy
+/// serde-sarif ships, unchanged).
+fn validate_sarif(text: &str) -> Result<(), Failed> {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/sarif-schema-2.1.0.json");
+    let schema_text =
+        std::fs::read_to_string(&schema_path).map_err(|e| format!("cannot read {}: {e}", schema_path.display()))?;
+    // The official schema's pattern for `language` (which redline never writes) has a
+    // stray `]` that strict validators refuse as a regex; use the evident intent.
+    let schema_text = schema_text.replace("^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$", "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$");
+    let schema: serde_json::Value =
+        serde_json::from_str(&schema_text).map_err(|e| format!("the SARIF schema is not JSON: {e}"))?;
+    let validator = jsonschema::validator_for(&schema).map_err(|e| format!("the SARIF schema is invalid: {e}"))?;
+    let log: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("--format sarif printed invalid JSON: {e}"))?;
+    let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("--format sarif does not follow the SARIF 2.1.0 schema:\n{}", errors.join("\n")).into())
+    }
 }

@@ -43,6 +43,9 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// Files parsed (including those that failed to parse).
     pub files_seen: usize,
+    /// Files whose text holds a suppression comment marker (sorted), so that the
+    /// report phase reads again only those.
+    pub suppression_files: Vec<String>,
 }
 
 struct Ctx<'a> {
@@ -51,6 +54,7 @@ struct Ctx<'a> {
     problems: Mutex<Vec<Problem>>,
     seen: Mutex<HashSet<(usize, PathBuf)>>,
     files_seen: std::sync::atomic::AtomicUsize,
+    suppression_files: Mutex<Vec<String>>,
 }
 
 struct Task {
@@ -73,6 +77,7 @@ pub fn load(layout: Layout) -> Loaded {
         problems: Mutex::new(Vec::new()),
         seen: Mutex::new(HashSet::new()),
         files_seen: Default::default(),
+        suppression_files: Mutex::new(Vec::new()),
     };
     for (path, msg) in &layout.problems {
         push(
@@ -99,12 +104,16 @@ pub fn load(layout: Layout) -> Loaded {
     modules.sort_by(|a, b| (a.krate, &a.path).cmp(&(b.krate, &b.path)));
     let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
+    let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
+    suppression_files.sort();
+    suppression_files.dedup();
     Loaded {
         root: layout.root.clone(),
         crates: layout.crates,
         modules,
         problems,
         files_seen: ctx.files_seen.into_inner(),
+        suppression_files,
     }
 }
 
@@ -184,6 +193,9 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             return;
         }
     };
+    if text.contains(crate::report::suppress::MARKER) {
+        push(&ctx.suppression_files, file_rel.clone());
+    }
     let model = match syntax::parse_file(&text) {
         Ok(m) => m,
         Err(e) => {

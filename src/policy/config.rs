@@ -60,6 +60,24 @@ struct RawDeny {
     reason: Spanned<String>,
 }
 
+/// `[workspace.metadata.redline]` / `[package.metadata.redline]` in a Cargo.toml: the
+/// same tables as redline.toml. Read from the whole manifest, so spans stay true.
+#[derive(Deserialize)]
+struct RawManifest {
+    workspace: Option<RawMetadataOwner>,
+    package: Option<RawMetadataOwner>,
+}
+
+#[derive(Deserialize)]
+struct RawMetadataOwner {
+    metadata: Option<RawMetadata>,
+}
+
+#[derive(Deserialize)]
+struct RawMetadata {
+    redline: Option<RawConfig>,
+}
+
 /// A problem in the policy file; redline stops with exit code 2.
 #[derive(Debug, Clone)]
 pub struct ConfigError {
@@ -109,9 +127,44 @@ fn did_you_mean(s: Option<String>) -> Option<String> {
     s.map(|c| format!("did you mean `{c}`?"))
 }
 
+fn toml_error(e: toml::de::Error) -> Vec<ConfigError> {
+    vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }]
+}
+
 pub fn parse(text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
-    let raw: RawConfig = toml::from_str(text)
-        .map_err(|e| vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }])?;
+    let raw: RawConfig = toml::from_str(text).map_err(toml_error)?;
+    build(raw, text, file)
+}
+
+/// Which table of a Cargo.toml holds a policy: `workspace` or `package`, if any.
+/// A manifest that is not TOML holds none (cargo would refuse it anyway).
+pub fn manifest_table(manifest: &str) -> Option<&'static str> {
+    let table: toml::Table = toml::from_str(manifest).ok()?;
+    ["workspace", "package"].into_iter().find(|key| {
+        table.get(*key).and_then(|t| t.get("metadata")).and_then(|m| m.get("redline")).is_some_and(|r| r.is_table())
+    })
+}
+
+/// The policy in `[workspace.metadata.redline]` (else `[package.metadata.redline]`) of a
+/// Cargo.toml; see [`manifest_table`] for whether there is one.
+pub fn parse_manifest(manifest: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
+    let raw: RawManifest = toml::from_str(manifest).map_err(toml_error)?;
+    let metadata = |owner: Option<RawMetadataOwner>| owner.and_then(|o| o.metadata).and_then(|m| m.redline);
+    let missing = || {
+        vec![ConfigError {
+            message: "no [workspace.metadata.redline] or [package.metadata.redline] table".into(),
+            span: None,
+            help: None,
+        }]
+    };
+    let raw = match metadata(raw.workspace) {
+        Some(r) => r,
+        None => metadata(raw.package).ok_or_else(missing)?,
+    };
+    build(raw, manifest, file)
+}
+
+fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut taxonomy = Taxonomy::default();
     for key in raw.categories.keys().chain(raw.purposes.keys()) {
@@ -266,6 +319,27 @@ mod tests {
         let span = errs[0].span.clone().expect("span");
         assert_eq!(&text[span], "\"mesaging\"");
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `messaging`?"));
+    }
+
+    #[test]
+    fn a_policy_can_live_in_cargo_toml() {
+        let manifest = "[package]\nname = \"svc\"\n\n[package.metadata.redline.categories.chat]\n\
+                        allowed_purposes = [\"mesaging\"]\n[package.metadata.redline.purposes.messaging]\n";
+        assert_eq!(manifest_table(manifest), Some("package"));
+        let errs = parse_manifest(manifest, "Cargo.toml").expect_err("unknown purpose");
+        let span = errs[0].span.clone().expect("span");
+        assert_eq!(&manifest[span], "\"mesaging\"", "spans point into the manifest");
+        let fixed = manifest.replace("mesaging", "messaging");
+        let config = parse_manifest(&fixed, "Cargo.toml").expect("valid");
+        assert!(config.taxonomy.has_purpose("messaging"));
+        // The workspace table wins over the package's.
+        let both = format!("{fixed}[workspace.metadata.redline.purposes.sales]\n");
+        assert_eq!(manifest_table(&both), Some("workspace"));
+        let config = parse_manifest(&both, "Cargo.toml").expect("valid");
+        assert!(config.taxonomy.has_purpose("sales") && !config.taxonomy.has_purpose("messaging"));
+        assert_eq!(manifest_table("[package]\nname = \"svc\"\n[package.metadata.other]\nx = 1\n"), None);
+        let typo = "[workspace.metadata.redline]\ncatgories = 1\n";
+        assert!(parse_manifest(typo, "Cargo.toml").expect_err("unknown key")[0].message.contains("catgories"));
     }
 
     #[test]

@@ -50,11 +50,6 @@ impl Diagnostic for Rendered<'_> {
     }
 }
 
-/// Whether to use colour: a terminal, and `NO_COLOR` unset.
-pub fn colour_wanted(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
 pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
     let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(110).with_links(false);
@@ -64,7 +59,8 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
             out.push_str(&finding(report, &handler, f));
         }
     }
-    out.push_str(&summary(report));
+    out.push_str(&report.stale_note());
+    out.push_str(&report.summary());
     out
 }
 
@@ -114,16 +110,4 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
     }
     out.push('\n');
     out
-}
-
-fn summary(report: &Report) -> String {
-    let errors = report.count(Level::Deny);
-    let warnings = report.count(Level::Warn);
-    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
-    format!(
-        "redline: {}, {} in {} analysed\n",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(report.files, "file")
-    )
 }

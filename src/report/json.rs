@@ -8,6 +8,17 @@ struct Doc<'a> {
     version: u32,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
+    /// Only when `--baseline` was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<Baseline<'a>>,
+}
+
+#[derive(Serialize)]
+struct Baseline<'a> {
+    /// Findings the baseline knew, not listed in `findings`.
+    known: usize,
+    /// Entries that match no finding any more.
+    stale: &'a [super::baseline::Entry],
 }
 
 #[derive(Serialize)]
@@ -40,6 +51,16 @@ struct Summary {
     files: usize,
     errors: usize,
     warnings: usize,
+    /// Findings hidden by suppression comments (only when there are some).
+    #[serde(skip_serializing_if = "is_zero")]
+    suppressed: usize,
+    /// Findings off the lines changed since `--changed-since` (only when there are some).
+    #[serde(skip_serializing_if = "is_zero")]
+    outside_changes: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn render(report: &Report) -> String {
@@ -51,7 +72,10 @@ pub fn render(report: &Report) -> String {
             files: report.files,
             errors: report.count(super::Level::Deny),
             warnings: report.count(super::Level::Warn),
+            suppressed: report.suppressed,
+            outside_changes: report.outside_changes.as_ref().map_or(0, |(_, n)| *n),
         },
+        baseline: report.baseline.as_ref().map(|b| Baseline { known: b.known, stale: &b.stale }),
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
@@ -59,10 +83,7 @@ pub fn render(report: &Report) -> String {
 }
 
 fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
-    let (start, end) = match f.span {
-        Some(s) => (report.sources.line_col(&f.file, s.lo), report.sources.line_col(&f.file, s.hi)),
-        None => (super::LineCol { line: 1, column: 1 }, super::LineCol { line: 1, column: 1 }),
-    };
+    let (start, end) = report.range(f);
     JsonFinding {
         lint: f.lint,
         level: f.level.severity(),

@@ -27,6 +27,8 @@ const SOURCES: &[&str] = &[
     include_str!("../../lints/parse-error.toml"),
     include_str!("../../lints/missing-module.toml"),
     include_str!("../../lints/analysis-limit.toml"),
+    include_str!("../../lints/suppression-without-reason.toml"),
+    include_str!("../../lints/unused-suppression.toml"),
 ];
 
 pub fn all() -> &'static [LintDoc] {

@@ -1,9 +1,16 @@
 //! Phase 7: findings and their renderers (one file per output format).
 
+pub mod baseline;
+pub mod changes;
+pub mod concise;
+pub mod fingerprint;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod lints;
+pub mod sarif;
 mod source;
+pub mod suppress;
 
 pub use source::{LineCol, Sources};
 
@@ -86,10 +93,125 @@ pub struct Report<'a> {
     pub findings: &'a [Finding],
     pub sources: &'a Sources,
     pub files: usize,
+    /// Where the workspace root lies inside the repository (`""` at its root, else
+    /// `dir/`): formats read by code hosts (`sarif`, `github`) name files from the
+    /// repository root.
+    pub repo_prefix: String,
+    /// Findings hidden by suppression comments.
+    pub suppressed: usize,
+    /// What `--baseline` hid and which of its entries are stale, when one was given.
+    pub baseline: Option<baseline::Outcome>,
+    /// `--changed-since`: the revision, and how many findings were off the changed lines.
+    pub outside_changes: Option<(String, usize)>,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    pub fn new(findings: &'a [Finding], sources: &'a Sources, files: usize) -> Self {
+        Report {
+            findings,
+            sources,
+            files,
+            repo_prefix: String::new(),
+            suppressed: 0,
+            baseline: None,
+            outside_changes: None,
+        }
+    }
+
     pub fn count(&self, level: Level) -> usize {
         self.findings.iter().filter(|f| f.level == level).count()
+    }
+
+    /// For the text formats, before the summary: the baseline's entries that match no
+    /// finding any more, so that it can shrink.
+    pub fn stale_note(&self) -> String {
+        let Some(b) = self.baseline.as_ref().filter(|b| !b.stale.is_empty()) else { return String::new() };
+        let (entries, match_, it) =
+            if b.stale.len() == 1 { ("entry", "matches", "it") } else { ("entries", "match", "them") };
+        let mut out = format!(
+            "note: {} baseline {entries} {match_} no finding any more (fixed, or the code changed); re-record the \
+             baseline with --write-baseline to drop {it}:\n",
+            b.stale.len()
+        );
+        for e in &b.stale {
+            out.push_str(&format!("  {}\n", baseline::describe(e)));
+        }
+        out
+    }
+
+    /// A finding's file as the code host knows it: relative to the repository root.
+    pub fn repo_path(&self, file: &str) -> String {
+        if file.starts_with('/') || std::path::Path::new(file).is_absolute() {
+            file.to_string()
+        } else {
+            format!("{}{file}", self.repo_prefix)
+        }
+    }
+
+    /// Start and end (exclusive) of a finding; `1:1` for findings without a position.
+    pub fn range(&self, f: &Finding) -> (LineCol, LineCol) {
+        match f.span {
+            Some(s) => (self.sources.line_col(&f.file, s.lo), self.sources.line_col(&f.file, s.hi)),
+            None => (LineCol { line: 1, column: 1 }, LineCol { line: 1, column: 1 }),
+        }
+    }
+
+    /// The last line of every text format: `redline: 1 error, 0 warnings in 3 files
+    /// analysed`, then what was not shown, if anything: `(2 suppressed by comments)`.
+    pub fn summary(&self) -> String {
+        let errors = self.count(Level::Deny);
+        let warnings = self.count(Level::Warn);
+        let mut hidden = Vec::new();
+        if self.suppressed > 0 {
+            hidden.push(format!("{} suppressed by comments", self.suppressed));
+        }
+        if let Some(b) = self.baseline.as_ref().filter(|b| b.known > 0) {
+            hidden.push(format!("{} in the baseline", b.known));
+        }
+        if let Some((since, n)) = self.outside_changes.as_ref().filter(|(_, n)| *n > 0) {
+            hidden.push(format!("{n} outside the changes since {since}"));
+        }
+        let hidden = if hidden.is_empty() { String::new() } else { format!(" ({})", hidden.join(", ")) };
+        format!(
+            "redline: {}, {} in {} analysed{hidden}\n",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(self.files, "file")
+        )
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The output formats of `redline check --format`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Code frames, help and trace for each finding (the default).
+    #[default]
+    Human,
+    /// One line per finding: `file:line:col: level[lint] message`.
+    Concise,
+    /// The JSON report, schema version 1 (docs/output.md).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: inline annotations on the pull request.
+    Github,
+}
+
+/// Renders the report in a format. `colour` applies to `human` and `concise`.
+pub fn render(report: &Report, format: Format, colour: bool, quiet: bool) -> String {
+    match format {
+        Format::Human => human::render(report, colour, quiet),
+        Format::Concise => concise::render(report, colour, quiet),
+        Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
     }
 }

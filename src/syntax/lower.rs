@@ -1073,6 +1073,22 @@ pub fn check_name(name: &str) -> Result<(), String> {
 }
 
 /// `cfg(test)`, `cfg(all(test, ...))`: code that exists only in test builds.
+/// Whether attributes make an item test-only (`#[cfg(test)]`, `#[test]`, `#[tokio::test]`,
+/// `#[bench]`): such code is not analysed.
+pub fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        let path = a.path();
+        match path.segments.last().map(|s| s.ident.to_string()).as_deref() {
+            Some("cfg") if path.segments.len() == 1 => match &a.meta {
+                syn::Meta::List(l) => syn::parse2::<syn::Meta>(l.tokens.clone()).is_ok_and(|m| cfg_implies_test(&m)),
+                _ => false,
+            },
+            Some("test" | "bench") => true,
+            _ => false,
+        }
+    })
+}
+
 fn cfg_implies_test(meta: &syn::Meta) -> bool {
     match meta {
         syn::Meta::Path(p) => p.is_ident("test"),

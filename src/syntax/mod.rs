@@ -3,7 +3,7 @@
 mod lower;
 pub mod model;
 
-pub use lower::check_name;
+pub use lower::{check_name, is_test_only};
 pub use model::*;
 
 /// Files nested deeper than this (brackets, or runs of prefix operators) are not
@@ -42,6 +42,14 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     // Spans are resolved: free this thread's source map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
     result
+}
+
+/// Parses a file with `syn` alone, for callers that need the AST briefly (item extents
+/// for suppression comments), behind the same nesting guard as [`parse_file`]. Call
+/// `proc_macro2::extra::invalidate_current_thread_spans` once done with the spans.
+pub fn parse_syn(text: &str) -> Option<syn::File> {
+    nesting_check(text, 0).ok()?;
+    syn::parse_file(text).ok()
 }
 
 /// A lexical pre-scan: bracket depth and the longest run of prefix operators.

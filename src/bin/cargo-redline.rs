@@ -1,0 +1,11 @@
+//! `cargo redline`: the `redline` command line as a cargo subcommand.
+
+use std::process::ExitCode;
+
+/// The same allocator as the `redline` binary (see docs/performance.md).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() -> ExitCode {
+    redline_cli::cli::cargo_main(std::env::args_os())
+}
