@@ -955,7 +955,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 self.out.calls.push(Call { callee: d, span, all_impls: false });
                 let ret = self.cx.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
                 let ret = self.declassified(&[d], ret);
-                let taint = self.apply(&[d], arg_ids, &args, span, false);
+                let taint = self.apply(&[d], arg_ids, &args, span, None);
                 let taint =
                     if self.cx.policy.no_propagation(&self.cx.prog.def(d).path) { Taint::default() } else { taint };
                 Val::of(ret, taint)
@@ -1071,7 +1071,18 @@ impl<'a, 'c> Walker<'a, 'c> {
     /// Applies the summaries of the possible callees at a call: boundary checks
     /// for callees with a purpose, what comes back, what is written into `&mut`
     /// arguments, and sinks further down. `args[0]` is the receiver for methods.
-    fn apply(&mut self, callees: &[DefId], arg_ids: &[ExprId], args: &[Val], span: Span, method: bool) -> Taint {
+    /// `method` is `Some(all_impls)` for method calls: whether the receiver's type
+    /// was unknown and every workspace implementation was taken.
+    fn apply(
+        &mut self,
+        callees: &[DefId],
+        arg_ids: &[ExprId],
+        args: &[Val],
+        span: Span,
+        method: Option<bool>,
+    ) -> Taint {
+        let dispatch = if method == Some(true) { " (receiver type unknown: any implementation)" } else { "" };
+        let method = method.is_some();
         let cx = self.cx;
         let taints: Vec<Taint> = args.iter().map(|a| a.taint.clone()).collect();
         let mut result = Taint::default();
@@ -1079,6 +1090,8 @@ impl<'a, 'c> Walker<'a, 'c> {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
             let summary = cx.summaries.get(&callee).cloned();
             let callee_path = cx.prog.def(callee).path.clone();
+            // How hops name the callee.
+            let named = format!("`{callee_path}`{dispatch}");
             if let Some(decl) = cx.fn_purposes.get(&callee).cloned() {
                 for (i, t) in taints.iter().enumerate() {
                     let (whole, fields) =
@@ -1115,13 +1128,13 @@ impl<'a, 'c> Walker<'a, 'c> {
                 }
             }
             let ret = summary.ret.substitute(&taints);
-            self.enter(&ret, &summary, span, &callee_path, "returned by");
-            self.through(&summary.ret, &taints, span, &callee_path, "returned by");
+            self.enter(&ret, &summary, span, &named, "returned by");
+            self.through(&summary.ret, &taints, span, &named, "returned by");
             result.union(&ret);
             for (p, out) in &summary.outs {
                 let written = out.substitute(&taints);
-                self.enter(&written, &summary, span, &callee_path, "written by");
-                self.through(out, &taints, span, &callee_path, "written by");
+                self.enter(&written, &summary, span, &named, "written by");
+                self.through(out, &taints, span, &named, "written by");
                 if let Some(&e) = arg_ids.get(*p as usize) {
                     self.write(e, &written);
                 }
@@ -1141,7 +1154,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                     }
                 }
                 let labels = t.path(s.field[0], s.field[1]).flatten();
-                let hop = self.hop(span, format!("passed to `{callee_path}`"));
+                let hop = self.hop(span, format!("passed to {named}"));
                 for l in labels {
                     match l {
                         Label::Src(c) => {
@@ -1191,7 +1204,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         passed.retain(|l| matches!(l, Label::Param(..)));
         for l in passed.substitute(args).flatten() {
             let Label::Src(c) = l else { continue };
-            let hop = self.hop(span, format!("{how} `{callee}` (in `{}`)", self.path));
+            let hop = self.hop(span, format!("{how} {callee} (in `{}`)", self.path));
             if let Some(t) = self.src_trace.get_mut(&c) {
                 if t.last().is_none_or(|h| h.span != span) {
                     t.push(hop);
@@ -1210,7 +1223,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 continue;
             }
             let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.clone()).unwrap_or_default();
-            trace.push(self.hop(span, format!("{how} `{callee}` (in `{}`)", self.path)));
+            trace.push(self.hop(span, format!("{how} {callee} (in `{}`)", self.path)));
             self.src_trace.insert(c, cut(trace));
         }
     }
@@ -1255,7 +1268,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ret = self.declassified(&targets, ret);
             let mut ids = vec![recv_id];
             ids.extend_from_slice(args);
-            let taint = self.apply(&targets, &ids, &vals, span, true);
+            let taint = self.apply(&targets, &ids, &vals, span, Some(all_impls));
             let opaque = targets.iter().all(|t| self.cx.policy.no_propagation(&prog.def(*t).path));
             return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
