@@ -73,6 +73,61 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Forgets field structure (a recursive component that keeps changing).
+    pub fn widen(&mut self) {
+        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)) {
+            *t = t.flattened();
+            t.forget_param_fields();
+        }
+    }
+
+    /// Adds what `other` says to this summary; true when something was new.
+    /// Summaries only grow, so the fixpoint converges.
+    pub fn join(&mut self, other: &Summary) -> bool {
+        let mut changed = self.ret.union(&other.ret);
+        for (p, t) in &other.outs {
+            match self.outs.iter_mut().find(|(q, _)| q == p) {
+                Some((_, mine)) => changed |= mine.union(t),
+                None => {
+                    self.outs.push((*p, t.clone()));
+                    self.outs.sort_by_key(|(q, _)| *q);
+                    changed = true;
+                }
+            }
+        }
+        if self.uses.len() < other.uses.len() {
+            self.uses.resize(other.uses.len(), (false, Vec::new()));
+            changed = true;
+        }
+        for (mine, theirs) in self.uses.iter_mut().zip(&other.uses) {
+            if theirs.0 && !mine.0 {
+                mine.0 = true;
+                changed = true;
+            }
+            for f in &theirs.1 {
+                if let Err(at) = mine.1.binary_search(f) {
+                    mine.1.insert(at, *f);
+                    changed = true;
+                }
+            }
+        }
+        for s in &other.sinks {
+            let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+            if !self.sinks.iter().any(same) {
+                self.sinks.push(s.clone());
+                self.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
+                changed = true;
+            }
+        }
+        for (c, t) in &other.traces {
+            if !self.traces.iter().any(|(d, _)| d == c) {
+                self.traces.push((*c, t.clone()));
+                self.traces.sort_by_key(|(d, _)| *d);
+            }
+        }
+        changed
+    }
+
     /// Equal for the fixpoint (traces aside).
     pub fn same(&self, o: &Summary) -> bool {
         let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span);
@@ -531,11 +586,12 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     /// A loop body: walked again when it wrote new taint into a local that
     /// lives across iterations (what one iteration stores, the next one reads).
+    /// Only the outermost loop is walked twice; that covers the loops inside it.
     fn looping(&mut self, mut body: impl FnMut(&mut Self)) {
         let outer = std::mem::replace(&mut self.grew, false);
         self.loop_depth += 1;
         self.block_scope(&mut body);
-        if self.grew && self.loop_depth <= 3 {
+        if self.grew && self.loop_depth == 1 {
             self.block_scope(&mut body);
         }
         self.loop_depth -= 1;

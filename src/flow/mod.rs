@@ -22,8 +22,12 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 
 /// Walks of one recursive component before redline stops iterating it
-/// (summaries only grow and are small: never reached in practice).
+/// (summaries only grow: with widening, never reached in practice).
 const MAX_ROUNDS: usize = 64;
+
+/// Walks of one recursive component after which its summaries are widened:
+/// field structure is forgotten, so the finite label sets converge quickly.
+const WIDEN_AFTER: usize = 2;
 
 /// Classified data reaching a function that has a purpose.
 #[derive(Debug, Clone)]
@@ -92,7 +96,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     // its last walk; a recursive component is walked until it is stable.
     let mut step = 1;
     for level in scc_levels(&callees) {
-        for _ in 0..MAX_ROUNDS {
+        for iteration in 0..MAX_ROUNDS {
             let dirty: Vec<usize> =
                 level.iter().copied().filter(|&i| callees[i].iter().any(|&c| changed_at[c] >= walked_at[i])).collect();
             if dirty.is_empty() {
@@ -104,8 +108,14 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
             for (i, w) in dirty.into_iter().zip(results) {
                 walked_at[i] = step;
                 let f = fns[i];
-                if summaries.get(&f).is_none_or(|old| !old.same(&w.summary)) {
-                    summaries.insert(f, Arc::new(w.summary.clone()));
+                let old = summaries.get(&f).cloned();
+                let mut joined = old.as_deref().cloned().unwrap_or_default();
+                joined.join(&w.summary);
+                if iteration >= WIDEN_AFTER {
+                    joined.widen();
+                }
+                if old.is_none_or(|o| !o.same(&joined)) {
+                    summaries.insert(f, Arc::new(joined));
                     changed_at[i] = step;
                 }
                 walked[i] = w;

@@ -29,6 +29,16 @@ pub struct Taint {
 /// Field nesting kept apart (`lead.contact.phone`); deeper parts are merged.
 const MAX_DEPTH: usize = 3;
 
+/// Fields kept apart per level; a value with more has them merged into the whole
+/// (keeps taints, and so every walk, small on code that handles wide structs).
+const MAX_FIELDS: usize = 24;
+
+/// Labels per level beyond which parameter parts are merged into whole parameters.
+const MAX_LABELS: usize = 48;
+
+/// Labels and fields a taint holds in all before its parts are merged.
+const MAX_SIZE: usize = 96;
+
 fn merge(into: &mut Vec<Label>, from: &[Label]) -> bool {
     let mut changed = false;
     for l in from {
@@ -60,7 +70,31 @@ impl Taint {
 
     /// Adds everything `other` carries; true when something was new.
     pub fn union(&mut self, other: &Taint) -> bool {
-        self.union_at(other, 0)
+        let changed = self.union_at(other, 0);
+        if changed {
+            self.compact();
+        }
+        changed
+    }
+
+    /// Labels and fields held, at every level.
+    fn size(&self) -> usize {
+        self.labels.len() + self.fields.iter().map(|(_, t)| 1 + t.size()).sum::<usize>()
+    }
+
+    /// Keeps a taint small (every expression of a walk copies one): past
+    /// [`MAX_SIZE`], parts below the first level are merged, then all parts.
+    fn compact(&mut self) {
+        if self.size() <= MAX_SIZE {
+            return;
+        }
+        for (_, t) in &mut self.fields {
+            *t = t.flattened();
+        }
+        if self.size() > MAX_SIZE {
+            *self = self.flattened();
+            self.forget_param_fields();
+        }
     }
 
     fn union_at(&mut self, other: &Taint, depth: usize) -> bool {
@@ -81,7 +115,34 @@ impl Taint {
                 }
             }
         }
+        if self.fields.len() > MAX_FIELDS {
+            let flat = self.flatten();
+            self.labels = flat;
+            self.fields.clear();
+        }
+        if self.labels.len() > MAX_LABELS {
+            self.forget_param_fields();
+        }
         changed
+    }
+
+    /// `Param(i, f, g)` becomes `Param(i)`: which parts of a parameter are
+    /// forgotten (used to keep taints small, and to widen summaries).
+    pub fn forget_param_fields(&mut self) {
+        let mut labels: Vec<Label> = self
+            .labels
+            .iter()
+            .map(|l| match *l {
+                Label::Param(i, _, _) => Label::Param(i, WHOLE, WHOLE),
+                other => other,
+            })
+            .collect();
+        labels.sort();
+        labels.dedup();
+        self.labels = labels;
+        for (_, t) in &mut self.fields {
+            t.forget_param_fields();
+        }
     }
 
     /// The taint of field `f` of this value: what the whole carries, and the field's own.
