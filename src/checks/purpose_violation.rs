@@ -2,7 +2,7 @@
 //! either inside that code or by being passed into it.
 
 use crate::flow::FlowResult;
-use crate::policy::{Class, Policy, PurposeDecl, Refusal};
+use crate::policy::{Policy, PurposeDecl, Refusal};
 use crate::report::{Finding, Hop, Sources};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
@@ -52,7 +52,7 @@ pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sourc
     // One finding per (function, category), at the first place it happens.
     let mut best: HashMap<(DefId, &str), Candidate> = HashMap::new();
     for c in candidates {
-        if refusals(policy, policy.class(c.class), c.decl).is_empty() {
+        if policy.refusals(c.class, c.decl).is_empty() {
             continue;
         }
         let key = (c.f, policy.class(c.class).category.as_str());
@@ -66,17 +66,10 @@ pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sourc
     best.into_values().map(|c| finding(prog, policy, sources, &c)).collect()
 }
 
-fn refusals<'a>(policy: &Policy, class: &Class, decl: &'a PurposeDecl) -> Vec<(&'a String, Refusal)> {
-    decl.purposes
-        .iter()
-        .filter_map(|p| policy.taxonomy.check(&class.category, class.narrowed.as_deref(), p).err().map(|e| (p, e)))
-        .collect()
-}
-
 fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) -> Finding {
     let def = prog.def(c.f);
     let class = policy.class(c.class);
-    let refusals = refusals(policy, class, c.decl);
+    let refusals = policy.refusals(c.class, c.decl);
     let (purpose, refusal) = (refusals[0].0, &refusals[0].1);
     let why = match refusal {
         Refusal::Denied { reason } => format!("a [[deny]] rule forbids it: {reason}"),

@@ -3,6 +3,7 @@
 //! data is present, the calls made, data crossing into functions with a purpose,
 //! and the function's summary for its callers.
 
+use super::cut;
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::policy::{ClassId, Policy, PurposeDecl};
 use crate::report::Hop;
@@ -249,18 +250,6 @@ pub struct Walker<'a, 'c> {
     param_classes: Vec<Vec<ClassId>>,
 }
 
-/// Hops kept per trace; longer ones lose their middle.
-const MAX_TRACE: usize = 24;
-
-fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
-    if t.len() > MAX_TRACE {
-        let keep_end = MAX_TRACE / 2;
-        let drop = t.len() - MAX_TRACE;
-        t.drain(keep_end..keep_end + drop);
-    }
-    t
-}
-
 impl<'a, 'c> Walker<'a, 'c> {
     pub fn walk(cx: &'c Ctx<'a>, f: DefId) -> Walked {
         let prog = cx.prog;
@@ -297,14 +286,9 @@ impl<'a, 'c> Walker<'a, 'c> {
     fn finish(&mut self) {
         let policy = self.cx.policy;
         // `#[declassify(from = C)]`: C does not leave through the result.
-        if let Some(d) = policy.declassify.get(&self.f) {
-            let keep = |l: &Label| match l {
-                Label::Src(c) => {
-                    let cat = &policy.class(*c).category;
-                    !d.iter().any(|(from, _)| crate::policy::taxonomy::within(cat, from))
-                }
-                Label::Param(..) => true,
-            };
+        let f = self.f;
+        if policy.declassify.contains_key(&f) {
+            let keep = |l: &Label| !matches!(l, Label::Src(c) if policy.declassifies(f, *c));
             self.out.summary.ret.retain(keep);
             for (_, t) in &mut self.out.summary.outs {
                 t.retain(keep);
@@ -1120,8 +1104,7 @@ impl<'a, 'c> Walker<'a, 'c> {
     }
 
     fn allows(&self, decl: &PurposeDecl, class: ClassId) -> bool {
-        let c = self.cx.policy.class(class);
-        decl.purposes.iter().all(|p| self.cx.policy.taxonomy.check(&c.category, c.narrowed.as_deref(), p).is_ok())
+        self.cx.policy.refusals(class, decl).is_empty()
     }
 
     /// Applies the summaries of the possible callees at a call: boundary checks
@@ -1288,17 +1271,12 @@ impl<'a, 'c> Walker<'a, 'c> {
     /// classification its type carries is declassified by all of them, it carries nothing.
     fn declassified(&mut self, callees: &[DefId], ret: Ty) -> Ty {
         let policy = self.cx.policy;
-        let Some(first) = callees.first() else { return ret };
-        let Some(cats) = policy.declassify.get(first) else { return ret };
-        if callees.iter().any(|c| !policy.declassify.contains_key(c)) {
+        if callees.is_empty() || callees.iter().any(|c| !policy.declassify.contains_key(c)) {
             return ret;
         }
         self.classes.clear();
         policy.classes_of(&ret, &mut self.classes);
-        let covered = self.classes.iter().all(|c| {
-            let cat = &policy.class(*c).category;
-            cats.iter().any(|(from, _)| crate::policy::taxonomy::within(cat, from))
-        });
+        let covered = self.classes.iter().all(|&c| callees.iter().all(|&f| policy.declassifies(f, c)));
         if covered {
             Ty::Unknown
         } else {

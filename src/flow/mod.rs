@@ -126,10 +126,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
 
     let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
     // `#[declassify(from = C)]`: C does not leave that function towards its callers.
-    let passes = |f: DefId, class: ClassId| {
-        let cat = &policy.class(class).category;
-        policy.declassify.get(&f).is_none_or(|d| !d.iter().any(|(from, _)| crate::policy::taxonomy::within(cat, from)))
-    };
+    let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
 
     // What each unscoped function touches, itself or through unscoped callees.
     let mut touched: Vec<Vec<(ClassId, Vec<Hop>)>> = fns
@@ -342,6 +339,7 @@ fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls:
     }
 }
 
+/// Hops kept per trace; a longer one keeps its two ends.
 fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
     const MAX_TRACE: usize = 24;
     if t.len() > MAX_TRACE {

@@ -140,6 +140,22 @@ impl Policy {
         &self.classes[c as usize]
     }
 
+    /// Whether `#[redline::declassify]` on function `f` names the category of `class`
+    /// (or a parent of it).
+    pub fn declassifies(&self, f: DefId, class: ClassId) -> bool {
+        let cat = &self.class(class).category;
+        self.declassify.get(&f).is_some_and(|d| d.iter().any(|(from, _)| taxonomy::within(cat, from)))
+    }
+
+    /// The purposes of `decl` that may not use data of `class`, each with why.
+    pub fn refusals<'a>(&self, class: ClassId, decl: &'a PurposeDecl) -> Vec<(&'a String, Refusal)> {
+        let c = self.class(class);
+        decl.purposes
+            .iter()
+            .filter_map(|p| self.taxonomy.check(&c.category, c.narrowed.as_deref(), p).err().map(|e| (p, e)))
+            .collect()
+    }
+
     pub fn level(&self, lint: &str) -> Level {
         self.levels.get(lint).copied().unwrap_or_else(|| crate::report::lints::default_level(lint))
     }
