@@ -82,6 +82,19 @@ impl Summary {
         }
     }
 
+    /// Keeps one sink per parameter part and purpose, the first found (the
+    /// nearest): summaries stay small on long call chains, and each flow is
+    /// still reported once. True when it was new.
+    fn add_sink(&mut self, s: Sink) -> bool {
+        let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        if self.sinks.iter().any(same) {
+            return false;
+        }
+        self.sinks.push(s);
+        self.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
+        true
+    }
+
     /// Adds what `other` says to this summary; true when something was new.
     /// Summaries only grow, so the fixpoint converges.
     pub fn join(&mut self, other: &Summary) -> bool {
@@ -113,12 +126,7 @@ impl Summary {
             }
         }
         for s in &other.sinks {
-            let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
-            if !self.sinks.iter().any(same) {
-                self.sinks.push(s.clone());
-                self.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
-                changed = true;
-            }
+            changed |= self.add_sink(s.clone());
         }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
@@ -1092,15 +1100,8 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
     }
 
-    /// Keeps one sink per parameter part and purpose, the first found (the
-    /// nearest): summaries stay small on long call chains, and each flow is
-    /// still reported once.
     fn add_sink(&mut self, s: Sink) {
-        let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
-        if !self.out.summary.sinks.iter().any(same) {
-            self.out.summary.sinks.push(s);
-            self.out.summary.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
-        }
+        self.out.summary.add_sink(s);
     }
 
     fn allows(&self, decl: &PurposeDecl, class: ClassId) -> bool {
