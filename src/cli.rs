@@ -1,7 +1,8 @@
 //! The command line, shared by the `redline` binary and the `cargo-redline` cargo
 //! subcommand (`cargo redline check` runs `cargo-redline redline check`).
 
-use crate::report::{lints, Format, Level};
+use crate::diag::{lint, Level};
+use crate::report::Format;
 use crate::Options;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
@@ -119,22 +120,19 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
         }
         Command::Explain { lint: None } => {
             let mut out = String::from("redline lints (run `redline explain <lint>` for details):\n");
-            for l in lints::all() {
+            for l in lint::all() {
                 out.push_str(&format!("  {:<26} {:<5} {}\n", l.name, l.level, l.summary.trim()));
             }
             print!("{out}");
             ExitCode::SUCCESS
         }
-        Command::Explain { lint: Some(name) } => match lints::find(&name) {
+        Command::Explain { lint: Some(name) } => match lint::find(&name) {
             Some(doc) => {
-                print!("{}", lints::render(doc));
+                print!("{}", lint::render(doc));
                 ExitCode::SUCCESS
             }
             None => {
-                let hint = crate::policy::config::suggest(&name, lints::all().iter().map(|l| l.name.as_str()))
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                eprintln!("error: no lint named `{name}`{hint} (run `redline explain` for the list)");
+                eprint!("{}", lint::unknown(&name));
                 ExitCode::from(2)
             }
         },

@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod cli;
+pub mod diag;
 pub mod flow;
 pub mod load;
 pub mod policy;
@@ -86,15 +87,11 @@ fn run(opts: &Options) -> Outcome {
     let mut timer = Timer::new();
     let mut overrides = std::collections::HashMap::new();
     for (name, level) in &opts.levels {
-        if report::lints::find(name).is_none() {
-            let hint = policy::config::suggest(name, report::lints::all().iter().map(|l| l.name.as_str()))
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
-            return Outcome::failure(format!(
-                "error: no lint named `{name}`{hint} (run `redline explain` for the list)\n"
-            ));
+        let Some(lint) = diag::Lint::from_name(name) else { return Outcome::failure(diag::lint::unknown(name)) };
+        if lint.level_is_fixed() {
+            return Outcome::failure(format!("error: the level of `{lint}` cannot be changed\n"));
         }
-        overrides.insert(name.as_str(), *level);
+        overrides.insert(lint, *level);
     }
     let baseline = match opts.baseline.as_deref().map(report::baseline::read).transpose() {
         Ok(b) => b,
@@ -133,7 +130,7 @@ fn run(opts: &Options) -> Outcome {
                 .into_iter()
                 .map(|e| {
                     let span = e.span.map(|r| syntax::Span::new(r.start, r.end));
-                    let mut f = Finding::new("invalid-config", config_name.clone(), span, e.message);
+                    let mut f = Finding::new(diag::Lint::InvalidConfig, config_name.clone(), span, e.message);
                     f.help = e.help;
                     f
                 })
@@ -176,7 +173,7 @@ fn run(opts: &Options) -> Outcome {
     timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
     findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
     findings.extend(checks::analysis_limit::check(&prog));
-    let level = |lint: &str| overrides.get(lint).copied().unwrap_or_else(|| policy.level(lint));
+    let level = |lint: diag::Lint| overrides.get(&lint).copied().unwrap_or_else(|| policy.level(lint));
     for f in &mut findings {
         f.level = level(f.lint);
     }

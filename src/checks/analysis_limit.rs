@@ -1,9 +1,7 @@
 //! `analysis-limit`: a function body too deeply nested to analyse completely.
 
-use crate::report::Finding;
+use crate::diag::{Finding, Lint};
 use crate::resolve::Program;
-
-pub const LINT: &str = "analysis-limit";
 
 pub fn check(prog: &Program) -> Vec<Finding> {
     prog.fn_ids()
@@ -14,7 +12,7 @@ pub fn check(prog: &Program) -> Vec<Finding> {
             }
             let def = prog.def(f);
             let mut finding = Finding::new(
-                LINT,
+                Lint::AnalysisLimit,
                 def.file.clone(),
                 Some(def.span),
                 format!("`{}` is only partly analysed: its body nests expressions more than 256 levels deep", def.path),

@@ -1,14 +1,12 @@
 //! `purpose-violation`: classified data reaches code whose purpose its category does not allow,
 //! either inside that code or by being passed into it.
 
+use crate::diag::{Finding, Lint, Sources, Step, StepKind};
 use crate::flow::FlowResult;
 use crate::policy::{Policy, PurposeDecl, Refusal};
-use crate::report::{Finding, Hop, Sources};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use std::collections::HashMap;
-
-pub const LINT: &str = "purpose-violation";
 
 /// One candidate finding before the one-per-(function, category) rule.
 struct Candidate<'a> {
@@ -16,7 +14,7 @@ struct Candidate<'a> {
     class: u32,
     span: Span,
     label: String,
-    trace: &'a [Hop],
+    trace: &'a [Step],
     decl: &'a PurposeDecl,
     /// `Some(callee)` when the data is passed into a function with that purpose.
     callee: Option<&'a str>,
@@ -99,8 +97,8 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
         None => "The purpose".to_string(),
         Some(callee) => format!("The purpose of `{callee}`"),
     };
-    let mut finding = Finding::new(LINT, def.file.clone(), Some(c.span), message);
-    finding.level = policy.level(LINT);
+    let mut finding = Finding::new(Lint::PurposeViolation, def.file.clone(), Some(c.span), message);
+    finding.level = policy.level(Lint::PurposeViolation);
     finding.label = c.label.clone();
     finding.help = Some(format!(
         "{why}. {whose} comes from {} at {}:{}. Keep `{}` data out of this code, or, if only a derived value \
@@ -110,11 +108,12 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
     finding.item = Some(def.path.clone());
     finding.category = Some(class.category.clone());
     finding.purpose = Some(purpose.clone());
-    let mut trace = vec![Hop {
-        file: class.origin.file.clone(),
-        span: class.origin.span,
-        note: format!("{} is classified `{}` by {}", class.subject, class.category, class.origin.how),
-    }];
+    let classified = StepKind::Classified {
+        subject: class.subject.clone(),
+        category: class.category.clone(),
+        how: class.origin.how.to_string(),
+    };
+    let mut trace = vec![Step::new(&class.origin.file, class.origin.span, classified)];
     trace.extend(c.trace.iter().cloned());
     finding.trace = trace;
     finding

@@ -5,8 +5,8 @@
 
 use super::cut;
 use super::taint::{FieldSym, Label, Taint, WHOLE};
+use crate::diag::{Step as Hop, StepKind};
 use crate::policy::{ClassId, Policy, PurposeDecl};
-use crate::report::Hop;
 use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
 use crate::syntax::{Body, ExprId, ExprKind, PatId, PatKind, Span, Stmt, TyPath};
 use std::collections::HashMap;
@@ -359,8 +359,8 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
     }
 
-    fn hop(&self, span: Span, note: String) -> Hop {
-        Hop { file: self.file.to_string(), span, note }
+    fn hop(&self, span: Span, kind: StepKind) -> Hop {
+        Hop::new(self.file, span, kind)
     }
 
     fn params(&mut self, info: &FnInfo) {
@@ -412,9 +412,9 @@ impl<'a, 'c> Walker<'a, 'c> {
             if !self.src_trace.contains_key(&c) {
                 let text = note.get_or_insert_with(|| {
                     let w = what.take().map(|f| f()).unwrap_or_default();
-                    format!("{} (in `{}`)", value_note(self.cx, w, ty), self.path)
+                    value_note(self.cx, w, ty)
                 });
-                let hop = self.hop(span, text.clone());
+                let hop = self.hop(span, StepKind::Value { what: text.clone(), function: self.path.to_string() });
                 self.src_trace.insert(c, vec![hop]);
             }
         }
@@ -1070,8 +1070,10 @@ impl<'a, 'c> Walker<'a, 'c> {
                 Label::Src(c) => {
                     if !self.allows(decl, c) {
                         let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                        trace
-                            .push(self.hop(at, format!("passed to `{callee}` (purpose {})", decl.purposes.join(", "))));
+                        trace.push(self.hop(
+                            at,
+                            StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() },
+                        ));
                         self.out.crossings.push(Crossing {
                             reported_in: self.f,
                             class: c,
@@ -1083,8 +1085,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                     }
                 }
                 Label::Param(p, f, g) => {
-                    let via =
-                        vec![self.hop(at, format!("passed to `{callee}` (purpose {})", decl.purposes.join(", ")))];
+                    let via = vec![self
+                        .hop(at, StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() })];
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
@@ -1121,7 +1123,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         span: Span,
         method: Option<bool>,
     ) -> Taint {
-        let dispatch = if method == Some(true) { " (receiver type unknown: any implementation)" } else { "" };
+        let unknown_receiver = method == Some(true);
         let method = method.is_some();
         let cx = self.cx;
         let taints: Vec<Taint> = args.iter().map(|a| a.taint.clone()).collect();
@@ -1130,8 +1132,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
             let summary = cx.summaries.get(&callee).cloned();
             let callee_path = cx.prog.def(callee).path.clone();
-            // How hops name the callee.
-            let named = format!("`{callee_path}`{dispatch}");
+            let named = (callee_path.as_str(), unknown_receiver);
             if let Some(decl) = cx.fn_purposes.get(&callee).cloned() {
                 for (i, t) in taints.iter().enumerate() {
                     let (whole, fields) =
@@ -1168,13 +1169,13 @@ impl<'a, 'c> Walker<'a, 'c> {
                 }
             }
             let ret = summary.ret.substitute(&taints);
-            self.enter(&ret, &summary, span, &named, "returned by");
-            self.through(&summary.ret, &taints, span, &named, "returned by");
+            self.enter(&ret, &summary, span, named, false);
+            self.through(&summary.ret, &taints, span, named, false);
             result.union(&ret);
             for (p, out) in &summary.outs {
                 let written = out.substitute(&taints);
-                self.enter(&written, &summary, span, &named, "written by");
-                self.through(out, &taints, span, &named, "written by");
+                self.enter(&written, &summary, span, named, true);
+                self.through(out, &taints, span, named, true);
                 if let Some(&e) = arg_ids.get(*p as usize) {
                     self.write(e, &written);
                 }
@@ -1194,7 +1195,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                     }
                 }
                 let labels = t.path(s.field[0], s.field[1]).flatten();
-                let hop = self.hop(span, format!("passed to {named}"));
+                let hop = self.hop(span, StepKind::Passed { callee: named.0.into(), unknown_receiver });
                 for l in labels {
                     match l {
                         Label::Src(c) => {
@@ -1239,12 +1240,12 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     /// Data of ours that went through a callee and came back (a helper that
     /// returns what it was given): its trace notes the detour.
-    fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: &str, how: &str) {
+    fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: (&str, bool), written: bool) {
         let mut passed = part.clone();
         passed.retain(|l| matches!(l, Label::Param(..)));
         for l in passed.substitute(args).flatten() {
             let Label::Src(c) = l else { continue };
-            let hop = self.hop(span, format!("{how} {callee} (in `{}`)", self.path));
+            let hop = self.hop(span, self.came_back(callee, written));
             if let Some(t) = self.src_trace.get_mut(&c) {
                 if t.last().is_none_or(|h| h.span != span) {
                     t.push(hop);
@@ -1255,15 +1256,25 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
     }
 
+    /// Data returned by (or written by) `callee`, a path and whether its receiver type was unknown.
+    fn came_back(&self, (callee, unknown_receiver): (&str, bool), written: bool) -> StepKind {
+        let (callee, function) = (callee.to_string(), self.path.to_string());
+        if written {
+            StepKind::Written { callee, unknown_receiver, function }
+        } else {
+            StepKind::Returned { callee, unknown_receiver, function }
+        }
+    }
+
     /// Classifications entering this function through a callee's summary get a trace.
-    fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: &str, how: &str) {
+    fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: (&str, bool), written: bool) {
         for l in t.flatten() {
             let Label::Src(c) = l else { continue };
             if self.src_trace.contains_key(&c) {
                 continue;
             }
             let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.clone()).unwrap_or_default();
-            trace.push(self.hop(span, format!("{how} {callee} (in `{}`)", self.path)));
+            trace.push(self.hop(span, self.came_back(callee, written)));
             self.src_trace.insert(c, cut(trace));
         }
     }

@@ -13,8 +13,8 @@ pub mod taint;
 
 pub use body::{ty_name, Crossing, Summary, Touch};
 
+use crate::diag::{Step as Hop, StepKind};
 use crate::policy::{ClassId, Policy};
-use crate::report::Hop;
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use rayon::prelude::*;
@@ -321,7 +321,7 @@ fn short(path: &str) -> &str {
 /// The trace of a touch: how the data entered the function, then where it is.
 fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
     let def = prog.def(f);
-    let here = Hop { file: def.file.clone(), span: t.span, note: format!("{} (in `{}`)", t.note, def.path) };
+    let here = Hop::new(&def.file, t.span, StepKind::Value { what: t.note.clone(), function: def.path.clone() });
     let mut trace = t.trace.clone();
     if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
         trace.push(here);
@@ -330,13 +330,12 @@ fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
 }
 
 fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls: bool) -> Hop {
-    let how =
-        if all_impls { " (receiver type unknown: every implementation of this trait method is assumed)" } else { "" };
-    Hop {
-        file: prog.def(caller).file.clone(),
-        span,
-        note: format!("`{}` calls `{}`{how}", prog.def(caller).path, prog.def(callee).path),
-    }
+    let kind = StepKind::Calls {
+        caller: prog.def(caller).path.clone(),
+        callee: prog.def(callee).path.clone(),
+        unknown_receiver: all_impls,
+    };
+    Hop::new(&prog.def(caller).file, span, kind)
 }
 
 /// Hops kept per trace; a longer one keeps its two ends.

@@ -5,6 +5,7 @@ mod manifest;
 
 pub use manifest::{discover, CrateSpec, Layout, LayoutError};
 
+use crate::diag::Lint;
 use crate::syntax::{self, Item, ItemKind, Span};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ pub struct ModuleFile {
 /// Something about the input that kept part of it from being analysed.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    pub lint: &'static str,
+    pub lint: Lint,
     pub file: String,
     pub span: Option<Span>,
     pub message: String,
@@ -83,7 +84,7 @@ pub fn load(layout: Layout) -> Loaded {
         push(
             &ctx.problems,
             Problem {
-                lint: "parse-error",
+                lint: Lint::ParseError,
                 file: rel(&layout.root, path),
                 span: None,
                 message: format!("package skipped: {msg}"),
@@ -133,7 +134,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             Some((f, s)) => (f.clone(), Some(*s)),
             None => (file_rel.clone(), None),
         };
-        Problem { lint: "missing-module", file, span, message, label: "declared here".into(), help }
+        Problem { lint: Lint::MissingModule, file, span, message, label: "declared here".into(), help }
     };
     let canonical = match task.file.canonicalize() {
         Ok(c) => c,
@@ -157,7 +158,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         push(
             &ctx.problems,
             Problem {
-                lint: "parse-error",
+                lint: Lint::ParseError,
                 file: file_rel,
                 span: None,
                 message: format!("file not analysed: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"),
@@ -182,7 +183,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             push(
                 &ctx.problems,
                 Problem {
-                    lint: "parse-error",
+                    lint: Lint::ParseError,
                     file: file_rel,
                     span: Some(Span::new(at, at)),
                     message: format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})"),
@@ -193,7 +194,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             return;
         }
     };
-    if text.contains(crate::report::suppress::MARKER) {
+    if text.contains(crate::syntax::SUPPRESSION_MARKER) {
         push(&ctx.suppression_files, file_rel.clone());
     }
     let model = match syntax::parse_file(&text) {
@@ -202,7 +203,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             push(
                 &ctx.problems,
                 Problem {
-                    lint: "parse-error",
+                    lint: Lint::ParseError,
                     file: file_rel,
                     span: Some(e.span),
                     message: format!("file not analysed: {}", e.message),
@@ -240,7 +241,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
                     push(
                         &ctx.problems,
                         Problem {
-                            lint: "missing-module",
+                            lint: Lint::MissingModule,
                             file: file_rel.clone(),
                             span: Some(item_span),
                             message: format!(

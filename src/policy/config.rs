@@ -1,7 +1,7 @@
 //! `redline.toml`: parsed with spans, so every error points at its line.
 
 use super::taxonomy::{Deny, Taxonomy};
-use crate::report::{lints, Level};
+use crate::diag::{did_you_mean, Level, Lint};
 use crate::syntax::check_name;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -101,7 +101,7 @@ pub struct Config {
     pub data: Vec<PathEntry>,
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
-    pub levels: HashMap<String, Level>,
+    pub levels: HashMap<Lint, Level>,
     pub no_propagation: Vec<String>,
     /// The file as read, for code frames on findings that point into it.
     pub text: String,
@@ -114,19 +114,6 @@ fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError
 }
 
 /// `did you mean` for a name among candidates.
-pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(name, c), c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
-        .min()
-        .map(|(_, c)| c.to_string())
-}
-
-fn did_you_mean(s: Option<String>) -> Option<String> {
-    s.map(|c| format!("did you mean `{c}`?"))
-}
-
 fn toml_error(e: toml::de::Error) -> Vec<ConfigError> {
     vec![ConfigError { message: e.message().trim().to_string(), span: e.span(), help: None }]
 }
@@ -184,7 +171,7 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
             errors.push(err(
                 format!("unknown purpose `{}`", p.get_ref()),
                 p.span(),
-                did_you_mean(suggest(p.get_ref(), taxonomy.purpose_names()))
+                did_you_mean(p.get_ref(), taxonomy.purpose_names())
                     .or(Some(format!("declare it with a [purposes.\"{}\"] table", p.get_ref()))),
             ));
         }
@@ -194,7 +181,7 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
             errors.push(err(
                 format!("unknown category `{}`", c.get_ref()),
                 c.span(),
-                did_you_mean(suggest(c.get_ref(), taxonomy.category_names()))
+                did_you_mean(c.get_ref(), taxonomy.category_names())
                     .or(Some(format!("declare it with a [categories.\"{}\"] table", c.get_ref()))),
             ));
         }
@@ -272,17 +259,21 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     let functions = purpose_table(&raw.functions, &mut errors);
     let mut levels = HashMap::new();
     for (k, v) in &raw.lints {
-        if lints::find(k.get_ref()).is_none() {
+        let Some(lint) = Lint::from_name(k.get_ref()) else {
             errors.push(err(
                 format!("unknown lint `{}`", k.get_ref()),
                 k.span(),
-                did_you_mean(suggest(k.get_ref(), lints::all().iter().map(|l| l.name.as_str()))),
+                did_you_mean(k.get_ref(), Lint::ALL.iter().map(|l| l.name())),
             ));
+            continue;
+        };
+        if lint.level_is_fixed() {
+            errors.push(err(format!("the level of `{lint}` cannot be changed"), k.span(), None));
             continue;
         }
         match Level::parse(v.get_ref()) {
             Some(level) => {
-                levels.insert(k.get_ref().clone(), level);
+                levels.insert(lint, level);
             }
             None => errors.push(err(
                 format!("unknown level `{}`", v.get_ref()),

@@ -8,7 +8,7 @@ pub mod taxonomy;
 pub use config::{Config, ConfigError};
 pub use taxonomy::{Refusal, Taxonomy};
 
-use crate::report::{Finding, Level};
+use crate::diag::{did_you_mean, Finding, Level, Lint};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
 use crate::syntax::{Annotation, AnnotationAttr, Span, SpannedStr};
 use std::collections::HashMap;
@@ -52,7 +52,7 @@ pub struct Policy {
     pub extern_fn_purpose: HashMap<String, PurposeDecl>,
     /// `#[declassify]`: categories the function's results no longer carry, with the reason.
     pub declassify: HashMap<DefId, Vec<(String, String)>>,
-    pub levels: HashMap<String, Level>,
+    pub levels: HashMap<Lint, Level>,
     /// Functions and methods whose result carries nothing of their inputs.
     pub no_propagation: Vec<String>,
 }
@@ -156,8 +156,8 @@ impl Policy {
             .collect()
     }
 
-    pub fn level(&self, lint: &str) -> Level {
-        self.levels.get(lint).copied().unwrap_or_else(|| crate::report::lints::default_level(lint))
+    pub fn level(&self, lint: Lint) -> Level {
+        self.levels.get(&lint).copied().unwrap_or_else(|| lint.default_level())
     }
 }
 
@@ -217,12 +217,12 @@ enum Target {
 }
 
 impl Builder<'_> {
-    fn finding(&mut self, lint: &'static str, file: &str, span: Span, message: String, help: Option<String>) {
+    fn finding(&mut self, lint: Lint, file: &str, span: Span, message: String, help: Option<String>) {
         let mut f = Finding::new(lint, file, Some(span), message);
         f.help = help;
         f.label = match lint {
-            "unknown-category" => "not a declared category".into(),
-            "unknown-purpose" => "not a declared purpose".into(),
+            Lint::UnknownCategory => "not a declared category".into(),
+            Lint::UnknownPurpose => "not a declared purpose".into(),
             _ => String::new(),
         };
         self.findings.push(f);
@@ -242,10 +242,9 @@ impl Builder<'_> {
         if self.config.taxonomy.has_category(&name.value) {
             return true;
         }
-        let help = config::suggest(&name.value, self.config.taxonomy.category_names())
-            .map(|s| format!("did you mean `{s}`?"))
+        let help = did_you_mean(&name.value, self.config.taxonomy.category_names())
             .unwrap_or_else(|| format!("declare it in {} as [categories.\"{}\"]", self.config.file, name.value));
-        self.finding("unknown-category", file, name.span, format!("unknown category `{}`", name.value), Some(help));
+        self.finding(Lint::UnknownCategory, file, name.span, format!("unknown category `{}`", name.value), Some(help));
         false
     }
 
@@ -256,10 +255,15 @@ impl Builder<'_> {
                 continue;
             }
             ok = false;
-            let help = config::suggest(&name.value, self.config.taxonomy.purpose_names())
-                .map(|s| format!("did you mean `{s}`?"))
+            let help = did_you_mean(&name.value, self.config.taxonomy.purpose_names())
                 .unwrap_or_else(|| format!("declare it in {} as [purposes.\"{}\"]", self.config.file, name.value));
-            self.finding("unknown-purpose", file, name.span, format!("unknown purpose `{}`", name.value), Some(help));
+            self.finding(
+                Lint::UnknownPurpose,
+                file,
+                name.span,
+                format!("unknown purpose `{}`", name.value),
+                Some(help),
+            );
         }
         ok
     }
@@ -279,7 +283,7 @@ impl Builder<'_> {
             let ann = match &a.args {
                 Err(e) => {
                     let (msg, span) = (e.message.clone(), e.span);
-                    self.finding("malformed-annotation", file, span, msg, None);
+                    self.finding(Lint::MalformedAnnotation, file, span, msg, None);
                     continue;
                 }
                 Ok(ann) => ann.clone(),
@@ -301,7 +305,7 @@ impl Builder<'_> {
                     _ => "a function",
                 };
                 self.finding(
-                    "malformed-annotation",
+                    Lint::MalformedAnnotation,
                     file,
                     a.span,
                     format!("`#[redline::{kind}]` goes on {place}"),
@@ -414,12 +418,12 @@ impl Builder<'_> {
                 match args {
                     Err(e) => {
                         let (msg, espan) = (e.message.clone(), e.span);
-                        self.finding("malformed-annotation", &module.file, espan, msg, None);
+                        self.finding(Lint::MalformedAnnotation, &module.file, espan, msg, None);
                     }
                     Ok(names) => {
                         if self.module_purpose.contains_key(&m) {
                             self.finding(
-                                "malformed-annotation",
+                                Lint::MalformedAnnotation,
                                 &module.file,
                                 *span,
                                 format!("module `{}` declares its purpose twice", module.path),
@@ -460,7 +464,7 @@ impl Builder<'_> {
     fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &str) {
         let file = self.config.file.clone();
         self.finding(
-            "unmatched-config-path",
+            Lint::UnmatchedConfigPath,
             &file,
             Span::new(span.start, span.end),
             format!("[{table}] `{path}` matches no {what} in the workspace"),

@@ -10,7 +10,7 @@ use super::{Finding, Sources};
 pub fn fingerprint(f: &Finding, sources: &Sources) -> String {
     let code = code(f, sources);
     let parts = [
-        f.lint,
+        f.lint.name(),
         f.item.as_deref().unwrap_or(&f.file),
         f.category.as_deref().unwrap_or(""),
         f.purpose.as_deref().unwrap_or(""),
@@ -87,7 +87,8 @@ mod tests {
             .map(|(file, text, code)| {
                 sources.insert(file, text);
                 let lo = text.find(code).expect("code in text");
-                let mut f = Finding::new("purpose-violation", *file, Some(Span::new(lo, lo + code.len())), "m");
+                let mut f =
+                    Finding::new(crate::diag::Lint::PurposeViolation, *file, Some(Span::new(lo, lo + code.len())), "m");
                 f.item = Some("crm::f".into());
                 f.category = Some("chat".into());
                 f.purpose = Some("sales".into());

@@ -38,16 +38,9 @@ fn command(report: &Report, f: &Finding) -> String {
     }
     if !f.trace.is_empty() {
         text.push_str("\ntrace:");
-        for (i, hop) in f.trace.iter().enumerate() {
-            let lc = report.sources.line_col(&hop.file, hop.span.lo);
-            text.push_str(&format!(
-                "\n{}. {}:{}:{}: {}",
-                i + 1,
-                report.repo_path(&hop.file),
-                lc.line,
-                lc.column,
-                hop.note
-            ));
+        for (i, s) in report.steps(f).iter().enumerate() {
+            let path = report.repo_path(&s.step.file);
+            text.push_str(&format!("\n{}. {path}:{}:{}: {}", i + 1, s.at.line, s.at.column, s.text));
         }
     }
     format!("::{kind} {}::{}\n", props.join(","), data(&text))

@@ -76,7 +76,7 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
                 if hop.file == f.file && hop.span != span && hop.span.hi > hop.span.lo {
                     let len = (hop.span.hi - hop.span.lo) as usize;
                     labels.push(LabeledSpan::new_with_span(
-                        Some(format!("({}) {}", i + 1, hop.note)),
+                        Some(format!("({}) {}", i + 1, hop.kind)),
                         (hop.span.lo as usize, len),
                     ));
                 }
@@ -103,9 +103,8 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
     }
     if !f.trace.is_empty() {
         out.push_str("  trace:\n");
-        for (i, hop) in f.trace.iter().enumerate() {
-            let lc = report.sources.line_col(&hop.file, hop.span.lo);
-            out.push_str(&format!("    {}. {}:{}:{}: {}\n", i + 1, hop.file, lc.line, lc.column, hop.note));
+        for (i, s) in report.steps(f).iter().enumerate() {
+            out.push_str(&format!("    {}. {}:{}:{}: {}\n", i + 1, s.step.file, s.at.line, s.at.column, s.text));
         }
     }
     out.push('\n');

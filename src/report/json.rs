@@ -43,7 +43,7 @@ struct JsonHop<'a> {
     file: &'a str,
     line: usize,
     column: usize,
-    note: &'a str,
+    note: String,
 }
 
 #[derive(Serialize)]
@@ -85,7 +85,7 @@ pub fn render(report: &Report) -> String {
 fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
     let (start, end) = report.range(f);
     JsonFinding {
-        lint: f.lint,
+        lint: f.lint.name(),
         level: f.level.severity(),
         message: &f.message,
         file: &f.file,
@@ -97,13 +97,10 @@ fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
         category: f.category.as_deref(),
         purpose: f.purpose.as_deref(),
         help: f.help.as_deref(),
-        trace: f
-            .trace
-            .iter()
-            .map(|h| {
-                let lc = report.sources.line_col(&h.file, h.span.lo);
-                JsonHop { file: &h.file, line: lc.line, column: lc.column, note: &h.note }
-            })
+        trace: report
+            .steps(f)
+            .into_iter()
+            .map(|s| JsonHop { file: &s.step.file, line: s.at.line, column: s.at.column, note: s.text })
             .collect(),
     }
 }

@@ -1,4 +1,5 @@
-//! Phase 7: findings and their renderers (one file per output format).
+//! Phase 7, the top of the pipeline: renderers (one file per output format),
+//! suppressions, baselines and `--changed-since`, over the findings of every phase.
 
 pub mod baseline;
 pub mod changes;
@@ -7,86 +8,10 @@ pub mod fingerprint;
 pub mod github;
 pub mod human;
 pub mod json;
-pub mod lints;
 pub mod sarif;
-mod source;
 pub mod suppress;
 
-pub use source::{LineCol, Sources};
-
-use crate::syntax::Span;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Allow,
-    Warn,
-    Deny,
-}
-
-impl Level {
-    pub fn parse(s: &str) -> Option<Level> {
-        match s {
-            "allow" => Some(Level::Allow),
-            "warn" => Some(Level::Warn),
-            "deny" => Some(Level::Deny),
-            _ => None,
-        }
-    }
-
-    /// How a finding at this level is shown: `error` or `warning`.
-    pub fn severity(self) -> &'static str {
-        match self {
-            Level::Deny => "error",
-            _ => "warning",
-        }
-    }
-}
-
-/// One step of the way data took to a finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hop {
-    pub file: String,
-    pub span: Span,
-    pub note: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Finding {
-    pub lint: &'static str,
-    pub level: Level,
-    pub message: String,
-    /// Relative to the workspace root, with `/`.
-    pub file: String,
-    pub span: Option<Span>,
-    /// Text of the label on the offending expression.
-    pub label: String,
-    pub help: Option<String>,
-    /// Full path of the enclosing function.
-    pub item: Option<String>,
-    pub category: Option<String>,
-    pub purpose: Option<String>,
-    pub trace: Vec<Hop>,
-}
-
-impl Finding {
-    pub fn new(lint: &'static str, file: impl Into<String>, span: Option<Span>, message: impl Into<String>) -> Self {
-        Finding {
-            lint,
-            level: lints::default_level(lint),
-            message: message.into(),
-            file: file.into(),
-            span,
-            label: String::new(),
-            help: None,
-            item: None,
-            category: None,
-            purpose: None,
-            trace: Vec::new(),
-        }
-    }
-}
+pub use crate::diag::{Finding, Level, LineCol, Sources, Step};
 
 /// What one run found, ready to render.
 pub struct Report<'a> {
@@ -156,6 +81,14 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// A finding's trace as the renderers show it: each step's position and words.
+    pub fn steps<'f>(&self, f: &'f Finding) -> Vec<TraceLine<'f>> {
+        f.trace
+            .iter()
+            .map(|s| TraceLine { step: s, at: self.sources.line_col(&s.file, s.span.lo), text: s.kind.to_string() })
+            .collect()
+    }
+
     /// The last line of every text format: `redline: 1 error, 0 warnings in 3 files
     /// analysed`, then what was not shown, if anything: `(2 suppressed by comments)`.
     pub fn summary(&self) -> String {
@@ -179,6 +112,13 @@ impl<'a> Report<'a> {
             plural(self.files, "file")
         )
     }
+}
+
+/// One step of a trace, ready to print.
+pub struct TraceLine<'f> {
+    pub step: &'f Step,
+    pub at: LineCol,
+    pub text: String,
 }
 
 fn plural(n: usize, word: &str) -> String {

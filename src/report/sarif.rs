@@ -2,7 +2,8 @@
 //! (<https://docs.github.com/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning>).
 //! One rule per lint, from the catalogue; files are named from the repository root.
 
-use super::{fingerprint, lints, Finding, Hop, Level, Report};
+use super::{fingerprint, Finding, Level, Report, Step};
+use crate::diag::lint;
 use serde_json::{json, Value};
 
 /// The key of redline's fingerprint in `partialFingerprints`.
@@ -11,7 +12,7 @@ pub const FINGERPRINT_KEY: &str = "redline/v1";
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 pub fn render(report: &Report) -> String {
-    let rules: Vec<Value> = lints::all().iter().map(rule).collect();
+    let rules: Vec<Value> = lint::all().iter().map(rule).collect();
     let results: Vec<Value> = report.findings.iter().map(|f| result(report, f)).collect();
     let doc = json!({
         "$schema": SCHEMA,
@@ -43,9 +44,9 @@ fn sarif_level(level: Level) -> &'static str {
     }
 }
 
-fn rule(doc: &lints::LintDoc) -> Value {
+fn rule(doc: &lint::LintDoc) -> Value {
     let level = Level::parse(&doc.level).unwrap_or(Level::Deny);
-    let help = lints::render(doc);
+    let help = lint::render(doc);
     json!({
         "id": doc.name,
         "name": doc.name.split('-').map(capitalise).collect::<String>(),
@@ -72,13 +73,13 @@ fn result(report: &Report, f: &Finding) -> Value {
         location["logicalLocations"] = json!([{ "fullyQualifiedName": item, "kind": "function" }]);
     }
     let mut r = json!({
-        "ruleId": f.lint,
+        "ruleId": f.lint.name(),
         "level": sarif_level(f.level),
         "message": { "text": text },
         "locations": [location],
         "partialFingerprints": { FINGERPRINT_KEY: fingerprint::fingerprint(f, report.sources) },
     });
-    if let Some(i) = lints::all().iter().position(|l| l.name == f.lint) {
+    if let Some(i) = crate::diag::Lint::ALL.iter().position(|l| *l == f.lint) {
         r["ruleIndex"] = json!(i);
     }
     if report.baseline.is_some() {
@@ -110,10 +111,10 @@ fn result(report: &Report, f: &Finding) -> Value {
     r
 }
 
-fn hop(report: &Report, h: &Hop) -> Value {
+fn hop(report: &Report, h: &Step) -> Value {
     json!({
         "physicalLocation": physical(report, &h.file, Some((h.span.lo, h.span.hi))),
-        "message": { "text": h.note },
+        "message": { "text": h.kind.to_string() },
     })
 }
 
@@ -163,7 +164,7 @@ mod tests {
 
     #[test]
     fn rules_come_from_the_catalogue() {
-        let r = rule(lints::find("analysis-limit").expect("in catalogue"));
+        let r = rule(lint::find("analysis-limit").expect("in catalogue"));
         assert_eq!(r["id"], "analysis-limit");
         assert_eq!(r["name"], "AnalysisLimit");
         assert_eq!(r["defaultConfiguration"]["level"], "warning");

@@ -6,15 +6,12 @@
 //! (`suppression-without-reason`); one that suppresses nothing is reported too
 //! (`unused-suppression`). Only files the loader saw [`MARKER`] in are read again.
 
-use super::{lints, Finding, Level, Sources};
+use super::{Finding, Level, Sources};
+use crate::diag::{did_you_mean, Lint};
 use crate::syntax::Span;
+use crate::syntax::SUPPRESSION_MARKER as MARKER;
 use quote::ToTokens;
 use std::collections::BTreeMap;
-
-/// What a file must contain to hold a suppression.
-pub const MARKER: &str = "redline:allow";
-pub const WITHOUT_REASON: &str = "suppression-without-reason";
-pub const UNUSED: &str = "unused-suppression";
 
 /// One `redline:allow` comment.
 #[derive(Debug)]
@@ -25,7 +22,7 @@ struct Directive {
     /// What it covers, in words: `on its line`, `on the line below it`, `in the item below it`.
     place: &'static str,
     /// Known lint names, and whether a finding of each was suppressed.
-    lints: Vec<(String, bool)>,
+    lints: Vec<(Lint, bool)>,
     reason: bool,
     /// Why some or all of it cannot work: a malformed list, an unknown lint.
     problems: Vec<(String, Option<String>)>,
@@ -49,7 +46,7 @@ pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -
         let mut hit = false;
         for d in ds.iter_mut().filter(|d| d.reason && d.covers.0 <= line && line <= d.covers.1) {
             for (lint, used) in &mut d.lints {
-                if lint == f.lint {
+                if *lint == f.lint {
                     *used = true;
                     hit = true;
                 }
@@ -71,8 +68,12 @@ pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -
 fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
     let example = "`// redline:allow(purpose-violation) <why this use is acceptable>`";
     for (message, help) in d.problems {
-        let mut f =
-            Finding::new(UNUSED, file, Some(d.span), format!("{message}; this part of the suppression has no effect"));
+        let mut f = Finding::new(
+            Lint::UnusedSuppression,
+            file,
+            Some(d.span),
+            format!("{message}; this part of the suppression has no effect"),
+        );
         f.label = "has no effect".into();
         f.help = Some(help.unwrap_or_else(|| format!("write it as {example}")));
         out.push(f);
@@ -82,7 +83,7 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
     }
     if !d.reason {
         let mut f = Finding::new(
-            WITHOUT_REASON,
+            Lint::SuppressionWithoutReason,
             file,
             Some(d.span),
             format!(
@@ -98,13 +99,13 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
         out.push(f);
         return;
     }
-    let unused: Vec<&String> = d.lints.iter().filter(|(_, used)| !used).map(|(l, _)| l).collect();
+    let unused: Vec<&Lint> = d.lints.iter().filter(|(_, used)| !used).map(|(l, _)| l).collect();
     if unused.is_empty() {
         return;
     }
     let all = unused.len() == d.lints.len();
     let mut f = Finding::new(
-        UNUSED,
+        Lint::UnusedSuppression,
         file,
         Some(d.span),
         format!(
@@ -124,7 +125,7 @@ fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
 }
 
 /// `` `a`, `b` ``.
-fn quoted<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+fn quoted<'a>(names: impl IntoIterator<Item = &'a Lint>) -> String {
     names.into_iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ")
 }
 
@@ -173,7 +174,7 @@ fn scan(text: &str) -> Vec<Directive> {
     out
 }
 
-type Parsed = (Vec<String>, bool, Vec<(String, Option<String>)>);
+type Parsed = (Vec<Lint>, bool, Vec<(String, Option<String>)>);
 
 /// Reads a comment's text (after `//`): `None` when it is not a suppression at all.
 fn parse(body: &str) -> Option<Parsed> {
@@ -191,11 +192,10 @@ fn parse(body: &str) -> Option<Parsed> {
     let mut lints = Vec::new();
     let mut problems = Vec::new();
     for name in names {
-        if lints::find(name).is_some() {
-            lints.push(name.to_string());
+        if let Some(lint) = Lint::from_name(name) {
+            lints.push(lint);
         } else {
-            let hint = crate::policy::config::suggest(name, lints::all().iter().map(|l| l.name.as_str()))
-                .map(|s| format!("did you mean `{s}`?"));
+            let hint = did_you_mean(name, Lint::ALL.iter().map(|l| l.name()));
             problems.push((format!("unknown lint `{name}` in a suppression"), hint));
         }
     }
@@ -516,7 +516,7 @@ impl S {
     fn lists_reasons_and_mistakes() {
         let (lints, reason, problems) =
             parse(" redline:allow(purpose-violation, unused-suppression) — aggregated").expect("a suppression");
-        assert_eq!(lints, ["purpose-violation", "unused-suppression"]);
+        assert_eq!(lints, [Lint::PurposeViolation, Lint::UnusedSuppression]);
         assert!(reason && problems.is_empty());
         let (_, reason, _) = parse(" redline:allow(purpose-violation) -").expect("a suppression");
         assert!(!reason, "punctuation is not a reason");

@@ -10,6 +10,9 @@ pub use model::*;
 /// parsed: `syn` parses recursively and such a file could overflow the stack.
 pub const MAX_NESTING: usize = 200;
 
+/// What a file must contain to hold a suppression comment (`// redline:allow(..) reason`).
+pub const SUPPRESSION_MARKER: &str = "redline:allow";
+
 #[derive(Debug)]
 pub struct SyntaxError {
     pub message: String,
