@@ -171,8 +171,7 @@ fn run(opts: &Options) -> Outcome {
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
     timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
-    findings.extend(checks::purpose_violation::check(&prog, &policy, &flow, &sources));
-    findings.extend(checks::analysis_limit::check(&prog));
+    findings.extend(checks::run(&checks::Facts { prog: &prog, policy: &policy, flow: &flow, sources: &sources }));
     let level = |lint: diag::Lint| overrides.get(&lint).copied().unwrap_or_else(|| policy.level(lint));
     for f in &mut findings {
         f.level = level(f.lint);

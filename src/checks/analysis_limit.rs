@@ -1,9 +1,10 @@
 //! `analysis-limit`: a function body too deeply nested to analyse completely.
 
+use super::Facts;
 use crate::diag::{Finding, Lint};
-use crate::resolve::Program;
 
-pub fn check(prog: &Program) -> Vec<Finding> {
+pub fn check(facts: &Facts) -> Vec<Finding> {
+    let prog = facts.prog;
     prog.fn_ids()
         .filter_map(|f| {
             let info = prog.fn_info(f)?;

@@ -1,4 +1,36 @@
-//! Phase 6: checks, one file per lint, turning analysis results into findings.
+//! Phase 6: checks judge the facts of the earlier phases (the program, the policy,
+//! the flows) and turn them into findings: one file per lint, one line each in [`CHECKS`].
 
 pub mod analysis_limit;
 pub mod purpose_violation;
+
+use crate::diag::{Finding, Lint, Sources};
+use crate::flow::FlowResult;
+use crate::policy::Policy;
+use crate::resolve::Program;
+
+/// What every check may read.
+pub struct Facts<'a> {
+    pub prog: &'a Program,
+    pub policy: &'a Policy,
+    pub flow: &'a FlowResult,
+    pub sources: &'a Sources,
+}
+
+/// A check: the findings of one lint.
+pub type Check = fn(&Facts) -> Vec<Finding>;
+
+/// Every check, with the lint it reports. A new lint adds its line here.
+pub const CHECKS: &[(Lint, Check)] =
+    &[(Lint::PurposeViolation, purpose_violation::check), (Lint::AnalysisLimit, analysis_limit::check)];
+
+/// Runs every check.
+pub fn run(facts: &Facts) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (lint, check) in CHECKS {
+        let found = check(facts);
+        debug_assert!(found.iter().all(|f| f.lint == *lint), "a check reports only its own lint");
+        out.extend(found);
+    }
+    out
+}

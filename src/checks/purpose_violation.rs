@@ -1,8 +1,9 @@
 //! `purpose-violation`: classified data reaches code whose purpose its category does not allow,
 //! either inside that code or by being passed into it.
 
+use super::Facts;
 use crate::diag::{Finding, Lint, Sources, Step, StepKind};
-use crate::flow::FlowResult;
+use crate::flow::Into;
 use crate::policy::{Policy, PurposeDecl, Refusal};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
@@ -20,40 +21,36 @@ struct Candidate<'a> {
     callee: Option<&'a str>,
 }
 
-pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sources) -> Vec<Finding> {
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (f, reached) in &flow.reached {
-        let Some(decl) = policy.fn_purpose.get(f) else { continue };
-        for r in reached {
-            candidates.push(Candidate {
-                f: *f,
-                class: r.class,
-                span: r.span,
-                label: r.label.clone(),
-                trace: &r.trace,
-                decl,
-                callee: None,
-            });
-        }
-    }
-    for c in &flow.crossings {
-        candidates.push(Candidate {
-            f: c.reported_in,
-            class: c.class,
-            span: c.span,
-            label: format!("`{}` data passed to `{}` here", policy.class(c.class).category, c.callee),
-            trace: &c.trace,
-            decl: &c.purpose,
-            callee: Some(&c.callee),
-        });
-    }
-    // One finding per (function, category), at the first place it happens.
+/// Flows whose purpose refuses the category, one finding per (function, category) at
+/// the first place it happens.
+pub fn check(facts: &Facts) -> Vec<Finding> {
+    let policy = facts.policy;
     let mut best: HashMap<(DefId, &str), Candidate> = HashMap::new();
-    for c in candidates {
-        if policy.refusals(c.class, c.decl).is_empty() {
+    for flow in &facts.flow.flows {
+        if policy.refusals(flow.class, &flow.purpose).is_empty() {
             continue;
         }
-        let key = (c.f, policy.class(c.class).category.as_str());
+        let class = policy.class(flow.class);
+        let (label, callee) = match &flow.into {
+            Into::Use { label } => (label.clone(), None),
+            Into::Call { callee, through } => {
+                // Refused by a function with a purpose on the way: reported where it enters that one.
+                if through.iter().any(|t| !policy.refusals(flow.class, t).is_empty()) {
+                    continue;
+                }
+                (format!("`{}` data passed to `{callee}` here", class.category), Some(callee.as_str()))
+            }
+        };
+        let c = Candidate {
+            f: flow.function,
+            class: flow.class,
+            span: flow.span,
+            label,
+            trace: &flow.trace,
+            decl: &flow.purpose,
+            callee,
+        };
+        let key = (c.f, class.category.as_str());
         match best.get(&key) {
             Some(b) if (b.span.lo, b.span.hi) <= (c.span.lo, c.span.hi) => {}
             _ => {
@@ -61,7 +58,7 @@ pub fn check(prog: &Program, policy: &Policy, flow: &FlowResult, sources: &Sourc
             }
         }
     }
-    best.into_values().map(|c| finding(prog, policy, sources, &c)).collect()
+    best.into_values().map(|c| finding(facts.prog, policy, facts.sources, &c)).collect()
 }
 
 fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) -> Finding {
@@ -98,7 +95,6 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
         Some(callee) => format!("The purpose of `{callee}`"),
     };
     let mut finding = Finding::new(Lint::PurposeViolation, def.file.clone(), Some(c.span), message);
-    finding.level = policy.level(Lint::PurposeViolation);
     finding.label = c.label.clone();
     finding.help = Some(format!(
         "{why}. {whose} comes from {} at {}:{}. Keep `{}` data out of this code, or, if only a derived value \

@@ -43,19 +43,23 @@ pub struct Sink {
     pub span: Span,
     /// Hops from this function's parameter to that call.
     pub via: Vec<Hop>,
-    /// Purposes of the functions with a purpose the data passes through on the
-    /// way: a category one of them refuses is reported where it enters that one.
-    pub guards: Vec<Arc<PurposeDecl>>,
+    /// Purposes of the functions with a purpose the data passes through on the way.
+    pub through: Vec<Arc<PurposeDecl>>,
 }
 
-/// Classified data passed into a function whose purpose does not allow it.
+/// Classified data passed into a function (or dependency function) with a
+/// purpose, whether that purpose allows it or not.
 #[derive(Debug, Clone)]
 pub struct Crossing {
+    /// The function making the call, and where.
     pub reported_in: DefId,
     pub class: ClassId,
     pub span: Span,
     pub callee: String,
     pub purpose: Arc<PurposeDecl>,
+    /// The functions with a purpose the data entered on the way to `callee`
+    /// (empty when the call is direct).
+    pub through: Vec<Arc<PurposeDecl>>,
     pub trace: Vec<Hop>,
 }
 
@@ -82,11 +86,12 @@ impl Summary {
         }
     }
 
-    /// Keeps one sink per parameter part and purpose, the first found (the
-    /// nearest): summaries stay small on long call chains, and each flow is
-    /// still reported once. True when it was new.
+    /// Keeps one sink per parameter part, sink and purpose, the first found (the
+    /// nearest): summaries stay small on long call chains. True when it was new.
     fn add_sink(&mut self, s: Sink) -> bool {
-        let same = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        let same = |x: &Sink| {
+            x.param == s.param && x.field == s.field && x.callee == s.callee && x.purpose.purposes == s.purpose.purposes
+        };
         if self.sinks.iter().any(same) {
             return false;
         }
@@ -1068,21 +1073,22 @@ impl<'a, 'c> Walker<'a, 'c> {
         for l in labels {
             match *l {
                 Label::Src(c) => {
-                    if !self.allows(decl, c) {
-                        let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                        trace.push(self.hop(
+                    let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
+                    trace.push(
+                        self.hop(
                             at,
                             StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() },
-                        ));
-                        self.out.crossings.push(Crossing {
-                            reported_in: self.f,
-                            class: c,
-                            span: at,
-                            callee: callee.to_string(),
-                            purpose: decl.clone(),
-                            trace: cut(trace),
-                        });
-                    }
+                        ),
+                    );
+                    self.out.crossings.push(Crossing {
+                        reported_in: self.f,
+                        class: c,
+                        span: at,
+                        callee: callee.to_string(),
+                        purpose: decl.clone(),
+                        through: Vec::new(),
+                        trace: cut(trace),
+                    });
                 }
                 Label::Param(p, f, g) => {
                     let via = vec![self
@@ -1095,7 +1101,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                         reported_in: self.f,
                         span: at,
                         via,
-                        guards: Vec::new(),
+                        through: Vec::new(),
                     });
                 }
             }
@@ -1104,10 +1110,6 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     fn add_sink(&mut self, s: Sink) {
         self.out.summary.add_sink(s);
-    }
-
-    fn allows(&self, decl: &PurposeDecl, class: ClassId) -> bool {
-        self.cx.policy.refusals(class, decl).is_empty()
     }
 
     /// Applies the summaries of the possible callees at a call: boundary checks
@@ -1180,18 +1182,13 @@ impl<'a, 'c> Walker<'a, 'c> {
                     self.write(e, &written);
                 }
             }
-            let callee_guard = cx.fn_purposes.get(&callee).cloned();
+            let entered = cx.fn_purposes.get(&callee).cloned();
             for s in &summary.sinks {
                 let Some(t) = taints.get(s.param as usize) else { continue };
-                // Through a callee with the same purposes, whatever the sink
-                // refuses is refused on entering that callee, and reported there.
-                if callee_guard.as_ref().is_some_and(|g| g.purposes == s.purpose.purposes) {
-                    continue;
-                }
-                let mut guards = s.guards.clone();
-                if let Some(g) = &callee_guard {
-                    if !guards.iter().any(|x| x.purposes == g.purposes) {
-                        guards.push(g.clone());
+                let mut through = s.through.clone();
+                if let Some(g) = &entered {
+                    if !through.iter().any(|x| x.purposes == g.purposes) {
+                        through.push(g.clone());
                     }
                 }
                 let labels = t.path(s.field[0], s.field[1]).flatten();
@@ -1199,23 +1196,18 @@ impl<'a, 'c> Walker<'a, 'c> {
                 for l in labels {
                     match l {
                         Label::Src(c) => {
-                            // Refused on the way: reported where it enters that function.
-                            if guards.iter().any(|g| !self.allows(g, c)) {
-                                continue;
-                            }
-                            if !self.allows(&s.purpose, c) {
-                                let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                                trace.push(hop.clone());
-                                trace.extend(s.via.iter().cloned());
-                                self.out.crossings.push(Crossing {
-                                    reported_in: s.reported_in,
-                                    class: c,
-                                    span: s.span,
-                                    callee: s.callee.clone(),
-                                    purpose: s.purpose.clone(),
-                                    trace: cut(trace),
-                                });
-                            }
+                            let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
+                            trace.push(hop.clone());
+                            trace.extend(s.via.iter().cloned());
+                            self.out.crossings.push(Crossing {
+                                reported_in: s.reported_in,
+                                class: c,
+                                span: s.span,
+                                callee: s.callee.clone(),
+                                purpose: s.purpose.clone(),
+                                through: through.clone(),
+                                trace: cut(trace),
+                            });
                         }
                         Label::Param(p, f, g) => {
                             let mut via = vec![hop.clone()];
@@ -1228,7 +1220,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                                 reported_in: s.reported_in,
                                 span: s.span,
                                 via: cut(via),
-                                guards: guards.clone(),
+                                through: through.clone(),
                             });
                         }
                     }

@@ -14,7 +14,7 @@ pub mod taint;
 pub use body::{ty_name, Crossing, Summary, Touch};
 
 use crate::diag::{Step as Hop, StepKind};
-use crate::policy::{ClassId, Policy};
+use crate::policy::{ClassId, Policy, PurposeDecl};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use rayon::prelude::*;
@@ -29,21 +29,49 @@ const MAX_ROUNDS: usize = 64;
 /// field structure is forgotten, so the finite label sets converge quickly.
 const WIDEN_AFTER: usize = 2;
 
-/// Classified data reaching a function that has a purpose.
+/// A fact: data of a category reaches code that has a purpose, whether that
+/// purpose allows it or not (checks judge; the flow only says what happens).
 #[derive(Debug, Clone)]
-pub struct Reached {
+pub struct Flow {
     pub class: ClassId,
-    /// Where, in the function with the purpose.
+    /// The function where it happens: the one with the purpose for [`Into::Use`],
+    /// the caller for [`Into::Call`].
+    pub function: DefId,
+    /// Where in `function`.
     pub span: Span,
-    pub label: String,
+    pub into: Into,
+    /// The purpose of the code the data reaches.
+    pub purpose: Arc<PurposeDecl>,
+    /// Whether a guard (a consent check) was seen on the way; no analysis sets it yet.
+    pub guard: Guard,
     /// From where the data was read to `span`.
     pub trace: Vec<Hop>,
 }
 
+/// How the data reaches the code with a purpose.
+#[derive(Debug, Clone)]
+pub enum Into {
+    /// Used inside a function with a purpose (directly, or through callees without one);
+    /// `label` says how, for the code frame.
+    Use { label: String },
+    /// Passed into a function, or a `[functions]` dependency function, with a purpose.
+    Call {
+        callee: String,
+        /// Functions with a purpose the data entered on the way (empty for a direct call).
+        through: Vec<Arc<PurposeDecl>>,
+    },
+}
+
+/// What is known of guards on a flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// Nothing was checked (no guard analysis applies).
+    Unchecked,
+}
+
 pub struct FlowResult {
-    pub reached: Vec<(DefId, Vec<Reached>)>,
-    /// Data passed into functions whose purpose does not allow it.
-    pub crossings: Vec<Crossing>,
+    /// Every flow of classified data into code with a purpose.
+    pub flows: Vec<Flow>,
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
@@ -55,9 +83,9 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let fns: Vec<DefId> = prog.fn_ids().filter(|&f| prog.fn_info(f).is_some_and(|i| i.has_body)).collect();
     let index: HashMap<DefId, usize> = fns.iter().enumerate().map(|(i, &f)| (f, i)).collect();
     let fields = field_symbols(prog);
-    let fn_purposes: HashMap<DefId, Arc<crate::policy::PurposeDecl>> =
+    let fn_purposes: HashMap<DefId, Arc<PurposeDecl>> =
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
-    let extern_purposes: HashMap<String, Arc<crate::policy::PurposeDecl>> =
+    let extern_purposes: HashMap<String, Arc<PurposeDecl>> =
         policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect();
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
     let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| -> Vec<body::Walked> {
@@ -178,7 +206,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     }
 
     // Functions with a purpose: what they touch directly and through unscoped calls.
-    let mut reached = Vec::new();
+    let mut flows = Vec::new();
     for (i, &f) in fns.iter().enumerate() {
         if !scoped(f) {
             continue;
@@ -216,13 +244,36 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
                 });
             }
         }
-        if !found.is_empty() {
-            found.sort_by_key(|r| (r.span.lo, r.class));
-            reached.push((f, found));
-        }
+        found.sort_by_key(|r| (r.span.lo, r.class));
+        let purpose = &fn_purposes[&f];
+        flows.extend(found.into_iter().map(|r| Flow {
+            class: r.class,
+            function: f,
+            span: r.span,
+            into: Into::Use { label: r.label },
+            purpose: purpose.clone(),
+            guard: Guard::Unchecked,
+            trace: r.trace,
+        }));
     }
-    let crossings = walked.into_iter().flat_map(|w| w.crossings).collect();
-    FlowResult { reached, crossings, functions: fns.len(), walks, rounds }
+    flows.extend(walked.into_iter().flat_map(|w| w.crossings).map(|c| Flow {
+        class: c.class,
+        function: c.reported_in,
+        span: c.span,
+        into: Into::Call { callee: c.callee, through: c.through },
+        purpose: c.purpose,
+        guard: Guard::Unchecked,
+        trace: c.trace,
+    }));
+    FlowResult { flows, functions: fns.len(), walks, rounds }
+}
+
+/// Classified data present in a function that has a purpose.
+struct Reached {
+    class: ClassId,
+    span: Span,
+    label: String,
+    trace: Vec<Hop>,
 }
 
 /// The strongly connected components of the call graph (`callees[i]` are the
