@@ -1,7 +1,8 @@
 //! redline: a static analyzer that enforces purpose limitation in Rust services.
 //!
-//! The analysis is a pipeline of phases, one module each:
-//! [`load`] → [`syntax`] → [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`].
+//! The analysis is a pipeline of phases, one module each, over a base every phase may
+//! use ([`diag`]): [`load`] (which parses each file with [`syntax`] as it finds it) →
+//! [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`]. No phase imports a later one.
 
 pub mod checks;
 pub mod cli;
@@ -13,8 +14,10 @@ pub mod report;
 pub mod resolve;
 pub mod syntax;
 
+use diag::{Finding, Level, Lint, Sources};
 pub use report::Format;
-use report::{Finding, Level, Report, Sources};
+use report::Report;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What `redline check` was asked to do.
@@ -84,86 +87,36 @@ impl Timer {
 }
 
 fn run(opts: &Options) -> Outcome {
-    let mut timer = Timer::new();
-    let mut overrides = std::collections::HashMap::new();
-    for (name, level) in &opts.levels {
-        let Some(lint) = diag::Lint::from_name(name) else { return Outcome::failure(diag::lint::unknown(name)) };
-        if lint.level_is_fixed() {
-            return Outcome::failure(format!("error: the level of `{lint}` cannot be changed\n"));
-        }
-        overrides.insert(lint, *level);
+    match pipeline(opts) {
+        Ok(outcome) | Err(outcome) => outcome,
     }
-    let baseline = match opts.baseline.as_deref().map(report::baseline::read).transpose() {
-        Ok(b) => b,
-        Err(e) => return Outcome::failure(format!("error: {e}\n")),
-    };
-    let layout = match load::discover(&opts.path) {
-        Ok(l) => l,
-        Err(e) => return Outcome::failure(format!("error: {}\n", e.0)),
-    };
-    let root = layout.root.clone();
-    let changes = match opts.changed_since.as_deref().map(|since| report::changes::Changes::since(&root, since)) {
-        None => None,
-        Some(Ok(c)) => Some(c),
-        Some(Err(e)) => return Outcome::failure(format!("error: {e}\n")),
-    };
-    let sources = Sources::new(root.clone());
-    let policy_file = match find_policy(&root, opts.config.as_deref()) {
-        Ok(p) => p,
-        Err(e) => return Outcome::failure(e),
-    };
-    let config_name = match policy_file.path.canonicalize() {
-        Ok(c) if c.starts_with(&root) => load::rel(&root, &c),
-        _ => policy_file.path.display().to_string(),
-    };
-    let text = policy_file.text;
-    sources.insert(&config_name, &text);
-    let parsed = if policy_file.in_manifest {
-        policy::config::parse_manifest(&text, &config_name)
-    } else {
-        policy::config::parse(&text, &config_name)
-    };
-    let config = match parsed {
-        Ok(c) => c,
-        Err(errors) => {
-            let findings: Vec<Finding> = errors
-                .into_iter()
-                .map(|e| {
-                    let span = e.span.map(|r| syntax::Span::new(r.start, r.end));
-                    let mut f = Finding::new(diag::Lint::InvalidConfig, config_name.clone(), span, e.message);
-                    f.help = e.help;
-                    f
-                })
-                .collect();
-            let report = Report::new(&findings, &sources, 0);
-            let mut stderr = report::human::render(&report, opts.colour, false);
-            // The summary line speaks of findings; say plainly that nothing was analysed.
-            if let Some(i) = stderr.rfind("redline: ") {
-                stderr.truncate(i);
-            }
-            stderr.push_str(&format!("redline: {config_name} is invalid; nothing was analysed\n"));
-            return Outcome::failure(stderr);
-        }
-    };
-    let mut stderr = policy_file.note;
-    if layout.crates.is_empty() {
-        stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
-    }
-    timer.lap("config");
+}
+
+/// Facts about a workspace, for the checks to judge: the program, the policy, the flows,
+/// and the findings of the phases that produced them (files that could not be read,
+/// annotations that are wrong).
+pub struct Analysis {
+    pub prog: resolve::Program,
+    pub policy: policy::Policy,
+    pub flow: flow::FlowResult,
+    pub findings: Vec<Finding>,
+    /// Files parsed.
+    pub files: usize,
+    /// Files holding suppression comments.
+    pub suppression_files: Vec<String>,
+}
+
+/// Load, parse, resolve, apply the policy, follow the data.
+pub fn analyze(layout: load::Layout, config: policy::config::Config) -> Analysis {
+    analyze_timed(layout, config, &mut Timer::new())
+}
+
+fn analyze_timed(layout: load::Layout, config: policy::config::Config, timer: &mut Timer) -> Analysis {
     let mut loaded = load::load(layout);
     timer.lap("load");
     let files = loaded.files_seen;
     let suppression_files = std::mem::take(&mut loaded.suppression_files);
-    let mut findings: Vec<Finding> = loaded
-        .problems
-        .iter()
-        .map(|p| {
-            let mut f = Finding::new(p.lint, p.file.clone(), p.span, p.message.clone());
-            f.label = p.label.clone();
-            f.help = p.help.clone();
-            f
-        })
-        .collect();
+    let mut findings: Vec<Finding> = loaded.problems.iter().map(load::Problem::finding).collect();
     let prog = resolve::build(loaded);
     timer.lap("resolve");
     let (policy, policy_findings) = policy::build(&prog, config);
@@ -171,12 +124,36 @@ fn run(opts: &Options) -> Outcome {
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
     timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
-    findings.extend(checks::run(&checks::Facts { prog: &prog, policy: &policy, flow: &flow, sources: &sources }));
-    let level = |lint: diag::Lint| overrides.get(&lint).copied().unwrap_or_else(|| policy.level(lint));
-    for f in &mut findings {
-        f.level = level(f.lint);
+    Analysis { prog, policy, flow, findings, files, suppression_files }
+}
+
+/// `redline check`: the phases in order, then the report. `Err` is a run that stops early
+/// (exit 2: redline could not do its job).
+fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
+    let mut timer = Timer::new();
+    let overrides = lint_levels(&opts.levels)?;
+    let baseline = opts.baseline.as_deref().map(report::baseline::read).transpose().map_err(fail)?;
+    let layout = load::discover(&opts.path).map_err(|e| fail(e.0))?;
+    let root = layout.root.clone();
+    let changes = opts
+        .changed_since
+        .as_deref()
+        .map(|since| report::changes::Changes::since(&root, since))
+        .transpose()
+        .map_err(fail)?;
+    let sources = Sources::new(root.clone());
+    let (config, mut stderr) = read_policy(&root, opts, &sources)?;
+    if layout.crates.is_empty() {
+        stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
-    let suppressed = report::suppress::apply(&mut findings, &suppression_files, &sources);
+    timer.lap("config");
+    let analysis = analyze_timed(layout, config, &mut timer);
+    let mut findings = analysis.findings;
+    let facts =
+        checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };
+    findings.extend(checks::run(&facts));
+    let level = |lint: Lint| overrides.get(&lint).copied().unwrap_or_else(|| analysis.policy.level(lint));
+    let suppressed = report::suppress::apply(&mut findings, &analysis.suppression_files, &sources, &level);
     for f in &mut findings {
         f.level = level(f.lint);
     }
@@ -184,43 +161,85 @@ fn run(opts: &Options) -> Outcome {
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
     if let Some(path) = &opts.write_baseline {
-        match report::baseline::write(path, &findings, &sources) {
-            Ok(n) => stderr.push_str(&format!(
-                "redline: recorded {n} finding{} in the baseline {}\n",
-                if n == 1 { "" } else { "s" },
-                path.display()
-            )),
-            Err(e) => return Outcome::failure(format!("error: {e}\n")),
-        }
+        let n = report::baseline::write(path, &findings, &sources).map_err(fail)?;
+        let s = if n == 1 { "" } else { "s" };
+        stderr.push_str(&format!("redline: recorded {n} finding{s} in the baseline {}\n", path.display()));
     }
     let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
-    let outside_changes = match (&changes, &opts.changed_since) {
-        (Some(changes), Some(since)) => {
-            let before = findings.len();
-            findings.retain(|f| changes.keeps(f, &sources));
-            Some((since.clone(), before - findings.len()))
-        }
-        _ => None,
-    };
-    let mut report = Report::new(&findings, &sources, files);
+    let outside_changes = changes.zip(opts.changed_since.as_ref()).map(|(changes, since)| {
+        let before = findings.len();
+        findings.retain(|f| changes.keeps(f, &sources));
+        (since.clone(), before - findings.len())
+    });
+    let mut report = Report::new(&findings, &sources, analysis.files);
     report.repo_prefix = repo_prefix(&root);
     report.suppressed = suppressed;
     report.baseline = baseline;
     report.outside_changes = outside_changes;
-    let stdout = match &opts.output {
-        None => report::render(&report, opts.format, opts.colour, opts.quiet),
-        Some(path) => {
-            let text = report::render(&report, opts.format, false, false);
-            if let Err(e) = std::fs::write(path, text) {
-                return Outcome::failure(format!("error: cannot write the report to {}: {e}\n", path.display()));
-            }
-            report::human::render(&report, opts.colour, opts.quiet)
-        }
-    };
+    let stdout = render(opts, &report)?;
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
     let exit = if failing > 0 && !opts.exit_zero && opts.write_baseline.is_none() { 1 } else { 0 };
-    Outcome { stdout, stderr, exit }
+    Ok(Outcome { stdout, stderr, exit })
+}
+
+fn fail(message: impl std::fmt::Display) -> Outcome {
+    Outcome::failure(format!("error: {message}\n"))
+}
+
+/// `-D`/`-W`/`-A`: the levels this run sets, the last one for a lint winning.
+fn lint_levels(levels: &[(String, Level)]) -> Result<HashMap<Lint, Level>, Outcome> {
+    let mut overrides = HashMap::new();
+    for (name, level) in levels {
+        let Some(lint) = Lint::from_name(name) else { return Err(Outcome::failure(diag::lint::unknown(name))) };
+        if lint.level_is_fixed() {
+            return Err(fail(format!("the level of `{lint}` cannot be changed")));
+        }
+        overrides.insert(lint, *level);
+    }
+    Ok(overrides)
+}
+
+/// The policy, parsed, and what is worth saying about where it was found; an invalid
+/// policy stops the run with its findings (`invalid-config`).
+fn read_policy(root: &Path, opts: &Options, sources: &Sources) -> Result<(policy::config::Config, String), Outcome> {
+    let policy_file = find_policy(root, opts.config.as_deref()).map_err(Outcome::failure)?;
+    let config_name = match policy_file.path.canonicalize() {
+        Ok(c) if c.starts_with(root) => load::rel(root, &c),
+        _ => policy_file.path.display().to_string(),
+    };
+    let text = &policy_file.text;
+    sources.insert(&config_name, text);
+    let parsed = if policy_file.in_manifest {
+        policy::config::parse_manifest(text, &config_name)
+    } else {
+        policy::config::parse(text, &config_name)
+    };
+    let errors = match parsed {
+        Ok(config) => return Ok((config, policy_file.note)),
+        Err(errors) => errors,
+    };
+    let findings: Vec<Finding> = errors
+        .into_iter()
+        .map(|e| {
+            let span = e.span.map(|r| syntax::Span::new(r.start, r.end));
+            let mut f = Finding::new(Lint::InvalidConfig, config_name.clone(), span, e.message);
+            f.help = e.help;
+            f
+        })
+        .collect();
+    let mut stderr = report::human::findings(&Report::new(&findings, sources, 0), opts.colour);
+    stderr.push_str(&format!("redline: {config_name} is invalid; nothing was analysed\n"));
+    Err(Outcome::failure(stderr))
+}
+
+/// The report in the chosen format, on stdout or in `--output` (the terminal then gets
+/// the human report).
+fn render(opts: &Options, report: &Report) -> Result<String, Outcome> {
+    let Some(path) = &opts.output else { return Ok(report::render(report, opts.format, opts.colour, opts.quiet)) };
+    let text = report::render(report, opts.format, false, false);
+    std::fs::write(path, text).map_err(|e| fail(format!("cannot write the report to {}: {e}", path.display())))?;
+    Ok(report::human::render(report, opts.colour, opts.quiet))
 }
 
 /// The policy, as found: its text and whether it is a Cargo.toml's metadata table.

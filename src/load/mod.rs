@@ -5,7 +5,7 @@ mod manifest;
 
 pub use manifest::{discover, CrateSpec, Layout, LayoutError};
 
-use crate::diag::Lint;
+use crate::diag::{Finding, Lint};
 use crate::syntax::{self, Item, ItemKind, Span};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -34,6 +34,15 @@ pub struct Problem {
     pub message: String,
     pub label: String,
     pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn finding(&self) -> Finding {
+        let mut f = Finding::new(self.lint, self.file.clone(), self.span, self.message.clone());
+        f.label = self.label.clone();
+        f.help = self.help.clone();
+        f
+    }
 }
 
 #[derive(Debug)]

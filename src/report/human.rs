@@ -51,17 +51,17 @@ impl Diagnostic for Rendered<'_> {
 }
 
 pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
-    let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(110).with_links(false);
-    let mut out = String::new();
-    if !quiet {
-        for f in report.findings {
-            out.push_str(&finding(report, &handler, f));
-        }
-    }
+    let mut out = if quiet { String::new() } else { findings(report, colour) };
     out.push_str(&report.stale_note());
     out.push_str(&report.summary());
     out
+}
+
+/// Every finding with its code frame, help and trace; no summary.
+pub fn findings(report: &Report, colour: bool) -> String {
+    let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(110).with_links(false);
+    report.findings.iter().map(|f| finding(report, &handler, f)).collect()
 }
 
 fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> String {

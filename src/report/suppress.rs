@@ -31,8 +31,8 @@ struct Directive {
 /// Removes the findings that suppression comments cover and adds findings for the
 /// comments that are wrong or unused. `files` are those holding [`MARKER`]. Findings
 /// of any level can be suppressed (one at `allow` still uses its comment); returns
-/// how many of those not at `allow` were.
-pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -> usize {
+/// how many of those not at `allow` (by `level`) were.
+pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources, level: &dyn Fn(Lint) -> Level) -> usize {
     let mut directives: BTreeMap<&str, Vec<Directive>> = BTreeMap::new();
     for file in files {
         if let Some(text) = sources.text(file) {
@@ -52,7 +52,7 @@ pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -
                 }
             }
         }
-        if hit && f.level != Level::Allow {
+        if hit && level(f.lint) != Level::Allow {
             suppressed += 1;
         }
         !hit
