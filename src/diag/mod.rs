@@ -10,8 +10,21 @@ pub use lint::Lint;
 pub use source::{LineCol, SourceFile, Sources};
 pub use trace::{Step, StepKind};
 
-use crate::syntax::Span;
 use serde::Serialize;
+
+/// A byte range in the file it came from (offsets relative to the file start).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(lo: usize, hi: usize) -> Self {
+        let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span { lo: clamp(lo), hi: clamp(hi) }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,7 +1,7 @@
 //! Traces: the way data took to a finding, as structured steps that the
 //! analysis records and the renderers put into words.
 
-use crate::syntax::Span;
+use super::Span;
 use std::fmt;
 
 /// One step of the way data took to a finding.

@@ -9,6 +9,7 @@
 //! functions that have a purpose of their own.
 
 mod body;
+mod std_model;
 pub mod taint;
 
 pub use body::{ty_name, Crossing, Summary, Touch};

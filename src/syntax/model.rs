@@ -3,19 +3,7 @@
 //! (function bodies are flat vectors indexed by [`ExprId`] / [`PatId`], so
 //! neither building nor dropping them recurses).
 
-/// A byte range in the file it came from (offsets relative to the file start).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Span {
-    pub lo: u32,
-    pub hi: u32,
-}
-
-impl Span {
-    pub fn new(lo: usize, hi: usize) -> Self {
-        let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
-        Span { lo: clamp(lo), hi: clamp(hi) }
-    }
-}
+pub use crate::diag::Span;
 
 /// A string literal argument with where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]

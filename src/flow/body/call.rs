@@ -1,0 +1,419 @@
+//! Calls: applying callee summaries at call sites, flows into code with a purpose,
+//! sinks for callers, and the model of methods of types outside the workspace.
+
+use super::summary::{Call, Crossing, Sink, Summary};
+use super::{Val, Walker};
+use crate::diag::StepKind;
+use crate::flow::cut;
+use crate::flow::std_model::*;
+use crate::flow::taint::{Label, Taint, WHOLE};
+use crate::policy::PurposeDecl;
+use crate::resolve::{DefId, Ty};
+use crate::syntax::{ExprId, ExprKind, Span};
+use std::sync::Arc;
+
+impl Walker<'_, '_> {
+    pub(super) fn call(&mut self, fv: Val, arg_ids: &[ExprId], args: Vec<Val>, span: Span) -> Val {
+        match fv.ty {
+            Ty::FnItem(d) => {
+                self.out.calls.push(Call { callee: d, span, all_impls: false });
+                let ret = self.cx.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
+                let ret = self.declassified(&[d], ret);
+                let taint = self.apply(&[d], arg_ids, &args, span, None);
+                let taint =
+                    if self.cx.policy.no_propagation(&self.cx.prog.def(d).path) { Taint::default() } else { taint };
+                Val::of(ret, taint)
+            }
+            // Tuple struct and tuple variant constructors.
+            Ty::Adt(d, _) => {
+                let mut taint = Taint::default();
+                for (i, a) in args.iter().enumerate() {
+                    taint.set_field(self.sym(&i.to_string()), &a.taint);
+                }
+                Val::of(Ty::Adt(d, Vec::new()), taint)
+            }
+            Ty::Extern(ref name, ref inner) if &**name == "{closure}" => {
+                let mut taint = fv.taint.clone();
+                taint.union(&Self::union_all(&args));
+                Val::of(inner.first().cloned().unwrap_or(Ty::Unknown), taint)
+            }
+            Ty::Extern(ref name, _) => {
+                let path = name.trim_start_matches("{fn}").to_string();
+                self.extern_call(&path, arg_ids, &args, span);
+                if !self.cx.extern_purposes.contains_key(&path) {
+                    self.consume(&Self::union_all(&args));
+                }
+                let last = path.rsplit("::").next().unwrap_or(&path);
+                let taint = if self.cx.policy.no_propagation(&path) {
+                    Taint::default()
+                } else {
+                    Self::union_all(&args).flattened()
+                };
+                let arg = args.into_iter().next().map(|v| v.ty).unwrap_or(Ty::Unknown);
+                let ty = match last {
+                    "Some" => Ty::Extern("Option".into(), vec![arg]),
+                    "Ok" => Ty::Extern("Result".into(), vec![arg, Ty::Unknown]),
+                    "Err" => Ty::Extern("Result".into(), vec![Ty::Unknown, arg]),
+                    "new" | "from" | "pin" => {
+                        let owner = path.rsplit("::").nth(1).unwrap_or_default();
+                        if CONTAINER_CTORS.contains(&owner) {
+                            Ty::Extern(owner.into(), vec![arg])
+                        } else {
+                            Ty::Unknown
+                        }
+                    }
+                    _ => Ty::Unknown,
+                };
+                Val::of(ty, taint)
+            }
+            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened()),
+        }
+    }
+
+    /// A call to a function outside the workspace that `[functions]` gives a purpose.
+    pub(super) fn extern_call(&mut self, path: &str, arg_ids: &[ExprId], args: &[Val], span: Span) {
+        let Some(decl) = self.cx.extern_purposes.get(path).cloned() else { return };
+        for (i, a) in args.iter().enumerate() {
+            let at = arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
+            self.cross(&a.taint.flatten(), path, &decl, at);
+        }
+    }
+
+    /// Data passed (as `labels`) into `callee`, whose purpose is `decl`.
+    pub(super) fn cross(&mut self, labels: &[Label], callee: &str, decl: &Arc<PurposeDecl>, at: Span) {
+        for l in labels {
+            match *l {
+                Label::Src(c) => {
+                    let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
+                    trace.push(
+                        self.hop(
+                            at,
+                            StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() },
+                        ),
+                    );
+                    self.out.crossings.push(Crossing {
+                        reported_in: self.f,
+                        class: c,
+                        span: at,
+                        callee: callee.to_string(),
+                        purpose: decl.clone(),
+                        through: Vec::new(),
+                        trace: cut(trace),
+                    });
+                }
+                Label::Param(p, f, g) => {
+                    let via = vec![self
+                        .hop(at, StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() })];
+                    self.add_sink(Sink {
+                        param: p,
+                        field: [f, g],
+                        callee: callee.to_string(),
+                        purpose: decl.clone(),
+                        reported_in: self.f,
+                        span: at,
+                        via,
+                        through: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+
+    pub(super) fn add_sink(&mut self, s: Sink) {
+        self.out.summary.add_sink(s);
+    }
+
+    /// Applies the summaries of the possible callees at a call: boundary checks
+    /// for callees with a purpose, what comes back, what is written into `&mut`
+    /// arguments, and sinks further down. `args[0]` is the receiver for methods.
+    /// `method` is `Some(all_impls)` for method calls: whether the receiver's type
+    /// was unknown and every workspace implementation was taken.
+    pub(super) fn apply(
+        &mut self,
+        callees: &[DefId],
+        arg_ids: &[ExprId],
+        args: &[Val],
+        span: Span,
+        method: Option<bool>,
+    ) -> Taint {
+        let unknown_receiver = method == Some(true);
+        let method = method.is_some();
+        let cx = self.cx;
+        let taints: Vec<Taint> = args.iter().map(|a| a.taint.clone()).collect();
+        let mut result = Taint::default();
+        for &callee in callees {
+            let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
+            let summary = cx.summaries.get(&callee).cloned();
+            let callee_path = cx.prog.def(callee).path.clone();
+            let named = (callee_path.as_str(), unknown_receiver);
+            if let Some(decl) = cx.fn_purposes.get(&callee).cloned() {
+                for (i, t) in taints.iter().enumerate() {
+                    let (whole, fields) =
+                        summary.as_ref().and_then(|s| s.uses.get(i).cloned()).unwrap_or((true, Vec::new()));
+                    let seen = t.seen_by(whole, &fields);
+                    let at = if method && i == 0 { span } else { arg_span(i) };
+                    self.cross(&seen, &callee_path, &decl, at);
+                }
+            }
+            let Some(summary) = summary else {
+                // Not analysed (no body): the result depends on every argument.
+                if cx.prog.fn_info(callee).is_some_and(|f| !f.has_body) {
+                    for t in &taints {
+                        result.union(&t.flattened());
+                        self.consume(t);
+                    }
+                }
+                continue;
+            };
+            if !cx.fn_purposes.contains_key(&callee) {
+                // Code without a purpose of its own reads for us: its uses are ours.
+                for (j, t) in taints.iter().enumerate() {
+                    let Some((whole, fields)) = summary.uses.get(j) else { continue };
+                    for l in t.flatten() {
+                        let Label::Param(i, f, _) = l else { continue };
+                        if *whole || f != WHOLE {
+                            self.use_param(i, f);
+                        } else {
+                            for g in fields {
+                                self.use_param(i, *g);
+                            }
+                        }
+                    }
+                }
+            }
+            let ret = summary.ret.substitute(&taints);
+            self.enter(&ret, &summary, span, named, false);
+            self.through(&summary.ret, &taints, span, named, false);
+            result.union(&ret);
+            for (p, out) in &summary.outs {
+                let written = out.substitute(&taints);
+                self.enter(&written, &summary, span, named, true);
+                self.through(out, &taints, span, named, true);
+                if let Some(&e) = arg_ids.get(*p as usize) {
+                    self.write(e, &written);
+                }
+            }
+            let entered = cx.fn_purposes.get(&callee).cloned();
+            for s in &summary.sinks {
+                let Some(t) = taints.get(s.param as usize) else { continue };
+                let mut through = s.through.clone();
+                if let Some(g) = &entered {
+                    if !through.iter().any(|x| x.purposes == g.purposes) {
+                        through.push(g.clone());
+                    }
+                }
+                let labels = t.path(s.field[0], s.field[1]).flatten();
+                let hop = self.hop(span, StepKind::Passed { callee: named.0.into(), unknown_receiver });
+                for l in labels {
+                    match l {
+                        Label::Src(c) => {
+                            let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
+                            trace.push(hop.clone());
+                            trace.extend(s.via.iter().cloned());
+                            self.out.crossings.push(Crossing {
+                                reported_in: s.reported_in,
+                                class: c,
+                                span: s.span,
+                                callee: s.callee.clone(),
+                                purpose: s.purpose.clone(),
+                                through: through.clone(),
+                                trace: cut(trace),
+                            });
+                        }
+                        Label::Param(p, f, g) => {
+                            let mut via = vec![hop.clone()];
+                            via.extend(s.via.iter().cloned());
+                            self.add_sink(Sink {
+                                param: p,
+                                field: [f, g],
+                                callee: s.callee.clone(),
+                                purpose: s.purpose.clone(),
+                                reported_in: s.reported_in,
+                                span: s.span,
+                                via: cut(via),
+                                through: through.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        result
+    }
+
+    /// Data of ours that went through a callee and came back (a helper that
+    /// returns what it was given): its trace notes the detour.
+    pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: (&str, bool), written: bool) {
+        let mut passed = part.clone();
+        passed.retain(|l| matches!(l, Label::Param(..)));
+        for l in passed.substitute(args).flatten() {
+            let Label::Src(c) = l else { continue };
+            let hop = self.hop(span, self.came_back(callee, written));
+            if let Some(t) = self.src_trace.get_mut(&c) {
+                if t.last().is_none_or(|h| h.span != span) {
+                    t.push(hop);
+                    let trimmed = cut(std::mem::take(t));
+                    *t = trimmed;
+                }
+            }
+        }
+    }
+
+    /// Data returned by (or written by) `callee`, a path and whether its receiver type was unknown.
+    pub(super) fn came_back(&self, (callee, unknown_receiver): (&str, bool), written: bool) -> StepKind {
+        let (callee, function) = (callee.to_string(), self.path.to_string());
+        if written {
+            StepKind::Written { callee, unknown_receiver, function }
+        } else {
+            StepKind::Returned { callee, unknown_receiver, function }
+        }
+    }
+
+    /// Classifications entering this function through a callee's summary get a trace.
+    pub(super) fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: (&str, bool), written: bool) {
+        for l in t.flatten() {
+            let Label::Src(c) = l else { continue };
+            if self.src_trace.contains_key(&c) {
+                continue;
+            }
+            let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.clone()).unwrap_or_default();
+            trace.push(self.hop(span, self.came_back(callee, written)));
+            self.src_trace.insert(c, cut(trace));
+        }
+    }
+
+    /// The result of a call into `#[redline::declassify]` functions: when every
+    /// classification its type carries is declassified by all of them, it carries nothing.
+    pub(super) fn declassified(&mut self, callees: &[DefId], ret: Ty) -> Ty {
+        let policy = self.cx.policy;
+        if callees.is_empty() || callees.iter().any(|c| !policy.declassify.contains_key(c)) {
+            return ret;
+        }
+        self.classes.clear();
+        policy.classes_of(&ret, &mut self.classes);
+        let covered = self.classes.iter().all(|&c| callees.iter().all(|&f| policy.declassifies(f, c)));
+        if covered {
+            Ty::Unknown
+        } else {
+            ret
+        }
+    }
+
+    pub(super) fn method_call(&mut self, recv_id: ExprId, rv: Val, method: &str, args: &[ExprId], span: Span) -> Val {
+        let prog = self.cx.prog;
+        let (targets, all_impls) = prog.method_targets(&rv.ty, method);
+        if let Some(&first) = targets.first() {
+            let mut vals = vec![rv.clone()];
+            vals.extend(self.exprs(args));
+            for &t in &targets {
+                self.out.calls.push(Call { callee: t, span, all_impls });
+            }
+            let ret = prog.fn_info(first).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
+            // A trait method declared to return `Self`-typed data returns the receiver's type.
+            let ret = match ret {
+                Ty::Bounded(..) => rv.ty.autoderef().clone(),
+                r => r,
+            };
+            let ret = self.declassified(&targets, ret);
+            let mut ids = vec![recv_id];
+            ids.extend_from_slice(args);
+            let taint = self.apply(&targets, &ids, &vals, span, Some(all_impls));
+            let opaque = targets.iter().all(|t| self.cx.policy.no_propagation(&prog.def(*t).path));
+            return Val::of(ret, if opaque { Taint::default() } else { taint });
+        }
+        // Outside the workspace: a model of common std methods.
+        let element = || match rv.ty.autoderef() {
+            t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
+                Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),
+                _ => Ty::Unknown,
+            },
+            _ => rv.ty.element(),
+        };
+        let mut closure_ret = None;
+        let mut vals = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if matches!(self.body.exprs[*a as usize].kind, ExprKind::Closure { .. }) {
+                let el = Val::of(element(), rv.taint.clone());
+                let acc = vals.first().cloned().unwrap_or_else(Val::unknown);
+                self.closure_hint = Some(if method == "fold" {
+                    vec![acc, el]
+                } else if matches!(method, "sort_by" | "max_by" | "min_by" | "dedup_by") {
+                    vec![el.clone(), el]
+                } else if ELEMENT_CLOSURES.contains(&method) {
+                    vec![el]
+                } else {
+                    Vec::new()
+                });
+                let v = self.expr(*a);
+                self.closure_hint = None;
+                if i == 0 || method == "fold" {
+                    if let Ty::Extern(_, r) = &v.ty {
+                        closure_ret = Some(Val::of(r.first().cloned().unwrap_or(Ty::Unknown), v.taint.clone()));
+                    }
+                }
+                vals.push(v);
+            } else {
+                vals.push(self.expr(*a));
+            }
+        }
+        // A dependency's method that `[functions]` gives a purpose.
+        if let Some(p) = rv.ty.autoderef().extern_name().and(match rv.ty.autoderef() {
+            Ty::Extern(p, _) => Some(p.to_string()),
+            _ => None,
+        }) {
+            let key = format!("{p}::{method}");
+            let mut all = vec![rv.clone()];
+            all.extend(vals.iter().cloned());
+            let mut ids = vec![recv_id];
+            ids.extend_from_slice(args);
+            self.extern_call(&key, &ids, &all, span);
+        }
+        if STORING_METHODS.contains(&method) {
+            // `map.insert(k, v)` and `v.push(x)`: the receiver now holds the elements.
+            let t = Self::union_all(&vals);
+            self.write(recv_id, &t);
+        }
+        if self.cx.policy.no_propagation(method) {
+            self.consume(&rv.taint);
+            return Val::unknown();
+        }
+        if MAPPING_CLOSURES.contains(&method) {
+            let name = rv.ty.autoderef().extern_name().unwrap_or("Iter").to_string();
+            return match closure_ret {
+                Some(r) => {
+                    let ty = if r.ty == Ty::Unknown { Ty::Unknown } else { Ty::Extern(name.into(), vec![r.ty]) };
+                    Val::of(ty, r.taint)
+                }
+                None => Val::of(Ty::Unknown, rv.taint.flattened()),
+            };
+        }
+        let mut taint = rv.taint.clone();
+        if method == "fold" {
+            if let Some(r) = &closure_ret {
+                taint.union(&r.taint);
+            }
+        }
+        if ELEMENT_METHODS.contains(&method) {
+            let ty = match rv.ty.autoderef() {
+                Ty::Adt(..) => rv.ty.clone(),
+                _ => rv.ty.map_marked(|_| element()),
+            };
+            return Val::of(ty, taint);
+        }
+        if SAME_METHODS.contains(&method) {
+            return Val::of(rv.ty.clone(), taint);
+        }
+        // Unknown method of a type outside the workspace: it reads the receiver
+        // and every argument, and its result may depend on all of them.
+        self.consume(&rv.taint);
+        for v in &vals {
+            self.consume(&v.taint);
+        }
+        for v in &vals {
+            if !matches!(v.ty, Ty::Extern(ref n, _) if &**n == "{closure}") {
+                taint.union(&v.taint.flattened());
+            }
+        }
+        Val::of(Ty::Unknown, taint)
+    }
+}

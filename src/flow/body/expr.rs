@@ -1,0 +1,410 @@
+//! Expressions: the type and taint of every expression, places and writes.
+
+use super::describe::{describe, describe_val, first_known};
+use super::{Val, Walker};
+use crate::flow::std_model::{SAME_METHODS, WRITING_MACROS};
+use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
+use crate::resolve::{DefKind, Res, Ty};
+use crate::syntax::{ExprId, ExprKind, Stmt, TyPath};
+
+impl Walker<'_, '_> {
+    pub(super) fn expr(&mut self, id: ExprId) -> Val {
+        let mut v = self.expr_kind(id);
+        let body = self.body;
+        let e = &body.exprs[id as usize];
+        // Blocks, branches and loops only pass on what their parts produced.
+        let container = matches!(
+            e.kind,
+            ExprKind::Block { .. }
+                | ExprKind::If { .. }
+                | ExprKind::Match { .. }
+                | ExprKind::Loop { .. }
+                | ExprKind::Closure { .. }
+        );
+        if v.ty.autoderef().extern_name() == Some("bool") {
+            // A yes/no answer is a branch: no implicit flows.
+            v.taint = Taint::default();
+        }
+        if !container {
+            v.taint = self.typed_taint(&v.ty, v.taint, e.span, || describe(&e.kind));
+            self.touch(&v.taint, e.span, || describe_val(self.cx, &e.kind, &v.ty));
+        }
+        v
+    }
+
+    pub(super) fn exprs(&mut self, ids: &[ExprId]) -> Vec<Val> {
+        ids.iter().map(|&e| self.expr(e)).collect()
+    }
+
+    pub(super) fn union_all(vals: &[Val]) -> Taint {
+        let mut t = Taint::default();
+        for v in vals {
+            t.union(&v.taint);
+        }
+        t
+    }
+
+    /// The local a place expression (`x`, `x.f`, `*x`, `&mut x`) is rooted in.
+    pub(super) fn place_root(&self, mut e: ExprId) -> Option<usize> {
+        loop {
+            match &self.body.exprs[e as usize].kind {
+                ExprKind::Path(p) if p.segments.len() == 1 && !p.global => return self.local(&p.segments[0]),
+                ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
+                ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
+                ExprKind::MethodCall { receiver, method, .. } if SAME_METHODS.contains(&method.as_str()) => {
+                    e = *receiver
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Data written into a place: the local (and, for a parameter, the summary) carries it.
+    pub(super) fn write(&mut self, place: ExprId, taint: &Taint) {
+        if taint.is_empty() {
+            return;
+        }
+        let Some(i) = self.place_root(place) else { return };
+        // `x.field = v` keeps field sensitivity for a direct field of a local.
+        let part = match &self.body.exprs[place as usize].kind {
+            ExprKind::Field { base, name } if self.place_root(*base) == Some(i) => {
+                matches!(self.body.exprs[*base as usize].kind, ExprKind::Path(_)).then(|| self.sym(name))
+            }
+            _ => None,
+        };
+        let mut add = Taint::default();
+        match part {
+            Some(f) => add.set_field(f, taint),
+            None => {
+                add.union(taint);
+            }
+        }
+        let local = &mut self.locals[i];
+        if local.taint.union(&add) {
+            self.grew = true;
+        }
+        if let Some(p) = local.param {
+            let mut own = add.clone();
+            own.retain(|l| *l != Label::Param(p, WHOLE, WHOLE));
+            if !own.is_empty() {
+                match self.out.summary.outs.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, t)) => {
+                        t.union(&own);
+                    }
+                    None => {
+                        self.out.summary.outs.push((p, own));
+                        self.out.summary.outs.sort_by_key(|(q, _)| *q);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The value is read by this function (formatted, compared, given to code
+    /// outside the workspace...): the parameters it comes from are used.
+    pub(super) fn consume(&mut self, taint: &Taint) {
+        for l in taint.flatten() {
+            if let Label::Param(i, f, _) = l {
+                self.use_param(i, f);
+            }
+        }
+    }
+
+    pub(super) fn use_param(&mut self, i: u16, f: FieldSym) {
+        if let Some(u) = self.out.summary.uses.get_mut(i as usize) {
+            if f == WHOLE {
+                u.0 = true;
+            } else if let Err(at) = u.1.binary_search(&f) {
+                u.1.insert(at, f);
+            }
+        }
+    }
+
+    pub(super) fn expr_kind(&mut self, id: ExprId) -> Val {
+        let body = self.body;
+        let e = &body.exprs[id as usize];
+        match &e.kind {
+            ExprKind::Path(p) => self.path(p),
+            ExprKind::Lit => Val::unknown(),
+            ExprKind::Call { func, args } => {
+                let fv = self.expr(*func);
+                let arg_vals = self.exprs(args);
+                self.call(fv, args, arg_vals, e.span)
+            }
+            ExprKind::MethodCall { receiver, method, args } => {
+                let rv = self.expr(*receiver);
+                self.method_call(*receiver, rv, method, args, e.span)
+            }
+            ExprKind::Field { base, name } => {
+                let bv = self.expr(*base);
+                let f = self.sym(name);
+                let params: Vec<u16> = bv
+                    .taint
+                    .labels()
+                    .iter()
+                    .filter_map(|l| match l {
+                        Label::Param(i, WHOLE, WHOLE) => Some(*i),
+                        _ => None,
+                    })
+                    .collect();
+                for i in params {
+                    self.use_param(i, f);
+                }
+                let ty = self.cx.prog.field(&bv.ty, name).map(|(t, _)| t).unwrap_or(Ty::Unknown);
+                Val::of(ty, bv.taint.field(f))
+            }
+            ExprKind::Struct { path, fields, rest } => {
+                let mut taint = Taint::default();
+                for (name, f) in fields {
+                    let v = self.expr(*f);
+                    taint.set_field(self.sym(name), &v.taint);
+                }
+                if let Some(r) = rest {
+                    let v = self.expr(*r);
+                    taint.union(&v.taint);
+                }
+                let prog = self.cx.prog;
+                let ty = match self.resolve_value_or_type(path) {
+                    Some(Res::Def(d)) => match &prog.def(d).kind {
+                        DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
+                        DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
+                        DefKind::Alias { .. } => prog.alias_target(d),
+                        _ => Ty::Unknown,
+                    },
+                    _ => Ty::Unknown,
+                };
+                Val::of(ty, taint)
+            }
+            ExprKind::Tuple(es) => {
+                let vals = self.exprs(es);
+                let mut taint = Taint::default();
+                for (i, v) in vals.iter().enumerate() {
+                    taint.set_field(self.sym(&i.to_string()), &v.taint);
+                }
+                Val::of(Ty::Tuple(vals.into_iter().map(|v| v.ty).collect()), taint)
+            }
+            ExprKind::Array(es) => {
+                let vals = self.exprs(es);
+                let taint = Self::union_all(&vals);
+                Val::of(Ty::Slice(Box::new(first_known(vals.into_iter().map(|v| v.ty)))), taint)
+            }
+            ExprKind::Block { stmts, tail, .. } => self.block_scope(|w| {
+                for s in stmts {
+                    match s {
+                        Stmt::Let { pat, ty, init, els } => {
+                            let it = init.map(|i| w.expr(i)).unwrap_or_else(Val::unknown);
+                            if let Some(e) = els {
+                                w.expr(*e);
+                            }
+                            let declared = ty
+                                .as_ref()
+                                .map(|t| w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()))
+                                .filter(|t| *t != Ty::Unknown);
+                            // A declared classified type is present from the binding on.
+                            let record = declared.is_some();
+                            w.bind(*pat, declared.unwrap_or(it.ty), it.taint, record);
+                        }
+                        Stmt::Expr(e) => {
+                            w.expr(*e);
+                        }
+                    }
+                }
+                tail.map(|t| w.expr(t)).unwrap_or_else(|| Val::of(Ty::Tuple(Vec::new()), Taint::default()))
+            }),
+            ExprKind::If { cond, then, els } => self.block_scope(|w| {
+                // No implicit flows: the condition taints nothing.
+                w.expr(*cond);
+                let t = w.expr(*then);
+                let e = els.map(|e| w.expr(e)).unwrap_or_else(Val::unknown);
+                let mut taint = t.taint.clone();
+                taint.union(&e.taint);
+                let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
+                Val::of(ty, taint)
+            }),
+            ExprKind::Let { pat, expr } => {
+                // `if let` bindings stay visible in the `then` block: the
+                // enclosing `If` scope pops them.
+                let v = self.expr(*expr);
+                self.bind(*pat, v.ty, v.taint, false);
+                Val::unknown()
+            }
+            ExprKind::Match { scrutinee, arms } => {
+                let sv = self.expr(*scrutinee);
+                let mut result = Val::unknown();
+                for arm in arms {
+                    let v = self.block_scope(|w| {
+                        w.bind(arm.pat, sv.ty.clone(), sv.taint.clone(), false);
+                        if let Some(g) = arm.guard {
+                            w.expr(g);
+                        }
+                        w.expr(arm.body)
+                    });
+                    if result.ty == Ty::Unknown {
+                        result.ty = v.ty;
+                    }
+                    result.taint.union(&v.taint);
+                }
+                result
+            }
+            ExprKind::For { pat, iter, body: b } => {
+                let it = self.expr(*iter);
+                self.looping(|w| {
+                    w.bind(*pat, it.ty.element(), it.taint.clone(), true);
+                    w.expr(*b);
+                });
+                Val::of(Ty::Tuple(Vec::new()), Taint::default())
+            }
+            ExprKind::Loop { cond, body: b } => {
+                self.looping(|w| {
+                    if let Some(c) = cond {
+                        w.expr(*c);
+                    }
+                    w.expr(*b);
+                });
+                Val::unknown()
+            }
+            ExprKind::Closure { params, body: b } => {
+                let hint = self.closure_hint.take().unwrap_or_default();
+                let ret = self.block_scope(|w| {
+                    for (i, (p, written)) in params.iter().enumerate() {
+                        let given = hint.get(i).cloned().unwrap_or_else(Val::unknown);
+                        let ty = match written {
+                            Some(t) => w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()),
+                            None => given.ty,
+                        };
+                        w.bind(*p, ty, given.taint, true);
+                    }
+                    w.expr(*b)
+                });
+                Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
+            }
+            ExprKind::Ref(inner) => {
+                let v = self.expr(*inner);
+                Val::of(Ty::Ref(Box::new(v.ty)), v.taint)
+            }
+            ExprKind::Deref(inner) => {
+                let v = self.expr(*inner);
+                let ty = match v.ty {
+                    Ty::Ref(i) => *i,
+                    other => other.autoderef().clone(),
+                };
+                Val::of(ty, v.taint)
+            }
+            ExprKind::Arith(es) => {
+                let vals = self.exprs(es);
+                let taint = Self::union_all(&vals).flattened();
+                self.consume(&taint);
+                Val::of(first_known(vals.into_iter().map(|v| v.ty)), taint)
+            }
+            ExprKind::Compare(es) => {
+                let vals = self.exprs(es);
+                self.consume(&Self::union_all(&vals));
+                Val::unknown()
+            }
+            ExprKind::Assign { lhs, rhs, compound } => {
+                let v = self.expr(*rhs);
+                self.expr(*lhs);
+                // `x = v` outside a loop replaces what `x` held (a strong update).
+                if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
+                    if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
+                        if let Some(i) = self.local(&p.segments[0]) {
+                            if self.locals[i].param.is_none() {
+                                self.locals[i].taint = Taint::default();
+                            }
+                        }
+                    }
+                }
+                self.write(*lhs, &v.taint);
+                Val::of(Ty::Tuple(Vec::new()), Taint::default())
+            }
+            ExprKind::Try(inner) => {
+                let v = self.expr(*inner);
+                let ty = v.ty.map_marked(|t| match t {
+                    Ty::Extern(_, args) if matches!(t.extern_name(), Some("Result" | "Option" | "Poll")) => {
+                        args.first().cloned().unwrap_or(Ty::Unknown)
+                    }
+                    _ => Ty::Unknown,
+                });
+                Val::of(ty, v.taint)
+            }
+            ExprKind::Await(inner) => self.expr(*inner),
+            ExprKind::Return(inner) => {
+                if let Some(i) = inner {
+                    let v = self.expr(*i);
+                    self.out.summary.ret.union(&v.taint);
+                }
+                Val::unknown()
+            }
+            ExprKind::Break(inner) => {
+                if let Some(i) = inner {
+                    self.expr(*i);
+                }
+                Val::unknown()
+            }
+            ExprKind::Cast { expr, ty } => {
+                let v = self.expr(*expr);
+                Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
+            }
+            ExprKind::Index { base, index } => {
+                let b = self.expr(*base);
+                self.expr(*index);
+                let ty = b.ty.map_marked(|t| match t.autoderef() {
+                    Ty::Extern(_, args)
+                        if matches!(t.autoderef().extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) =>
+                    {
+                        args.get(1).cloned().unwrap_or(Ty::Unknown)
+                    }
+                    inner => inner.element(),
+                });
+                Val::of(ty, b.taint)
+            }
+            ExprKind::Macro { path, args } => {
+                let vals = self.exprs(args);
+                let name = path.last().map(String::as_str).unwrap_or_default();
+                if WRITING_MACROS.contains(&name) {
+                    if let Some(first) = args.first() {
+                        let t = Self::union_all(&vals[1..]).flattened();
+                        self.write(*first, &t);
+                    }
+                }
+                let taint = Self::union_all(&vals);
+                if name != "vec" {
+                    self.consume(&taint);
+                }
+                let taint = if name == "vec" { taint } else { taint.flattened() };
+                let ty = match name {
+                    "vec" => Ty::Extern("Vec".into(), vec![first_known(vals.into_iter().map(|v| v.ty))]),
+                    "format" => Ty::Extern("String".into(), Vec::new()),
+                    _ => Ty::Unknown,
+                };
+                Val::of(ty, taint)
+            }
+            ExprKind::Other(es) => {
+                let vals = self.exprs(es);
+                Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
+            }
+        }
+    }
+
+    pub(super) fn path(&mut self, p: &TyPath) -> Val {
+        if p.segments.len() == 1 && !p.global {
+            if let Some(i) = self.local(&p.segments[0]) {
+                let l = &self.locals[i];
+                return Val::of(l.ty.clone(), l.taint.clone());
+            }
+        }
+        let prog = self.cx.prog;
+        let ty = match self.resolve_value_or_type(p) {
+            Some(Res::Def(d)) => match &prog.def(d).kind {
+                DefKind::Fn(_) => Ty::FnItem(d),
+                DefKind::Const(t) => prog.lower_ty(prog.def(d).module, t, &[], None),
+                DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
+                DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
+                _ => Ty::Unknown,
+            },
+            Some(Res::External(path)) => Ty::Extern(format!("{{fn}}{path}").into(), Vec::new()),
+            _ => Ty::Unknown,
+        };
+        Val::of(ty, Taint::default())
+    }
+}

@@ -1,0 +1,423 @@
+//! One walk over one function body. For every expression it computes a type
+//! and a taint (what the value was computed from); it records where classified
+//! data is present, the calls made, data crossing into functions with a purpose,
+//! and the function's summary for its callers.
+
+mod call;
+mod describe;
+mod expr;
+mod summary;
+
+pub use describe::ty_name;
+pub use summary::{Crossing, Summary, Touch, Walked};
+
+use super::taint::{FieldSym, Label, Taint, WHOLE};
+use crate::diag::{Step as Hop, StepKind};
+use crate::policy::{ClassId, Policy, PurposeDecl};
+use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
+use crate::syntax::{Body, PatId, PatKind, Span, TyPath};
+use describe::value_note;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// What every walk of a round shares.
+pub struct Ctx<'a> {
+    pub prog: &'a Program,
+    pub policy: &'a Policy,
+    /// Summaries from the previous round, by function.
+    pub summaries: &'a HashMap<DefId, Arc<Summary>>,
+    pub fields: &'a HashMap<String, FieldSym>,
+    pub extern_purposes: &'a HashMap<String, Arc<PurposeDecl>>,
+    pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+}
+#[derive(Clone)]
+struct Val {
+    ty: Ty,
+    taint: Taint,
+}
+
+impl Val {
+    pub(super) fn unknown() -> Val {
+        Val { ty: Ty::Unknown, taint: Taint::default() }
+    }
+
+    pub(super) fn of(ty: Ty, taint: Taint) -> Val {
+        Val { ty, taint }
+    }
+}
+
+struct Local {
+    name: String,
+    ty: Ty,
+    taint: Taint,
+    /// The parameter it is, if any.
+    param: Option<u16>,
+}
+
+pub struct Walker<'a, 'c> {
+    cx: &'c Ctx<'a>,
+    f: DefId,
+    file: &'a str,
+    path: &'a str,
+    module: crate::resolve::ModId,
+    self_ty: Option<Ty>,
+    body: &'a Body,
+    locals: Vec<Local>,
+    /// Set when a write added taint to a local (a loop body is then walked again).
+    grew: bool,
+    loop_depth: u32,
+    out: Walked,
+    /// Parameter types and taints for the next closure, from the method it is passed to.
+    closure_hint: Option<Vec<Val>>,
+    classes: Vec<ClassId>,
+    /// How each classification first entered this function.
+    src_trace: HashMap<ClassId, Vec<Hop>>,
+    /// Classifications each parameter's declared type carries.
+    param_classes: Vec<Vec<ClassId>>,
+}
+
+impl<'a, 'c> Walker<'a, 'c> {
+    pub fn walk(cx: &'c Ctx<'a>, f: DefId) -> Walked {
+        let prog = cx.prog;
+        let def = prog.def(f);
+        let DefKind::Fn(info) = &def.kind else { return Walked::default() };
+        let n_params = (info.params.len() + usize::from(info.sig.receiver.is_some())) as u16;
+        let mut w = Walker {
+            cx,
+            f,
+            file: &def.file,
+            path: &def.path,
+            module: def.module,
+            self_ty: info.self_ty.clone(),
+            body: &info.body,
+            locals: Vec::new(),
+            grew: false,
+            loop_depth: 0,
+            out: Walked::default(),
+            closure_hint: None,
+            classes: Vec::new(),
+            src_trace: HashMap::new(),
+            param_classes: Vec::new(),
+        };
+        w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
+        w.params(info);
+        if info.has_body {
+            let ret = w.expr(info.body.root);
+            w.out.summary.ret.union(&ret.taint);
+        }
+        w.finish();
+        w.out
+    }
+
+    pub(super) fn finish(&mut self) {
+        let policy = self.cx.policy;
+        // `#[declassify(from = C)]`: C does not leave through the result.
+        let f = self.f;
+        if policy.declassify.contains_key(&f) {
+            let keep = |l: &Label| !matches!(l, Label::Src(c) if policy.declassifies(f, *c));
+            self.out.summary.ret.retain(keep);
+            for (_, t) in &mut self.out.summary.outs {
+                t.retain(keep);
+            }
+        }
+        // A classification that a parameter's declared type carries, in a
+        // result computed from that parameter, comes from the argument: the
+        // caller's argument brings its own (a trait method called on another
+        // type must not report the impl's `self` type as a source).
+        let explained = |t: &Taint, classes: &[Vec<ClassId>]| -> Vec<ClassId> {
+            let labels = t.flatten();
+            let mut out = Vec::new();
+            for l in &labels {
+                if let Label::Param(i, _, _) = l {
+                    out.extend(classes.get(*i as usize).into_iter().flatten().copied());
+                }
+            }
+            out
+        };
+        let classes = std::mem::take(&mut self.param_classes);
+        let mut all: Vec<ClassId> = classes.iter().flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        self.out.param_classes = all;
+        let from_params = explained(&self.out.summary.ret, &classes);
+        if !from_params.is_empty() {
+            self.out.summary.ret.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));
+        }
+        for (_, t) in &mut self.out.summary.outs {
+            let from_params = explained(t, &classes);
+            if !from_params.is_empty() {
+                t.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));
+            }
+        }
+        // What is returned or written out is used (by whoever receives it).
+        let out_taints: Vec<Taint> = std::iter::once(self.out.summary.ret.clone())
+            .chain(self.out.summary.outs.iter().map(|(_, t)| t.clone()))
+            .collect();
+        for t in &out_taints {
+            self.consume(t);
+        }
+        let mut classes: Vec<ClassId> = Vec::new();
+        let s = &self.out.summary;
+        for t in std::iter::once(&s.ret).chain(s.outs.iter().map(|(_, t)| t)) {
+            for l in t.flatten() {
+                if let Label::Src(c) = l {
+                    if !classes.contains(&c) {
+                        classes.push(c);
+                    }
+                }
+            }
+        }
+        classes.sort();
+        self.out.summary.traces =
+            classes.into_iter().map(|c| (c, self.src_trace.get(&c).cloned().unwrap_or_default())).collect();
+        for t in &mut self.out.touches {
+            if let Some(tr) = self.src_trace.get(&t.class) {
+                t.trace = tr.clone();
+            }
+        }
+    }
+
+    pub(super) fn hop(&self, span: Span, kind: StepKind) -> Hop {
+        Hop::new(self.file, span, kind)
+    }
+
+    pub(super) fn params(&mut self, info: &FnInfo) {
+        let mut index = 0u16;
+        let receiver = info.sig.receiver.zip(self.self_ty.clone());
+        for ty in receiver.iter().map(|(_, t)| t).chain(&info.params) {
+            let mut classes = Vec::new();
+            self.cx.policy.classes_of(ty, &mut classes);
+            self.param_classes.push(classes);
+        }
+        if let (Some(r), Some(st)) = (info.sig.receiver, &self.self_ty) {
+            let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
+            let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
+            let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
+            self.touch(&taint, r.span, || note);
+            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0) });
+            index = 1;
+        }
+        for (p, ty) in info.sig.params.iter().zip(&info.params) {
+            let name = match &self.body.pats[p.pat as usize].kind {
+                PatKind::Bind { name, .. } => format!("parameter `{name}`"),
+                _ => "parameter".into(),
+            };
+            let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
+            let taint = self.typed_taint(ty, Taint::label(Label::Param(index, WHOLE, WHOLE)), p.span, || name);
+            self.touch(&taint, p.span, || note);
+            let n = self.locals.len();
+            self.bind(p.pat, ty.clone(), taint, false);
+            for l in &mut self.locals[n..] {
+                l.param = Some(index);
+            }
+            index += 1;
+        }
+    }
+
+    /// Adds the classifications a value of type `ty` carries to `taint`, and
+    /// records them as present at `span`.
+    pub(super) fn typed_taint(
+        &mut self,
+        ty: &Ty,
+        mut taint: Taint,
+        span: Span,
+        what: impl FnOnce() -> String,
+    ) -> Taint {
+        self.classes.clear();
+        self.cx.policy.classes_of(ty, &mut self.classes);
+        if self.classes.is_empty() || span.hi <= span.lo {
+            return taint;
+        }
+        let classes = std::mem::take(&mut self.classes);
+        let mut note = None;
+        let mut what = Some(what);
+        for &c in &classes {
+            taint.add(Label::Src(c));
+            if !self.src_trace.contains_key(&c) {
+                let text = note.get_or_insert_with(|| {
+                    let w = what.take().map(|f| f()).unwrap_or_default();
+                    value_note(self.cx, w, ty)
+                });
+                let hop = self.hop(span, StepKind::Value { what: text.clone(), function: self.path.to_string() });
+                self.src_trace.insert(c, vec![hop]);
+            }
+        }
+        self.classes = classes;
+        taint
+    }
+
+    /// Records the classifications a value carries as present at `span`.
+    pub(super) fn touch(&mut self, taint: &Taint, span: Span, note: impl FnOnce() -> String) {
+        if span.hi <= span.lo {
+            return;
+        }
+        let mut note = Some(note);
+        let mut text: Option<String> = None;
+        for l in taint.labels() {
+            let Label::Src(class) = *l else { continue };
+            let existing = self.out.touches.iter().position(|t| t.class == class);
+            let better = match existing {
+                // The innermost expression wins over those containing it
+                // (children are walked first); otherwise the earliest.
+                Some(i) => {
+                    let t = &self.out.touches[i];
+                    let contains_old = span.lo <= t.span.lo && t.span.hi <= span.hi;
+                    let inside_old = t.span.lo <= span.lo && span.hi <= t.span.hi;
+                    inside_old || (!contains_old && span.lo < t.span.lo)
+                }
+                None => true,
+            };
+            if !better {
+                continue;
+            }
+            // Labels are written only for the places that are kept.
+            let text = text.get_or_insert_with(|| note.take().map(|f| f()).unwrap_or_default()).clone();
+            match existing {
+                Some(i) => {
+                    self.out.touches[i].span = span;
+                    self.out.touches[i].note = text;
+                }
+                None => self.out.touches.push(Touch { class, span, note: text, trace: Vec::new() }),
+            }
+        }
+    }
+
+    pub(super) fn local(&self, name: &str) -> Option<usize> {
+        self.locals.iter().rposition(|l| l.name == name)
+    }
+
+    pub(super) fn bind(&mut self, p: PatId, ty: Ty, taint: Taint, record: bool) {
+        let pat = &self.body.pats[p as usize];
+        match &pat.kind {
+            PatKind::Bind { name, sub } => {
+                let name = name.clone();
+                let taint = if record { self.typed_taint(&ty, taint, pat.span, || format!("`{name}`")) } else { taint };
+                if record {
+                    self.touch(&taint, pat.span, || format!("`{name}`"));
+                }
+                if let Some(s) = sub {
+                    self.bind(*s, ty.clone(), taint.clone(), record);
+                }
+                self.locals.push(Local { name, ty, taint, param: None });
+            }
+            PatKind::Tuple(elems) => {
+                let ts = match ty.autoderef() {
+                    Ty::Tuple(ts) => ts.clone(),
+                    _ => Vec::new(),
+                };
+                for (i, e) in elems.iter().enumerate() {
+                    let t = taint.field(self.sym(&i.to_string()));
+                    self.bind(*e, ts.get(i).cloned().unwrap_or(Ty::Unknown), t, record);
+                }
+            }
+            PatKind::TupleStruct { path, elems } => {
+                for (i, e) in elems.iter().enumerate() {
+                    let name = i.to_string();
+                    let t = self.pattern_field(path, &ty, &name, i);
+                    let taint = taint.field(self.sym(&name));
+                    self.bind(*e, t, taint, record);
+                }
+            }
+            PatKind::Struct { path, fields } => {
+                for (name, fp) in fields {
+                    let t = self.pattern_field(path, &ty, name, usize::MAX);
+                    let taint = taint.field(self.sym(name));
+                    self.bind(*fp, t, taint, true);
+                }
+            }
+            PatKind::Ref(inner) => self.bind(*inner, ty, taint, record),
+            PatKind::Slice(elems) => {
+                let el = ty.element();
+                for e in elems {
+                    self.bind(*e, el.clone(), taint.flattened(), record);
+                }
+            }
+            PatKind::Or(cases) => {
+                for c in cases {
+                    self.bind(*c, ty.clone(), taint.clone(), record);
+                }
+            }
+            PatKind::Typed { pat, ty: written } => {
+                let t = self.cx.prog.lower_ty(self.module, written, &[], self.self_ty.as_ref());
+                self.bind(*pat, if t == Ty::Unknown { ty } else { t }, taint, record);
+            }
+            PatKind::Ignore => {}
+        }
+    }
+
+    pub(super) fn sym(&self, name: &str) -> FieldSym {
+        self.cx.fields.get(name).copied().unwrap_or(WHOLE)
+    }
+
+    /// The type of a field bound by a struct or tuple-struct pattern.
+    pub(super) fn pattern_field(&self, path: &TyPath, scrutinee: &Ty, name: &str, index: usize) -> Ty {
+        if path.segments.len() == 1 && !path.global && path.segments[0] != "Self" {
+            // `Some(x)`, `Ok(x)`, `Err(e)`
+            let inner = scrutinee.autoderef();
+            match (path.segments[0].as_str(), inner) {
+                ("Some" | "Ok", Ty::Extern(_, args)) => return args.first().cloned().unwrap_or(Ty::Unknown),
+                ("Err", Ty::Extern(_, args)) => return args.get(1).cloned().unwrap_or(Ty::Unknown),
+                _ => {}
+            }
+        }
+        let args = match scrutinee.autoderef() {
+            Ty::Adt(_, a) => a.clone(),
+            _ => Vec::new(),
+        };
+        let owner = match self.resolve_value_or_type(path) {
+            Some(Res::Def(d)) => d,
+            _ => return if index == usize::MAX { Ty::Unknown } else { scrutinee.element() },
+        };
+        self.cx.prog.variant_field(owner, &args, name).map(|(t, _)| t).unwrap_or(Ty::Unknown)
+    }
+
+    pub(super) fn resolve_value_or_type(&self, path: &TyPath) -> Option<Res> {
+        let prog = self.cx.prog;
+        if path.segments.first().map(String::as_str) == Some("Self") {
+            let Some(Ty::Adt(d, _)) = self.self_ty.as_ref().map(|t| t.autoderef().clone()) else { return None };
+            let rest = &path.segments[1..];
+            if rest.is_empty() {
+                return Some(Res::Def(d));
+            }
+            let name = &rest[0];
+            if let DefKind::Adt { variants, is_enum: true, .. } = &prog.def(d).kind {
+                if let Some(i) = variants.iter().position(|v| &v.name == name) {
+                    return Some(Res::Def(d + 1 + i as DefId));
+                }
+            }
+            return prog.assoc_fn(d, name).map(Res::Def);
+        }
+        // Values first (tuple structs, variants, functions), then types (named
+        // structs in literals and patterns); a workspace item beats a guess
+        // that the name is external.
+        let value = prog.resolve_path(self.module, &path.segments, path.global, true);
+        match value {
+            Some(Res::External(_)) | None => match prog.resolve_path(self.module, &path.segments, path.global, false) {
+                Some(t @ (Res::Def(_) | Res::Mod(_))) => Some(t),
+                _ => value,
+            },
+            v => v,
+        }
+    }
+
+    /// A loop body: walked again when it wrote new taint into a local that
+    /// lives across iterations (what one iteration stores, the next one reads).
+    /// Only the outermost loop is walked twice; that covers the loops inside it.
+    pub(super) fn looping(&mut self, mut body: impl FnMut(&mut Self)) {
+        let outer = std::mem::replace(&mut self.grew, false);
+        self.loop_depth += 1;
+        self.block_scope(&mut body);
+        if self.grew && self.loop_depth == 1 {
+            self.block_scope(&mut body);
+        }
+        self.loop_depth -= 1;
+        self.grew |= outer;
+    }
+
+    pub(super) fn block_scope<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let n = self.locals.len();
+        let r = f(self);
+        self.locals.truncate(n);
+        r
+    }
+}

@@ -1,0 +1,160 @@
+//! What a walk produces: the places classified data is present, the calls, the
+//! flows into code with a purpose, and the function's summary for its callers.
+
+use crate::diag::Step as Hop;
+use crate::flow::taint::{FieldSym, Taint};
+use crate::policy::{ClassId, PurposeDecl};
+use crate::resolve::DefId;
+use crate::syntax::Span;
+use std::sync::Arc;
+
+/// Classified data present in a body: where it first appears.
+#[derive(Debug, Clone)]
+pub struct Touch {
+    pub class: ClassId,
+    pub span: Span,
+    pub note: String,
+    /// How the data got there, ending at `span` (or where it entered the function).
+    pub trace: Vec<Hop>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub callee: DefId,
+    pub span: Span,
+    /// The receiver's type was unknown: every workspace impl of the trait method was taken.
+    pub all_impls: bool,
+}
+
+/// Where data given to a parameter ends up in a function with a purpose.
+#[derive(Debug, Clone)]
+pub struct Sink {
+    pub param: u16,
+    /// The part of the parameter (a field, a field of a field, or `WHOLE`).
+    pub field: [FieldSym; 2],
+    pub callee: String,
+    pub purpose: Arc<PurposeDecl>,
+    /// The function making the call into `callee`, and where.
+    pub reported_in: DefId,
+    pub span: Span,
+    /// Hops from this function's parameter to that call.
+    pub via: Vec<Hop>,
+    /// Purposes of the functions with a purpose the data passes through on the way.
+    pub through: Vec<Arc<PurposeDecl>>,
+}
+
+/// Classified data passed into a function (or dependency function) with a
+/// purpose, whether that purpose allows it or not.
+#[derive(Debug, Clone)]
+pub struct Crossing {
+    /// The function making the call, and where.
+    pub reported_in: DefId,
+    pub class: ClassId,
+    pub span: Span,
+    pub callee: String,
+    pub purpose: Arc<PurposeDecl>,
+    /// The functions with a purpose the data entered on the way to `callee`
+    /// (empty when the call is direct).
+    pub through: Vec<Arc<PurposeDecl>>,
+    pub trace: Vec<Hop>,
+}
+
+/// What callers need to know about a function.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// What the returned value carries.
+    pub ret: Taint,
+    /// What is written into `&mut` parameters (and `self`).
+    pub outs: Vec<(u16, Taint)>,
+    /// Per parameter: used as a whole, or only these fields read.
+    pub uses: Vec<(bool, Vec<FieldSym>)>,
+    pub sinks: Vec<Sink>,
+    /// How each classification in `ret` / `outs` got there.
+    pub traces: Vec<(ClassId, Vec<Hop>)>,
+}
+
+impl Summary {
+    /// Forgets field structure (a recursive component that keeps changing).
+    pub fn widen(&mut self) {
+        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)) {
+            *t = t.flattened();
+            t.forget_param_fields();
+        }
+    }
+
+    /// Keeps one sink per parameter part, sink and purpose, the first found (the
+    /// nearest): summaries stay small on long call chains. True when it was new.
+    pub(super) fn add_sink(&mut self, s: Sink) -> bool {
+        let same = |x: &Sink| {
+            x.param == s.param && x.field == s.field && x.callee == s.callee && x.purpose.purposes == s.purpose.purposes
+        };
+        if self.sinks.iter().any(same) {
+            return false;
+        }
+        self.sinks.push(s);
+        self.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
+        true
+    }
+
+    /// Adds what `other` says to this summary; true when something was new.
+    /// Summaries only grow, so the fixpoint converges.
+    pub fn join(&mut self, other: &Summary) -> bool {
+        let mut changed = self.ret.union(&other.ret);
+        for (p, t) in &other.outs {
+            match self.outs.iter_mut().find(|(q, _)| q == p) {
+                Some((_, mine)) => changed |= mine.union(t),
+                None => {
+                    self.outs.push((*p, t.clone()));
+                    self.outs.sort_by_key(|(q, _)| *q);
+                    changed = true;
+                }
+            }
+        }
+        if self.uses.len() < other.uses.len() {
+            self.uses.resize(other.uses.len(), (false, Vec::new()));
+            changed = true;
+        }
+        for (mine, theirs) in self.uses.iter_mut().zip(&other.uses) {
+            if theirs.0 && !mine.0 {
+                mine.0 = true;
+                changed = true;
+            }
+            for f in &theirs.1 {
+                if let Err(at) = mine.1.binary_search(f) {
+                    mine.1.insert(at, *f);
+                    changed = true;
+                }
+            }
+        }
+        for s in &other.sinks {
+            changed |= self.add_sink(s.clone());
+        }
+        for (c, t) in &other.traces {
+            if !self.traces.iter().any(|(d, _)| d == c) {
+                self.traces.push((*c, t.clone()));
+                self.traces.sort_by_key(|(d, _)| *d);
+            }
+        }
+        changed
+    }
+
+    /// Equal for the fixpoint (traces aside).
+    pub fn same(&self, o: &Summary) -> bool {
+        let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span);
+        self.ret == o.ret
+            && self.outs == o.outs
+            && self.uses == o.uses
+            && self.sinks.len() == o.sinks.len()
+            && self.sinks.iter().zip(&o.sinks).all(|(a, b)| key(a) == key(b))
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub touches: Vec<Touch>,
+    pub calls: Vec<Call>,
+    pub crossings: Vec<Crossing>,
+    pub summary: Summary,
+    /// Classifications the declared parameter types carry: callers bring them.
+    pub param_classes: Vec<ClassId>,
+}

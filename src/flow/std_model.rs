@@ -1,0 +1,46 @@
+//! The model of std/core/alloc APIs the walker uses for types outside the
+//! workspace, as data: which methods return an element of the receiver, the
+//! receiver itself, store their arguments, or call a closure with elements.
+
+#[rustfmt::skip]
+/// Methods (of std types) whose result is the receiver's element.
+pub const ELEMENT_METHODS: &[&str] = &[
+    "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_or_else", "unwrap_unchecked", "first", "last", "next",
+    "next_back", "pop", "pop_front", "pop_back", "front", "back", "nth", "find", "max", "min", "max_by", "min_by",
+    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut",
+];
+
+#[rustfmt::skip]
+/// Methods whose result is (a view of) the receiver.
+pub const SAME_METHODS: &[&str] = &[
+    "clone", "to_owned", "cloned", "copied", "as_ref", "as_mut", "borrow", "borrow_mut", "deref", "deref_mut",
+    "as_deref", "as_deref_mut", "lock", "read", "write", "try_lock", "iter", "iter_mut", "into_iter", "drain", "rev",
+    "filter", "skip", "take", "chain", "peekable", "by_ref", "to_vec", "into", "try_into", "as_slice", "ok", "into_inner",
+    "inspect", "fuse", "step_by", "skip_while", "take_while", "collect", "sorted", "to_string", "as_str", "trim",
+    "to_lowercase", "to_uppercase", "chars", "bytes", "lines", "split", "split_whitespace", "join", "concat", "values",
+    "into_values", "zip", "enumerate", "flatten", "entry", "or_insert", "or_default", "then_some",
+];
+
+#[rustfmt::skip]
+/// Methods that take a closure called with the receiver's elements.
+pub const ELEMENT_CLOSURES: &[&str] = &[
+    "map", "filter", "for_each", "any", "all", "find", "position", "filter_map", "flat_map", "take_while", "skip_while",
+    "inspect", "max_by_key", "min_by_key", "sort_by_key", "retain", "and_then", "map_or", "map_or_else", "is_some_and",
+    "is_ok_and", "find_map", "partition", "sort_by_cached_key",
+];
+
+/// Methods whose result is the closure's result, wrapped like the receiver.
+pub const MAPPING_CLOSURES: &[&str] = &["map", "filter_map", "flat_map", "and_then", "find_map", "map_or_else"];
+
+#[rustfmt::skip]
+/// Methods that store their arguments into the receiver.
+pub const STORING_METHODS: &[&str] = &[
+    "push", "push_str", "push_back", "push_front", "insert", "extend", "extend_from_slice", "append", "write_str",
+    "write_all", "write_fmt", "add", "send", "try_send", "set", "replace", "get_or_insert", "get_or_insert_with",
+];
+
+/// Macros that write their later arguments into their first.
+pub const WRITING_MACROS: &[&str] = &["write", "writeln"];
+
+/// `Box::new(x)`, `Arc::new(x)`…: the result carries what `x` carries.
+pub const CONTAINER_CTORS: &[&str] = &["Box", "Rc", "Arc", "Cow", "RefCell", "Cell", "Mutex", "RwLock", "Pin", "Some"];
