@@ -83,21 +83,29 @@ pub struct FlowResult {
 pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let fns: Vec<DefId> = prog.fn_ids().filter(|&f| prog.fn_info(f).is_some_and(|i| i.has_body)).collect();
     let index: HashMap<DefId, usize> = fns.iter().enumerate().map(|(i, &f)| (f, i)).collect();
-    let fields = field_symbols(prog);
     let fn_purposes: HashMap<DefId, Arc<PurposeDecl>> =
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
+    let (walked, walks, rounds) = fixpoint(prog, policy, &fns, &index, &fn_purposes);
+    let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
+    let flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
+    FlowResult { flows, functions: fns.len(), walks, rounds }
+}
+
+/// Walks every body, then again those whose callees' summaries changed, to a fixpoint:
+/// what each walk found, the walks made, and the parallel steps taken.
+fn fixpoint(
+    prog: &Program,
+    policy: &Policy,
+    fns: &[DefId],
+    index: &HashMap<DefId, usize>,
+    fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
+) -> (Vec<body::Walked>, usize, usize) {
+    let fields = field_symbols(prog);
     let extern_purposes: HashMap<String, Arc<PurposeDecl>> =
         policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect();
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
     let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| -> Vec<body::Walked> {
-        let cx = body::Ctx {
-            prog,
-            policy,
-            summaries,
-            fields: &fields,
-            extern_purposes: &extern_purposes,
-            fn_purposes: &fn_purposes,
-        };
+        let cx = body::Ctx { prog, policy, summaries, fields: &fields, extern_purposes: &extern_purposes, fn_purposes };
         which.par_iter().map(|&i| body::Walker::walk(&cx, fns[i])).collect()
     };
     // Step 1: every body once, in parallel, without callee summaries: this
@@ -151,16 +159,25 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
             }
         }
     }
-    let rounds = step;
+    (walked, walks, step)
+}
 
+/// What each function without a purpose touches, itself or through callees without
+/// one (what its parameters' types carry is its callers' data, not its own).
+fn unscoped_touches(
+    prog: &Program,
+    policy: &Policy,
+    fns: &[DefId],
+    index: &HashMap<DefId, usize>,
+    walked: &[body::Walked],
+) -> Vec<Vec<(ClassId, Vec<Hop>)>> {
     let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
     // `#[declassify(from = C)]`: C does not leave that function towards its callers.
     let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
 
-    // What each unscoped function touches, itself or through unscoped callees.
     let mut touched: Vec<Vec<(ClassId, Vec<Hop>)>> = fns
         .iter()
-        .zip(&walked)
+        .zip(walked)
         .map(|(&f, w)| {
             if scoped(f) {
                 return Vec::new();
@@ -206,6 +223,22 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         }
     }
 
+    touched
+}
+
+/// The flows: what functions with a purpose touch (directly and through calls of
+/// functions without one), and what every function passes into code with a purpose.
+fn flows(
+    prog: &Program,
+    policy: &Policy,
+    fns: &[DefId],
+    index: &HashMap<DefId, usize>,
+    walked: Vec<body::Walked>,
+    touched: &[Vec<(ClassId, Vec<Hop>)>],
+    fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
+) -> Vec<Flow> {
+    let scoped = |f: DefId| fn_purposes.contains_key(&f);
+    let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
     // Functions with a purpose: what they touch directly and through unscoped calls.
     let mut flows = Vec::new();
     for (i, &f) in fns.iter().enumerate() {
@@ -266,7 +299,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         guard: Guard::Unchecked,
         trace: c.trace,
     }));
-    FlowResult { flows, functions: fns.len(), walks, rounds }
+    flows
 }
 
 /// Classified data present in a function that has a purpose.

@@ -5,7 +5,7 @@ use super::{Val, Walker};
 use crate::flow::std_model::{SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
-use crate::syntax::{ExprId, ExprKind, Stmt, TyPath};
+use crate::syntax::{Arm, ExprId, ExprKind, PatId, Stmt, Ty as WrittenTy, TyPath};
 
 impl Walker<'_, '_> {
     pub(super) fn expr(&mut self, id: ExprId) -> Val {
@@ -135,46 +135,8 @@ impl Walker<'_, '_> {
                 let rv = self.expr(*receiver);
                 self.method_call(*receiver, rv, method, args, e.span)
             }
-            ExprKind::Field { base, name } => {
-                let bv = self.expr(*base);
-                let f = self.sym(name);
-                let params: Vec<u16> = bv
-                    .taint
-                    .labels()
-                    .iter()
-                    .filter_map(|l| match l {
-                        Label::Param(i, WHOLE, WHOLE) => Some(*i),
-                        _ => None,
-                    })
-                    .collect();
-                for i in params {
-                    self.use_param(i, f);
-                }
-                let ty = self.cx.prog.field(&bv.ty, name).map(|(t, _)| t).unwrap_or(Ty::Unknown);
-                Val::of(ty, bv.taint.field(f))
-            }
-            ExprKind::Struct { path, fields, rest } => {
-                let mut taint = Taint::default();
-                for (name, f) in fields {
-                    let v = self.expr(*f);
-                    taint.set_field(self.sym(name), &v.taint);
-                }
-                if let Some(r) = rest {
-                    let v = self.expr(*r);
-                    taint.union(&v.taint);
-                }
-                let prog = self.cx.prog;
-                let ty = match self.resolve_value_or_type(path) {
-                    Some(Res::Def(d)) => match &prog.def(d).kind {
-                        DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
-                        DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
-                        DefKind::Alias { .. } => prog.alias_target(d),
-                        _ => Ty::Unknown,
-                    },
-                    _ => Ty::Unknown,
-                };
-                Val::of(ty, taint)
-            }
+            ExprKind::Field { base, name } => self.field(base, name),
+            ExprKind::Struct { path, fields, rest } => self.struct_lit(path, fields, rest),
             ExprKind::Tuple(es) => {
                 let vals = self.exprs(es);
                 let mut taint = Taint::default();
@@ -188,39 +150,8 @@ impl Walker<'_, '_> {
                 let taint = Self::union_all(&vals);
                 Val::of(Ty::Slice(Box::new(first_known(vals.into_iter().map(|v| v.ty)))), taint)
             }
-            ExprKind::Block { stmts, tail, .. } => self.block_scope(|w| {
-                for s in stmts {
-                    match s {
-                        Stmt::Let { pat, ty, init, els } => {
-                            let it = init.map(|i| w.expr(i)).unwrap_or_else(Val::unknown);
-                            if let Some(e) = els {
-                                w.expr(*e);
-                            }
-                            let declared = ty
-                                .as_ref()
-                                .map(|t| w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()))
-                                .filter(|t| *t != Ty::Unknown);
-                            // A declared classified type is present from the binding on.
-                            let record = declared.is_some();
-                            w.bind(*pat, declared.unwrap_or(it.ty), it.taint, record);
-                        }
-                        Stmt::Expr(e) => {
-                            w.expr(*e);
-                        }
-                    }
-                }
-                tail.map(|t| w.expr(t)).unwrap_or_else(|| Val::of(Ty::Tuple(Vec::new()), Taint::default()))
-            }),
-            ExprKind::If { cond, then, els } => self.block_scope(|w| {
-                // No implicit flows: the condition taints nothing.
-                w.expr(*cond);
-                let t = w.expr(*then);
-                let e = els.map(|e| w.expr(e)).unwrap_or_else(Val::unknown);
-                let mut taint = t.taint.clone();
-                taint.union(&e.taint);
-                let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
-                Val::of(ty, taint)
-            }),
+            ExprKind::Block { stmts, tail, .. } => self.block(stmts, tail),
+            ExprKind::If { cond, then, els } => self.if_else(cond, then, els),
             ExprKind::Let { pat, expr } => {
                 // `if let` bindings stay visible in the `then` block: the
                 // enclosing `If` scope pops them.
@@ -228,24 +159,7 @@ impl Walker<'_, '_> {
                 self.bind(*pat, v.ty, v.taint, false);
                 Val::unknown()
             }
-            ExprKind::Match { scrutinee, arms } => {
-                let sv = self.expr(*scrutinee);
-                let mut result = Val::unknown();
-                for arm in arms {
-                    let v = self.block_scope(|w| {
-                        w.bind(arm.pat, sv.ty.clone(), sv.taint.clone(), false);
-                        if let Some(g) = arm.guard {
-                            w.expr(g);
-                        }
-                        w.expr(arm.body)
-                    });
-                    if result.ty == Ty::Unknown {
-                        result.ty = v.ty;
-                    }
-                    result.taint.union(&v.taint);
-                }
-                result
-            }
+            ExprKind::Match { scrutinee, arms } => self.match_arms(scrutinee, arms),
             ExprKind::For { pat, iter, body: b } => {
                 let it = self.expr(*iter);
                 self.looping(|w| {
@@ -263,21 +177,7 @@ impl Walker<'_, '_> {
                 });
                 Val::unknown()
             }
-            ExprKind::Closure { params, body: b } => {
-                let hint = self.closure_hint.take().unwrap_or_default();
-                let ret = self.block_scope(|w| {
-                    for (i, (p, written)) in params.iter().enumerate() {
-                        let given = hint.get(i).cloned().unwrap_or_else(Val::unknown);
-                        let ty = match written {
-                            Some(t) => w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()),
-                            None => given.ty,
-                        };
-                        w.bind(*p, ty, given.taint, true);
-                    }
-                    w.expr(*b)
-                });
-                Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
-            }
+            ExprKind::Closure { params, body: b } => self.closure(params, b),
             ExprKind::Ref(inner) => {
                 let v = self.expr(*inner);
                 Val::of(Ty::Ref(Box::new(v.ty)), v.taint)
@@ -301,32 +201,8 @@ impl Walker<'_, '_> {
                 self.consume(&Self::union_all(&vals));
                 Val::unknown()
             }
-            ExprKind::Assign { lhs, rhs, compound } => {
-                let v = self.expr(*rhs);
-                self.expr(*lhs);
-                // `x = v` outside a loop replaces what `x` held (a strong update).
-                if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
-                    if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
-                        if let Some(i) = self.local(&p.segments[0]) {
-                            if self.locals[i].param.is_none() {
-                                self.locals[i].taint = Taint::default();
-                            }
-                        }
-                    }
-                }
-                self.write(*lhs, &v.taint);
-                Val::of(Ty::Tuple(Vec::new()), Taint::default())
-            }
-            ExprKind::Try(inner) => {
-                let v = self.expr(*inner);
-                let ty = v.ty.map_marked(|t| match t {
-                    Ty::Extern(_, args) if matches!(t.extern_name(), Some("Result" | "Option" | "Poll")) => {
-                        args.first().cloned().unwrap_or(Ty::Unknown)
-                    }
-                    _ => Ty::Unknown,
-                });
-                Val::of(ty, v.taint)
-            }
+            ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
+            ExprKind::Try(inner) => self.try_op(inner),
             ExprKind::Await(inner) => self.expr(*inner),
             ExprKind::Return(inner) => {
                 if let Some(i) = inner {
@@ -345,40 +221,8 @@ impl Walker<'_, '_> {
                 let v = self.expr(*expr);
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
             }
-            ExprKind::Index { base, index } => {
-                let b = self.expr(*base);
-                self.expr(*index);
-                let ty = b.ty.map_marked(|t| match t.autoderef() {
-                    Ty::Extern(_, args)
-                        if matches!(t.autoderef().extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) =>
-                    {
-                        args.get(1).cloned().unwrap_or(Ty::Unknown)
-                    }
-                    inner => inner.element(),
-                });
-                Val::of(ty, b.taint)
-            }
-            ExprKind::Macro { path, args } => {
-                let vals = self.exprs(args);
-                let name = path.last().map(String::as_str).unwrap_or_default();
-                if WRITING_MACROS.contains(&name) {
-                    if let Some(first) = args.first() {
-                        let t = Self::union_all(&vals[1..]).flattened();
-                        self.write(*first, &t);
-                    }
-                }
-                let taint = Self::union_all(&vals);
-                if name != "vec" {
-                    self.consume(&taint);
-                }
-                let taint = if name == "vec" { taint } else { taint.flattened() };
-                let ty = match name {
-                    "vec" => Ty::Extern("Vec".into(), vec![first_known(vals.into_iter().map(|v| v.ty))]),
-                    "format" => Ty::Extern("String".into(), Vec::new()),
-                    _ => Ty::Unknown,
-                };
-                Val::of(ty, taint)
-            }
+            ExprKind::Index { base, index } => self.index(base, index),
+            ExprKind::Macro { path, args } => self.macro_call(path, args),
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
                 Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
@@ -406,5 +250,184 @@ impl Walker<'_, '_> {
             _ => Ty::Unknown,
         };
         Val::of(ty, Taint::default())
+    }
+
+    fn field(&mut self, base: &ExprId, name: &str) -> Val {
+        let bv = self.expr(*base);
+        let f = self.sym(name);
+        let params: Vec<u16> = bv
+            .taint
+            .labels()
+            .iter()
+            .filter_map(|l| match l {
+                Label::Param(i, WHOLE, WHOLE) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        for i in params {
+            self.use_param(i, f);
+        }
+        let ty = self.cx.prog.field(&bv.ty, name).map(|(t, _)| t).unwrap_or(Ty::Unknown);
+        Val::of(ty, bv.taint.field(f))
+    }
+
+    fn struct_lit(&mut self, path: &TyPath, fields: &[(String, ExprId)], rest: &Option<ExprId>) -> Val {
+        let mut taint = Taint::default();
+        for (name, f) in fields {
+            let v = self.expr(*f);
+            taint.set_field(self.sym(name), &v.taint);
+        }
+        if let Some(r) = rest {
+            let v = self.expr(*r);
+            taint.union(&v.taint);
+        }
+        let prog = self.cx.prog;
+        let ty = match self.resolve_value_or_type(path) {
+            Some(Res::Def(d)) => match &prog.def(d).kind {
+                DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
+                DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
+                DefKind::Alias { .. } => prog.alias_target(d),
+                _ => Ty::Unknown,
+            },
+            _ => Ty::Unknown,
+        };
+        Val::of(ty, taint)
+    }
+
+    fn block(&mut self, stmts: &[Stmt], tail: &Option<ExprId>) -> Val {
+        self.block_scope(|w| {
+            for s in stmts {
+                match s {
+                    Stmt::Let { pat, ty, init, els } => {
+                        let it = init.map(|i| w.expr(i)).unwrap_or_else(Val::unknown);
+                        if let Some(e) = els {
+                            w.expr(*e);
+                        }
+                        let declared = ty
+                            .as_ref()
+                            .map(|t| w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()))
+                            .filter(|t| *t != Ty::Unknown);
+                        // A declared classified type is present from the binding on.
+                        let record = declared.is_some();
+                        w.bind(*pat, declared.unwrap_or(it.ty), it.taint, record);
+                    }
+                    Stmt::Expr(e) => {
+                        w.expr(*e);
+                    }
+                }
+            }
+            tail.map(|t| w.expr(t)).unwrap_or_else(|| Val::of(Ty::Tuple(Vec::new()), Taint::default()))
+        })
+    }
+
+    fn match_arms(&mut self, scrutinee: &ExprId, arms: &[Arm]) -> Val {
+        let sv = self.expr(*scrutinee);
+        let mut result = Val::unknown();
+        for arm in arms {
+            let v = self.block_scope(|w| {
+                w.bind(arm.pat, sv.ty.clone(), sv.taint.clone(), false);
+                if let Some(g) = arm.guard {
+                    w.expr(g);
+                }
+                w.expr(arm.body)
+            });
+            if result.ty == Ty::Unknown {
+                result.ty = v.ty;
+            }
+            result.taint.union(&v.taint);
+        }
+        result
+    }
+
+    fn closure(&mut self, params: &[(PatId, Option<WrittenTy>)], b: &ExprId) -> Val {
+        let hint = self.closure_hint.take().unwrap_or_default();
+        let ret = self.block_scope(|w| {
+            for (i, (p, written)) in params.iter().enumerate() {
+                let given = hint.get(i).cloned().unwrap_or_else(Val::unknown);
+                let ty = match written {
+                    Some(t) => w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()),
+                    None => given.ty,
+                };
+                w.bind(*p, ty, given.taint, true);
+            }
+            w.expr(*b)
+        });
+        Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
+    }
+
+    fn assign(&mut self, lhs: &ExprId, rhs: &ExprId, compound: &bool) -> Val {
+        let body = self.body;
+        let v = self.expr(*rhs);
+        self.expr(*lhs);
+        // `x = v` outside a loop replaces what `x` held (a strong update).
+        if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
+            if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
+                if let Some(i) = self.local(&p.segments[0]) {
+                    if self.locals[i].param.is_none() {
+                        self.locals[i].taint = Taint::default();
+                    }
+                }
+            }
+        }
+        self.write(*lhs, &v.taint);
+        Val::of(Ty::Tuple(Vec::new()), Taint::default())
+    }
+
+    fn macro_call(&mut self, path: &[String], args: &[ExprId]) -> Val {
+        let vals = self.exprs(args);
+        let name = path.last().map(String::as_str).unwrap_or_default();
+        if WRITING_MACROS.contains(&name) {
+            if let Some(first) = args.first() {
+                let t = Self::union_all(&vals[1..]).flattened();
+                self.write(*first, &t);
+            }
+        }
+        let taint = Self::union_all(&vals);
+        if name != "vec" {
+            self.consume(&taint);
+        }
+        let taint = if name == "vec" { taint } else { taint.flattened() };
+        let ty = match name {
+            "vec" => Ty::Extern("Vec".into(), vec![first_known(vals.into_iter().map(|v| v.ty))]),
+            "format" => Ty::Extern("String".into(), Vec::new()),
+            _ => Ty::Unknown,
+        };
+        Val::of(ty, taint)
+    }
+
+    fn if_else(&mut self, cond: &ExprId, then: &ExprId, els: &Option<ExprId>) -> Val {
+        self.block_scope(|w| {
+            // No implicit flows: the condition taints nothing.
+            w.expr(*cond);
+            let t = w.expr(*then);
+            let e = els.map(|e| w.expr(e)).unwrap_or_else(Val::unknown);
+            let mut taint = t.taint.clone();
+            taint.union(&e.taint);
+            let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
+            Val::of(ty, taint)
+        })
+    }
+
+    fn index(&mut self, base: &ExprId, index: &ExprId) -> Val {
+        let b = self.expr(*base);
+        self.expr(*index);
+        let ty = b.ty.map_marked(|t| match t.autoderef() {
+            Ty::Extern(_, args) if matches!(t.autoderef().extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => {
+                args.get(1).cloned().unwrap_or(Ty::Unknown)
+            }
+            inner => inner.element(),
+        });
+        Val::of(ty, b.taint)
+    }
+
+    fn try_op(&mut self, inner: &ExprId) -> Val {
+        let v = self.expr(*inner);
+        let ty = v.ty.map_marked(|t| match t {
+            Ty::Extern(_, args) if matches!(t.extern_name(), Some("Result" | "Option" | "Poll")) => {
+                args.first().cloned().unwrap_or(Ty::Unknown)
+            }
+            _ => Ty::Unknown,
+        });
+        Val::of(ty, v.taint)
     }
 }
