@@ -704,7 +704,7 @@ impl BodyBuilder<'_> {
                 let span = path_span(l, &p.path);
                 self.push(ExprKind::Path(path), span)
             }
-            E::Lit(lit) => self.push(ExprKind::Lit, l.sp(lit.lit.span())),
+            E::Lit(lit) => self.push(ExprKind::Lit(literal(&lit.lit)), l.sp(lit.lit.span())),
             E::Call(c) => {
                 let func = self.expr(&c.func);
                 let args = self.exprs(&c.args);
@@ -1210,4 +1210,15 @@ fn format_captures(s: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A literal's value.
+fn literal(lit: &syn::Lit) -> Lit {
+    match lit {
+        syn::Lit::Str(s) => Lit::Str(s.value()),
+        syn::Lit::Int(i) => Lit::Int(i.base10_parse().ok()),
+        syn::Lit::Bool(b) => Lit::Bool(b.value),
+        syn::Lit::Char(c) => Lit::Char(c.value()),
+        _ => Lit::Other,
+    }
 }

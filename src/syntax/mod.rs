@@ -154,6 +154,33 @@ mod tests {
     }
 
     #[test]
+    fn keeps_literal_values() {
+        let m = parse_file(r#"fn f() { q("SELECT body FROM messages", 42, true, 'x', 1.5, 1000000000000000000000000000000000000000); }"#)
+            .expect("parses");
+        let ItemKind::Fn(f) = &m.items[0].kind else { panic!("not a fn") };
+        let lits: Vec<&Lit> = f
+            .body
+            .exprs
+            .iter()
+            .filter_map(|e| match &e.kind {
+                ExprKind::Lit(l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            lits,
+            [
+                &Lit::Str("SELECT body FROM messages".into()),
+                &Lit::Int(Some(42)),
+                &Lit::Bool(true),
+                &Lit::Char('x'),
+                &Lit::Other,
+                &Lit::Int(None)
+            ]
+        );
+    }
+
+    #[test]
     fn rejects_deep_nesting_without_recursing() {
         let src = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(100_000), ")".repeat(100_000));
         let err = parse_file(&src).expect_err("too deep");

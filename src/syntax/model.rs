@@ -253,7 +253,7 @@ pub struct Expr {
 #[derive(Debug)]
 pub enum ExprKind {
     Path(TyPath),
-    Lit,
+    Lit(Lit),
     Call {
         func: ExprId,
         args: Vec<ExprId>,
@@ -336,6 +336,18 @@ pub enum ExprKind {
     },
     /// Anything else: its sub-expressions are still analysed.
     Other(Vec<ExprId>),
+}
+
+/// A literal's value, for the analyses that read them (SQL text, guard arguments).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Str(String),
+    /// `None` past `u128`.
+    Int(Option<u128>),
+    Bool(bool),
+    Char(char),
+    /// Floats, byte strings, C strings.
+    Other,
 }
 
 #[derive(Debug)]

@@ -125,7 +125,7 @@ impl Walker<'_, '_> {
         let e = &body.exprs[id as usize];
         match &e.kind {
             ExprKind::Path(p) => self.path(p),
-            ExprKind::Lit => Val::unknown(),
+            ExprKind::Lit(_) => Val::unknown(),
             ExprKind::Call { func, args } => {
                 let fv = self.expr(*func);
                 let arg_vals = self.exprs(args);
