@@ -103,7 +103,7 @@ pub struct Analysis {
     /// Files parsed.
     pub files: usize,
     /// Files holding suppression comments.
-    pub suppression_files: Vec<String>,
+    pub suppression_files: Vec<(String, syntax::Outline)>,
 }
 
 /// Load, parse, resolve, apply the policy, follow the data.

@@ -55,7 +55,8 @@ pub struct Loaded {
     pub files_seen: usize,
     /// Files whose text holds a suppression comment marker (sorted), so that the
     /// report phase reads again only those.
-    pub suppression_files: Vec<String>,
+    /// Files holding suppression comments, with their item extents.
+    pub suppression_files: Vec<(String, syntax::Outline)>,
 }
 
 struct Ctx<'a> {
@@ -64,7 +65,7 @@ struct Ctx<'a> {
     problems: Mutex<Vec<Problem>>,
     seen: Mutex<HashSet<(usize, PathBuf)>>,
     files_seen: std::sync::atomic::AtomicUsize,
-    suppression_files: Mutex<Vec<String>>,
+    suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
 }
 
 struct Task {
@@ -115,8 +116,8 @@ pub fn load(layout: Layout) -> Loaded {
     let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
-    suppression_files.sort();
-    suppression_files.dedup();
+    suppression_files.sort_by(|a, b| a.0.cmp(&b.0));
+    suppression_files.dedup_by(|a, b| a.0 == b.0);
     Loaded {
         root: layout.root.clone(),
         crates: layout.crates,
@@ -203,12 +204,18 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             return;
         }
     };
-    if text.contains(crate::syntax::SUPPRESSION_MARKER) {
-        push(&ctx.suppression_files, file_rel.clone());
-    }
+    let marked = text.contains(crate::syntax::SUPPRESSION_MARKER);
     let model = match syntax::parse_file(&text) {
-        Ok(m) => m,
+        Ok(mut m) => {
+            if marked {
+                push(&ctx.suppression_files, (file_rel.clone(), m.outline.take().unwrap_or_default()));
+            }
+            m
+        }
         Err(e) => {
+            if marked {
+                push(&ctx.suppression_files, (file_rel.clone(), syntax::Outline::default()));
+            }
             push(
                 &ctx.problems,
                 Problem {

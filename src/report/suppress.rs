@@ -9,8 +9,7 @@
 use super::{Finding, Level, Sources};
 use crate::diag::{did_you_mean, Lint};
 use crate::syntax::Span;
-use crate::syntax::SUPPRESSION_MARKER as MARKER;
-use quote::ToTokens;
+use crate::syntax::{Outline, SUPPRESSION_MARKER as MARKER};
 use std::collections::BTreeMap;
 
 /// One `redline:allow` comment.
@@ -32,11 +31,16 @@ struct Directive {
 /// comments that are wrong or unused. `files` are those holding [`MARKER`]. Findings
 /// of any level can be suppressed (one at `allow` still uses its comment); returns
 /// how many of those not at `allow` (by `level`) were.
-pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources, level: &dyn Fn(Lint) -> Level) -> usize {
+pub fn apply(
+    findings: &mut Vec<Finding>,
+    files: &[(String, Outline)],
+    sources: &Sources,
+    level: &dyn Fn(Lint) -> Level,
+) -> usize {
     let mut directives: BTreeMap<&str, Vec<Directive>> = BTreeMap::new();
-    for file in files {
+    for (file, outline) in files {
         if let Some(text) = sources.text(file) {
-            directives.insert(file, scan(&text));
+            directives.insert(file, scan(&text, outline));
         }
     }
     let mut suppressed = 0;
@@ -130,7 +134,7 @@ fn quoted<'a>(names: impl IntoIterator<Item = &'a Lint>) -> String {
 }
 
 /// Finds the suppressions of one file.
-fn scan(text: &str) -> Vec<Directive> {
+fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
     let lexed = lex(text);
     let mut found = Vec::new();
     for c in &lexed.comments {
@@ -141,7 +145,6 @@ fn scan(text: &str) -> Vec<Directive> {
     if found.is_empty() {
         return Vec::new();
     }
-    let outline = Outline::of(text);
     let mut out = Vec::new();
     for (c, (lints, reason, problems)) in found {
         if outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
@@ -362,105 +365,16 @@ impl Lexer {
     }
 }
 
-/// The items of a file as line ranges, from `syn` (only files with suppressions are
-/// parsed again, and only when a suppression stands on a line of its own).
-struct Outline {
-    /// (first line with attributes, first line without, last line).
-    items: Vec<(usize, usize, usize)>,
-    /// Test-only items (`#[cfg(test)]`, `#[test]`): not analysed.
-    test_only: Vec<(usize, usize)>,
-}
-
-impl Outline {
-    fn of(text: &str) -> Outline {
-        let mut outline = Outline { items: Vec::new(), test_only: Vec::new() };
-        if let Some(file) = crate::syntax::parse_syn(text) {
-            outline.walk(&file.items);
-        }
-        // Spans are resolved: free this thread's source map.
-        proc_macro2::extra::invalidate_current_thread_spans();
-        outline
-    }
-
-    fn walk(&mut self, items: &[syn::Item]) {
-        for item in items {
-            let attrs = match item {
-                syn::Item::Fn(i) => &i.attrs,
-                syn::Item::Impl(i) => &i.attrs,
-                syn::Item::Mod(i) => &i.attrs,
-                syn::Item::Trait(i) => &i.attrs,
-                syn::Item::Struct(i) => &i.attrs,
-                syn::Item::Enum(i) => &i.attrs,
-                syn::Item::Const(i) => &i.attrs,
-                syn::Item::Static(i) => &i.attrs,
-                _ => continue,
-            };
-            let extent = self.add(item);
-            if crate::syntax::is_test_only(attrs) {
-                self.test_only.push((extent.0, extent.2));
-                continue;
-            }
-            match item {
-                syn::Item::Impl(i) => {
-                    for sub in &i.items {
-                        let extent = self.add(sub);
-                        if let syn::ImplItem::Fn(f) = sub {
-                            if crate::syntax::is_test_only(&f.attrs) {
-                                self.test_only.push((extent.0, extent.2));
-                            }
-                        }
-                    }
-                }
-                syn::Item::Trait(t) => {
-                    for sub in &t.items {
-                        self.add(sub);
-                    }
-                }
-                syn::Item::Mod(m) => {
-                    if let Some((_, content)) = &m.content {
-                        self.walk(content);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-
-    fn add(&mut self, item: &impl ToTokens) -> (usize, usize, usize) {
-        let mut first = None;
-        let mut header = None;
-        let mut last = 0;
-        let mut tokens = item.to_token_stream().into_iter().peekable();
-        while let Some(t) = tokens.next() {
-            let (start, end) = (t.span().start().line, t.span().end().line);
-            first.get_or_insert(start);
-            last = end;
-            let is_attr = matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '#')
-                && matches!(tokens.peek(), Some(proc_macro2::TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Bracket);
-            if is_attr && header.is_none() {
-                if let Some(group) = tokens.next() {
-                    last = group.span().end().line;
-                }
-            } else {
-                header.get_or_insert(start);
-            }
-        }
-        let first = first.unwrap_or(0);
-        let extent = (first, header.unwrap_or(first), last);
-        self.items.push(extent);
-        extent
-    }
-
-    /// The last line of the outermost item whose attributes or first line of code
-    /// include `line`.
-    fn item_at(&self, line: usize) -> Option<usize> {
-        self.items.iter().filter(|&&(first, header, _)| first <= line && line <= header).map(|&(_, _, last)| last).max()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The suppressions of a file, with its outline as the parser makes it (none for
+    /// a file that does not parse, as in a run).
+    fn scan(text: &str) -> Vec<Directive> {
+        let outline = crate::syntax::parse_file(text).ok().and_then(|m| m.outline).unwrap_or_default();
+        super::scan(text, &outline)
+    }
 
     fn covers(text: &str) -> Vec<(usize, usize)> {
         scan(text).iter().map(|d| d.covers).collect()

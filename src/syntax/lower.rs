@@ -82,7 +82,7 @@ impl<'t> Lowerer<'t> {
         for item in &file.items {
             self.item(item, &mut items);
         }
-        FileModel { items }
+        FileModel { items, outline: None }
     }
 
     fn item(&self, item: &syn::Item, out: &mut Vec<Item>) {

@@ -2,9 +2,11 @@
 
 mod lower;
 pub mod model;
+mod outline;
 
 pub use lower::{check_name, is_test_only};
 pub use model::*;
+pub use outline::Outline;
 
 /// Files nested deeper than this (brackets, or runs of prefix operators) are not
 /// parsed: `syn` parses recursively and such a file could overflow the stack.
@@ -35,7 +37,13 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     }
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
-        Ok(file) => Ok(lower::Lowerer::new(base, src).file(&file)),
+        Ok(file) => {
+            let mut model = lower::Lowerer::new(base, src).file(&file);
+            if src.contains(SUPPRESSION_MARKER) {
+                model.outline = Some(Outline::of(&file));
+            }
+            Ok(model)
+        }
         Err(e) => {
             let r = e.span().byte_range();
             let at = (base + r.start).min(text.len());
@@ -45,14 +53,6 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     // Spans are resolved: free this thread's source map before the next file.
     proc_macro2::extra::invalidate_current_thread_spans();
     result
-}
-
-/// Parses a file with `syn` alone, for callers that need the AST briefly (item extents
-/// for suppression comments), behind the same nesting guard as [`parse_file`]. Call
-/// `proc_macro2::extra::invalidate_current_thread_spans` once done with the spans.
-pub fn parse_syn(text: &str) -> Option<syn::File> {
-    nesting_check(text, 0).ok()?;
-    syn::parse_file(text).ok()
 }
 
 /// A lexical pre-scan: bracket depth and the longest run of prefix operators.

@@ -16,6 +16,8 @@ pub struct SpannedStr {
 #[derive(Debug, Default)]
 pub struct FileModel {
     pub items: Vec<Item>,
+    /// Item extents, for files holding suppression comments.
+    pub outline: Option<super::Outline>,
 }
 
 #[derive(Debug)]
