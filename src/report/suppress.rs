@@ -43,30 +43,122 @@ pub fn apply(
             directives.insert(file, scan(&text, outline));
         }
     }
-    let mut suppressed = 0;
-    findings.retain(|f| {
-        let (Some(ds), Some(span)) = (directives.get_mut(f.file.as_str()), f.span) else { return true };
-        let line = sources.line_col(&f.file, span.lo).line;
-        let mut hit = false;
-        for d in ds.iter_mut().filter(|d| d.reason && d.covers.0 <= line && line <= d.covers.1) {
-            for (lint, used) in &mut d.lints {
-                if *lint == f.lint {
-                    *used = true;
-                    hit = true;
-                }
-            }
+    let mut covered: BTreeMap<&str, Cover> = directives.iter().map(|(f, ds)| (*f, Cover::new(ds))).collect();
+    // The findings in those files, by file and line, looked up in one sweep per file.
+    let mut queries: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if let (Some((file, _)), Some(span)) = (covered.get_key_value(f.file.as_str()), f.span) {
+            queries.push((file, sources.line_col(&f.file, span.lo).line, i));
         }
-        if hit && level(f.lint) != Level::Allow {
+    }
+    queries.sort_unstable();
+    let mut hit = vec![false; findings.len()];
+    for group in queries.chunk_by(|a, b| a.0 == b.0) {
+        let Some(cover) = covered.get_mut(group[0].0) else { continue };
+        cover.sweep(group.iter().map(|&(_, line, i)| (line, i)), |i, cover_hits| {
+            hit[i] = cover_hits(findings[i].lint);
+        });
+    }
+    let mut suppressed = 0;
+    let mut i = 0;
+    findings.retain(|f| {
+        let h = hit[i];
+        i += 1;
+        if h && level(f.lint) != Level::Allow {
             suppressed += 1;
         }
-        !hit
+        !h
     });
-    for (file, ds) in directives {
+    for (file, mut ds) in directives {
+        if let Some(cover) = covered.get(file) {
+            cover.mark_used(&mut ds);
+        }
         for d in ds {
             report(file, d, findings);
         }
     }
     suppressed
+}
+
+/// The lines a file's suppressions (those with a reason) cover: directives covering the
+/// same lines are one group, and a finding is looked up among the groups active at its
+/// line, in a sweep over the file's findings in line order. The cost grows with the
+/// findings and the suppressions, not with their product.
+struct Cover {
+    /// Sorted by their first line.
+    groups: Vec<Group>,
+    /// Per directive, its group.
+    of: Vec<Option<usize>>,
+}
+
+struct Group {
+    lines: (usize, usize),
+    /// The lints its directives name, and whether a finding of each was suppressed.
+    lints: Vec<(Lint, bool)>,
+}
+
+impl Cover {
+    fn new(ds: &[Directive]) -> Cover {
+        let mut ranges: Vec<(usize, usize)> = ds.iter().filter(|d| d.reason).map(|d| d.covers).collect();
+        ranges.sort_unstable();
+        ranges.dedup();
+        let mut groups: Vec<Group> = ranges.into_iter().map(|lines| Group { lines, lints: Vec::new() }).collect();
+        let of = ds
+            .iter()
+            .map(|d| {
+                let g = groups.binary_search_by_key(&d.covers, |g| g.lines).ok().filter(|_| d.reason)?;
+                for (lint, _) in &d.lints {
+                    if !groups[g].lints.iter().any(|(l, _)| l == lint) {
+                        groups[g].lints.push((*lint, false));
+                    }
+                }
+                Some(g)
+            })
+            .collect();
+        Cover { groups, of }
+    }
+
+    /// Calls `found(i, hits)` for each finding `i` at `line` (in line order), where
+    /// `hits(lint)` says whether a group covering the line suppresses that lint (and
+    /// marks it used).
+    fn sweep(
+        &mut self,
+        queries: impl Iterator<Item = (usize, usize)>,
+        mut found: impl FnMut(usize, &mut dyn FnMut(Lint) -> bool),
+    ) {
+        let mut next = 0;
+        let mut active: Vec<usize> = Vec::new();
+        for (line, i) in queries {
+            while next < self.groups.len() && self.groups[next].lines.0 <= line {
+                active.push(next);
+                next += 1;
+            }
+            active.retain(|&g| self.groups[g].lines.1 >= line);
+            let groups = &mut self.groups;
+            found(i, &mut |lint| {
+                let mut any = false;
+                for &g in &active {
+                    for (l, used) in &mut groups[g].lints {
+                        if *l == lint {
+                            *used = true;
+                            any = true;
+                        }
+                    }
+                }
+                any
+            });
+        }
+    }
+
+    /// Which lints of each directive suppressed something.
+    fn mark_used(&self, ds: &mut [Directive]) {
+        for (d, g) in ds.iter_mut().zip(&self.of) {
+            let Some(g) = g else { continue };
+            for (lint, used) in &mut d.lints {
+                *used = self.groups[*g].lints.iter().any(|(l, u)| l == lint && *u);
+            }
+        }
+    }
 }
 
 fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
@@ -145,6 +237,12 @@ fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
     if found.is_empty() {
         return Vec::new();
     }
+    // Per line (1-based; 0 unused): the first line after it that is not only a comment.
+    let mut after = vec![None; lexed.lines.len() + 2];
+    for l in (1..=lexed.lines.len()).rev() {
+        after[l] =
+            if l < lexed.lines.len() && lexed.lines[l] != LineKind::Comment { Some(l + 1) } else { after[l + 1] };
+    }
     let mut out = Vec::new();
     for (c, (lints, reason, problems)) in found {
         if outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
@@ -155,8 +253,7 @@ fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
             ((c.line, c.line), "on its line")
         } else {
             // The next line that is not only a comment (a blank line ends the search).
-            let next = (c.line + 1..=lexed.lines.len()).find(|&l| lexed.lines[l - 1] != LineKind::Comment);
-            match next {
+            match after[c.line] {
                 Some(n) if lexed.lines[n - 1] == LineKind::Code => match outline.item_at(n) {
                     Some(end) => ((n, end), "in the item below it"),
                     None => ((n, n), "on the line below it"),

@@ -11,12 +11,22 @@ pub struct Outline {
     pub items: Vec<(usize, usize, usize)>,
     /// Test-only items (`#[cfg(test)]`, `#[test]`): not analysed.
     pub test_only: Vec<(usize, usize)>,
+    /// Per header line, the last line of the outermost item it belongs to.
+    headers: std::collections::HashMap<usize, usize>,
 }
 
 impl Outline {
     pub fn of(file: &syn::File) -> Outline {
         let mut outline = Outline::default();
         outline.walk(&file.items);
+        // An item's header lines (attributes to first line of code) do not overlap
+        // another item's, but for items that share them: this map stays linear in the file.
+        for &(first, header, last) in &outline.items {
+            for line in first..=header {
+                let end = outline.headers.entry(line).or_insert(last);
+                *end = (*end).max(last);
+            }
+        }
         outline
     }
 
@@ -92,6 +102,6 @@ impl Outline {
     /// The last line of the outermost item whose attributes or first line of code
     /// include `line`.
     pub fn item_at(&self, line: usize) -> Option<usize> {
-        self.items.iter().filter(|&&(first, header, _)| first <= line && line <= header).map(|&(_, _, last)| last).max()
+        self.headers.get(&line).copied()
     }
 }
