@@ -51,6 +51,6 @@ fn the_demo_has_allowed_and_refused_flows_of_both_kinds() {
     // Every flow has a trace that ends in its function's file.
     for f in flows {
         let last = f.trace.last().expect("a trace");
-        assert_eq!(last.file, a.prog.def(f.function).file, "{f:?}");
+        assert_eq!(*last.file, *a.prog.def(f.function).file, "{f:?}");
     }
 }

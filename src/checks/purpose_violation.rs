@@ -105,11 +105,11 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
     finding.category = Some(class.category.clone());
     finding.purpose = Some(purpose.clone());
     let classified = StepKind::Classified {
-        subject: class.subject.clone(),
-        category: class.category.clone(),
-        how: class.origin.how.to_string(),
+        subject: class.subject.as_str().into(),
+        category: class.category.as_str().into(),
+        how: class.origin.how.as_str().into(),
     };
-    let mut trace = vec![Step::new(&class.origin.file, class.origin.span, classified)];
+    let mut trace = vec![Step::new(class.origin.file.as_str(), class.origin.span, classified)];
     trace.extend(c.trace.iter().cloned());
     finding.trace = trace;
     finding

@@ -8,7 +8,7 @@ pub mod trace;
 
 pub use lint::Lint;
 pub use source::{LineCol, SourceFile, Sources};
-pub use trace::{Step, StepKind};
+pub use trace::{Step, StepKind, Text};
 
 use serde::Serialize;
 

@@ -3,12 +3,16 @@
 
 use super::Span;
 use std::fmt;
+use std::sync::Arc;
+
+/// Text shared between the many traces that hold it (cloning a trace copies no text).
+pub type Text = Arc<str>;
 
 /// One step of the way data took to a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// Relative to the workspace root, with `/`.
-    pub file: String,
+    pub file: Text,
     pub span: Span,
     pub kind: StepKind,
 }
@@ -19,46 +23,46 @@ pub struct Step {
 pub enum StepKind {
     /// Where the category comes from: `subject` is classified by an annotation or policy entry.
     Classified {
-        subject: String,
-        category: String,
-        how: String,
+        subject: Text,
+        category: Text,
+        how: Text,
     },
     /// A value that carries the data; `what` is its description ("`x` is `Vec<ChatMessage>`").
     Value {
-        what: String,
-        function: String,
+        what: Text,
+        function: Text,
     },
     /// The data came back from a call, returned or written into an argument.
     Returned {
-        callee: String,
+        callee: Text,
         unknown_receiver: bool,
-        function: String,
+        function: Text,
     },
     Written {
-        callee: String,
+        callee: Text,
         unknown_receiver: bool,
-        function: String,
+        function: Text,
     },
     /// The data was passed to a callee, which carries it further.
     Passed {
-        callee: String,
+        callee: Text,
         unknown_receiver: bool,
     },
     /// The data was passed into a function or dependency function with a purpose.
     PassedToPurpose {
-        callee: String,
-        purposes: Vec<String>,
+        callee: Text,
+        purposes: Arc<[String]>,
     },
     /// A call through which a function reads the data (the callee touches it).
     Calls {
-        caller: String,
-        callee: String,
+        caller: Text,
+        callee: Text,
         unknown_receiver: bool,
     },
 }
 
 impl Step {
-    pub fn new(file: impl Into<String>, span: Span, kind: StepKind) -> Step {
+    pub fn new(file: impl Into<Text>, span: Span, kind: StepKind) -> Step {
         Step { file: file.into(), span, kind }
     }
 }

@@ -406,7 +406,8 @@ fn short(path: &str) -> &str {
 /// The trace of a touch: how the data entered the function, then where it is.
 fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
     let def = prog.def(f);
-    let here = Hop::new(&def.file, t.span, StepKind::Value { what: t.note.clone(), function: def.path.clone() });
+    let what = t.note.as_str().into();
+    let here = Hop::new(def.file.as_str(), t.span, StepKind::Value { what, function: def.path.as_str().into() });
     let mut trace = t.trace.clone();
     if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
         trace.push(here);
@@ -416,11 +417,11 @@ fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
 
 fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls: bool) -> Hop {
     let kind = StepKind::Calls {
-        caller: prog.def(caller).path.clone(),
-        callee: prog.def(callee).path.clone(),
+        caller: prog.def(caller).path.as_str().into(),
+        callee: prog.def(callee).path.as_str().into(),
         unknown_receiver: all_impls,
     };
-    Hop::new(&prog.def(caller).file, span, kind)
+    Hop::new(prog.def(caller).file.as_str(), span, kind)
 }
 
 /// Hops kept per trace; a longer one keeps its two ends.

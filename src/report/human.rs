@@ -73,7 +73,7 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
             let label = (!f.label.is_empty()).then(|| f.label.clone());
             labels.push(LabeledSpan::new_primary_with_span(label, (span.lo as usize, len)));
             for (i, hop) in f.trace.iter().enumerate() {
-                if hop.file == f.file && hop.span != span && hop.span.hi > hop.span.lo {
+                if *hop.file == *f.file && hop.span != span && hop.span.hi > hop.span.lo {
                     let len = (hop.span.hi - hop.span.lo) as usize;
                     labels.push(LabeledSpan::new_with_span(
                         Some(format!("({}) {}", i + 1, hop.kind)),

@@ -85,12 +85,10 @@ impl Walker<'_, '_> {
             match *l {
                 Label::Src(c) => {
                     let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                    trace.push(
-                        self.hop(
-                            at,
-                            StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() },
-                        ),
-                    );
+                    trace.push(self.hop(
+                        at,
+                        StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.as_slice().into() },
+                    ));
                     self.out.crossings.push(Crossing {
                         reported_in: self.f,
                         class: c,
@@ -102,8 +100,10 @@ impl Walker<'_, '_> {
                     });
                 }
                 Label::Param(p, f, g) => {
-                    let via = vec![self
-                        .hop(at, StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.clone() })];
+                    let via = vec![self.hop(
+                        at,
+                        StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.as_slice().into() },
+                    )];
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
@@ -261,7 +261,7 @@ impl Walker<'_, '_> {
 
     /// Data returned by (or written by) `callee`, a path and whether its receiver type was unknown.
     pub(super) fn came_back(&self, (callee, unknown_receiver): (&str, bool), written: bool) -> StepKind {
-        let (callee, function) = (callee.to_string(), self.path.to_string());
+        let (callee, function) = (callee.into(), self.path_text.clone());
         if written {
             StepKind::Written { callee, unknown_receiver, function }
         } else {

@@ -12,7 +12,7 @@ pub use describe::ty_name;
 pub use summary::{Crossing, Summary, Touch, Walked};
 
 use super::taint::{FieldSym, Label, Taint, WHOLE};
-use crate::diag::{Step as Hop, StepKind};
+use crate::diag::{Step as Hop, StepKind, Text};
 use crate::policy::{ClassId, Policy, PurposeDecl};
 use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
 use crate::syntax::{Body, PatId, PatKind, Span, TyPath};
@@ -57,8 +57,9 @@ struct Local {
 pub struct Walker<'a, 'c> {
     cx: &'c Ctx<'a>,
     f: DefId,
-    file: &'a str,
-    path: &'a str,
+    /// The function's file and path, as trace steps hold them.
+    file_text: Text,
+    path_text: Text,
     module: crate::resolve::ModId,
     self_ty: Option<Ty>,
     body: &'a Body,
@@ -85,8 +86,8 @@ impl<'a, 'c> Walker<'a, 'c> {
         let mut w = Walker {
             cx,
             f,
-            file: &def.file,
-            path: &def.path,
+            file_text: def.file.as_str().into(),
+            path_text: def.path.as_str().into(),
             module: def.module,
             self_ty: info.self_ty.clone(),
             body: &info.body,
@@ -178,7 +179,7 @@ impl<'a, 'c> Walker<'a, 'c> {
     }
 
     pub(super) fn hop(&self, span: Span, kind: StepKind) -> Hop {
-        Hop::new(self.file, span, kind)
+        Hop::new(self.file_text.clone(), span, kind)
     }
 
     pub(super) fn params(&mut self, info: &FnInfo) {
@@ -238,7 +239,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                     let w = what.take().map(|f| f()).unwrap_or_default();
                     value_note(self.cx, w, ty)
                 });
-                let hop = self.hop(span, StepKind::Value { what: text.clone(), function: self.path.to_string() });
+                let hop =
+                    self.hop(span, StepKind::Value { what: text.as_str().into(), function: self.path_text.clone() });
                 self.src_trace.insert(c, vec![hop]);
             }
         }

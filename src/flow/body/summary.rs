@@ -2,7 +2,7 @@
 //! flows into code with a purpose, and the function's summary for its callers.
 
 use crate::diag::Step as Hop;
-use crate::flow::taint::{FieldSym, Taint};
+use crate::flow::taint::{FieldSym, Taint, WHOLE};
 use crate::policy::{ClassId, PurposeDecl};
 use crate::resolve::DefId;
 use crate::syntax::Span;
@@ -59,6 +59,13 @@ pub struct Crossing {
     pub trace: Vec<Hop>,
 }
 
+/// Sinks a summary keeps per parameter part and purpose (see [`Summary::add_sink`]).
+pub const MAX_SINKS_PER_PURPOSE: usize = 8;
+
+/// Sinks a summary holds before their parameter parts are merged (see
+/// [`Summary::coarsen_sinks`]).
+pub const MAX_SINKS: usize = 64;
+
 /// What callers need to know about a function.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
@@ -83,17 +90,58 @@ impl Summary {
     }
 
     /// Keeps one sink per parameter part, sink and purpose, the first found (the
-    /// nearest): summaries stay small on long call chains. True when it was new.
+    /// nearest), and at most [`MAX_SINKS_PER_PURPOSE`] sinks per parameter part and
+    /// purpose: summaries stay small on long call chains through code with purposes
+    /// (every function would otherwise carry every sink below it). True when it was new.
     pub(super) fn add_sink(&mut self, s: Sink) -> bool {
-        let same = |x: &Sink| {
-            x.param == s.param && x.field == s.field && x.callee == s.callee && x.purpose.purposes == s.purpose.purposes
-        };
-        if self.sinks.iter().any(same) {
+        let before = self.sinks.len();
+        self.add_sink_exact(s);
+        if self.sinks.len() == before {
             return false;
         }
-        self.sinks.push(s);
-        self.sinks.sort_by_key(|x| (x.param, x.field, x.reported_in, x.span));
+        if self.sinks.len() > MAX_SINKS {
+            self.coarsen_sinks();
+        }
         true
+    }
+
+    /// Past [`MAX_SINKS`], sinks forget which part of a parameter reaches them (a
+    /// field of a field, then a field): the whole parameter does, which keeps every
+    /// flow (a caller's argument reaches the sink if any part of it does) and bounds
+    /// the work at every call of this function.
+    fn coarsen_sinks(&mut self) {
+        for depth in [1, 0] {
+            let sinks = std::mem::take(&mut self.sinks);
+            for mut s in sinks {
+                if depth == 0 {
+                    s.field = [WHOLE, WHOLE];
+                } else {
+                    s.field[1] = WHOLE;
+                }
+                self.add_sink_exact(s);
+            }
+            if self.sinks.len() <= MAX_SINKS {
+                return;
+            }
+        }
+    }
+
+    /// Adds a sink unless one for the same parameter part, sink and purpose is there, or
+    /// [`MAX_SINKS_PER_PURPOSE`] for that part and purpose are.
+    fn add_sink_exact(&mut self, s: Sink) {
+        let group = |x: &&Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        let mut in_group = 0;
+        for x in self.sinks.iter().filter(group) {
+            if x.callee == s.callee {
+                return;
+            }
+            in_group += 1;
+        }
+        if in_group < MAX_SINKS_PER_PURPOSE {
+            let key = |x: &Sink| (x.param, x.field, x.reported_in, x.span);
+            let at = self.sinks.partition_point(|x| key(x) <= key(&s));
+            self.sinks.insert(at, s);
+        }
     }
 
     /// Adds what `other` says to this summary; true when something was new.
