@@ -196,3 +196,15 @@ pub(super) fn loose(annotation: AnnotationAttr, test_only: bool) -> Item {
         kind: ItemKind::Annotation(annotation),
     }
 }
+
+/// The items lifted from the body of a function with `attrs`: its annotations
+/// are test code when the function is (the compiler does not expand them
+/// outside tests).
+pub(super) fn test_code(mut lifted: Vec<Item>, attrs: &[syn::Attribute]) -> Vec<Item> {
+    if grammar::is_test_only(attrs) {
+        for item in lifted.iter_mut().filter(|item| matches!(item.kind, ItemKind::Annotation(_))) {
+            item.attrs.cfg_test = true;
+        }
+    }
+    lifted
+}

@@ -1,6 +1,6 @@
 //! Lowering from the `syn` AST to the compact model in [`super::model`].
 
-use super::annotate::{loose, Site};
+use super::annotate::{loose, test_code, Site};
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use redline_grammar::MacroPlace;
@@ -109,7 +109,7 @@ impl<'t> Lowerer<'t> {
             match item {
                 I::Fn(f) => {
                     let (fd, lifted) = self.func(&f.sig, Some(&f.block));
-                    out.extend(lifted);
+                    out.extend(test_code(lifted, &f.attrs));
                     (&f.attrs, Some(&f.vis), f.sig.ident.to_string(), self.sp(f.sig.ident.span()), ItemKind::Fn(fd))
                 }
                 I::Struct(s) => (
@@ -247,7 +247,7 @@ impl<'t> Lowerer<'t> {
             match ti {
                 syn::TraitItem::Fn(f) => {
                     let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
-                    out.extend(lifted);
+                    out.extend(test_code(lifted, &f.attrs));
                     items.push(Item {
                         name: f.sig.ident.to_string(),
                         span: self.sp(f.sig.ident.span()),
@@ -273,7 +273,7 @@ impl<'t> Lowerer<'t> {
         match ii {
             syn::ImplItem::Fn(f) => {
                 let (fd, lifted) = self.func(&f.sig, Some(&f.block));
-                out.extend(lifted);
+                out.extend(test_code(lifted, &f.attrs));
                 items.push(Item {
                     name: f.sig.ident.to_string(),
                     span: self.sp(f.sig.ident.span()),
