@@ -102,12 +102,10 @@
 //! `#[rl::data("chat")]`.
 
 use proc_macro::TokenStream;
-use proc_macro2::TokenStream as TokenStream2;
+use proc_macro2::{Span, TokenStream as TokenStream2};
 use quote::{quote, ToTokens};
-use syn::parse::Parser;
-use syn::{Attribute, Error, Field, Item, Result, TraitItemFn};
-
-mod args;
+use redline_grammar::{self as grammar, Kind};
+use syn::{Attribute, Error, Item, Result};
 
 /// Classifies a struct, enum, union or type alias as personal data of a
 /// category, optionally narrowing the purposes it may serve.
@@ -129,15 +127,8 @@ mod args;
 /// personal data as a whole but have classified fields.
 #[proc_macro_attribute]
 pub fn data(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = args::data.parse(args);
-    match syn::parse::<Item>(item.clone()) {
-        Ok(Item::Type(alias)) => finish(alias, [args]),
-        Ok(mut item) => {
-            let fields = strip_field_attrs(&mut item, "data", "structs, enums, unions, type aliases and their fields");
-            finish(item, [args, fields])
-        }
-        Err(error) => finish(TokenStream2::from(item), [args, Err(error)]),
-    }
+    let args = arguments(Kind::Data, args);
+    container(Kind::Data, args, item)
 }
 
 /// Marks a struct, enum or union whose fields (or enum variant fields) carry
@@ -158,22 +149,8 @@ pub fn data(args: TokenStream, item: TokenStream) -> TokenStream {
 /// attribute validates the field attributes and removes them.
 #[proc_macro_attribute]
 pub fn classified(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = if args.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::new_spanned(
-            TokenStream2::from(args),
-            "`#[redline::classified]` takes no arguments; \
-             to classify the whole type use `#[redline::data(\"<category>\")]`",
-        ))
-    };
-    match syn::parse::<Item>(item.clone()) {
-        Ok(mut item) => {
-            let fields = strip_field_attrs(&mut item, "classified", "structs, enums and unions");
-            finish(item, [args, fields])
-        }
-        Err(error) => finish(TokenStream2::from(item), [args, Err(error)]),
-    }
+    let args = arguments(Kind::Classified, args);
+    container(Kind::Classified, args, item)
 }
 
 /// Declares the purposes of a function, an impl block (all its methods), a
@@ -191,16 +168,20 @@ pub fn classified(args: TokenStream, item: TokenStream) -> TokenStream {
 ///     // ...
 /// }
 /// ```
+///
+/// A module with `#[redline::purpose]` must not also contain
+/// [`module_purpose!`](macro@module_purpose): it has one purpose declaration.
 #[proc_macro_attribute]
 pub fn purpose(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = args::purposes.parse(args);
-    let target =
-        check_target(&item, "purpose", "functions, methods, impl blocks and inline modules", |item| match item {
-            Item::Impl(_) => true,
-            Item::Mod(module) => module.content.is_some(),
-            other => is_fn(other),
-        });
-    finish(TokenStream2::from(item), [args, target])
+    let args = arguments(Kind::Purpose, args);
+    let Ok(parsed) = syn::parse::<Item>(item.clone()) else { return item };
+    let target = grammar::check_item(Kind::Purpose, &parsed, Span::call_site());
+    let repeated = match &parsed {
+        Item::Mod(module) => module.content.as_ref().map(|(_, items)| grammar::repeated_module_purposes(items, true)),
+        _ => None,
+    };
+    let repeated = combine(repeated.into_iter().flatten().map(|(_, error)| error));
+    finish(TokenStream2::from(item), [args, target, repeated])
 }
 
 /// Declares that a function's output no longer carries a data category,
@@ -215,13 +196,14 @@ pub fn purpose(args: TokenStream, item: TokenStream) -> TokenStream {
 /// ```
 #[proc_macro_attribute]
 pub fn declassify(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = args::declassify.parse(args);
-    let target = check_target(&item, "declassify", "functions and methods", is_fn);
+    let args = arguments(Kind::Declassify, args);
+    let Ok(parsed) = syn::parse::<Item>(item.clone()) else { return item };
+    let target = grammar::check_item(Kind::Declassify, &parsed, Span::call_site());
     finish(TokenStream2::from(item), [args, target])
 }
 
 /// Declares the purposes of the enclosing module. Write it once, as an item
-/// at the top of the module's file; it expands to nothing.
+/// of the module (at the top of the module's file); it expands to nothing.
 ///
 /// Syntax: `redline::module_purpose!("purpose", ...);`, at least one purpose.
 ///
@@ -232,107 +214,74 @@ pub fn declassify(args: TokenStream, item: TokenStream) -> TokenStream {
 /// ```ignore
 /// redline::module_purpose!("messaging", "safety");
 /// ```
+///
+/// Written inside a function body, an impl block or a trait, or a second
+/// time in one module, it is a compile error. Macros learn where they are
+/// written from Rust 1.88 on; older compilers accept these.
 #[proc_macro]
 pub fn module_purpose(input: TokenStream) -> TokenStream {
-    finish(TokenStream2::new(), [args::purposes.parse(input)])
+    let args = arguments(Kind::ModulePurpose, input);
+    let place = placement().unwrap_or(Ok(())).map_err(|message| Error::new(Span::call_site(), message));
+    finish(TokenStream2::new(), [args, place])
+}
+
+/// Parses the arguments of an annotation; errors only.
+fn arguments(kind: Kind, args: TokenStream) -> Result<()> {
+    grammar::parse_args(kind, args.into(), Span::call_site()).map(drop)
+}
+
+/// `data` or `classified` on `item`: checks where it is and the `data`
+/// attributes of the item's fields, which it removes (rustc does not run
+/// attribute macros on fields). Anything that is not an item (a statement,
+/// which rustc already rejects) is returned as it is.
+fn container(kind: Kind, args: Result<()>, item: TokenStream) -> TokenStream {
+    let Ok(mut item) = syn::parse::<Item>(item.clone()) else { return item };
+    let target = grammar::check_item(kind, &item, Span::call_site());
+    let fields = combine(grammar::field_errors(&item));
+    let strip = |attrs: &mut Vec<Attribute>| attrs.retain(|attr| !grammar::is_field_data(attr));
+    match &mut item {
+        Item::Struct(s) => s.fields.iter_mut().for_each(|field| strip(&mut field.attrs)),
+        Item::Union(u) => u.fields.named.iter_mut().for_each(|field| strip(&mut field.attrs)),
+        Item::Enum(e) => e.variants.iter_mut().for_each(|variant| {
+            strip(&mut variant.attrs);
+            variant.fields.iter_mut().for_each(|field| strip(&mut field.attrs));
+        }),
+        _ => {}
+    }
+    finish(item, [args, target, fields])
+}
+
+/// Where this `module_purpose!` invocation is written, checked on its source
+/// file: `None` when the compiler does not say where (before Rust 1.88, or
+/// in an editor), or when the invocation is not in the file (it came from
+/// another macro).
+fn placement() -> Option<std::result::Result<(), String>> {
+    let call_site = Span::call_site();
+    let at = call_site.start();
+    if at.line == 0 {
+        return None;
+    }
+    let text = std::fs::read_to_string(call_site.local_file()?).ok()?;
+    // The file is parsed outside the compiler's token model, for the line and
+    // column of each token; none of it leaves this function.
+    proc_macro2::fallback::force();
+    let checked = syn::parse_file(&text).ok().and_then(|file| grammar::check_module_purpose_at(&file, at));
+    proc_macro2::extra::invalidate_current_thread_spans();
+    proc_macro2::fallback::unforce();
+    checked
+}
+
+/// All `errors` as one.
+fn combine(errors: impl IntoIterator<Item = Error>) -> Result<()> {
+    let all = errors.into_iter().reduce(|mut all, error| {
+        all.combine(error);
+        all
+    });
+    all.map_or(Ok(()), Err)
 }
 
 /// Emits `item` preceded by a `compile_error!` for each error.
 fn finish<const N: usize>(item: impl ToTokens, results: [Result<()>; N]) -> TokenStream {
     let errors = results.into_iter().filter_map(Result::err).map(|error| error.to_compile_error());
     quote!(#(#errors)* #item).into()
-}
-
-/// Checks that `item` is something `#[redline::<name>]` applies to.
-fn check_target(item: &TokenStream, name: &str, expected: &str, applies: impl Fn(&Item) -> bool) -> Result<()> {
-    let item = syn::parse::<Item>(item.clone())?;
-    if applies(&item) {
-        Ok(())
-    } else {
-        Err(misplaced(&item, name, expected))
-    }
-}
-
-/// A function or method, including a trait method without a body (which
-/// `syn` parses as a verbatim item).
-fn is_fn(item: &Item) -> bool {
-    match item {
-        Item::Fn(_) => true,
-        Item::Verbatim(tokens) => syn::parse2::<TraitItemFn>(tokens.clone()).is_ok(),
-        _ => false,
-    }
-}
-
-/// The error for `#[redline::<name>]` on an item it does not apply to,
-/// spanning the item's keyword and name.
-fn misplaced(item: &Item, name: &str, expected: &str) -> Error {
-    fn head(keyword: impl ToTokens, name: impl ToTokens) -> TokenStream2 {
-        quote!(#keyword #name)
-    }
-    let (kind, span) = match item {
-        Item::Fn(f) => ("a function", head(f.sig.fn_token, &f.sig.ident)),
-        Item::Struct(s) => ("a struct", head(s.struct_token, &s.ident)),
-        Item::Enum(e) => ("an enum", head(e.enum_token, &e.ident)),
-        Item::Union(u) => ("a union", head(u.union_token, &u.ident)),
-        Item::Type(t) => ("a type alias", head(t.type_token, &t.ident)),
-        Item::Trait(t) => ("a trait", head(t.trait_token, &t.ident)),
-        Item::Impl(i) => ("an impl block", head(i.impl_token, &i.self_ty)),
-        Item::Mod(m) if m.content.is_none() => ("a module declaration", head(m.mod_token, &m.ident)),
-        Item::Mod(m) => ("a module", head(m.mod_token, &m.ident)),
-        Item::Const(c) => ("a constant", head(c.const_token, &c.ident)),
-        Item::Static(s) => ("a static", head(s.static_token, &s.ident)),
-        other => ("this item", other.to_token_stream()),
-    };
-    Error::new_spanned(span, format!("`#[redline::{name}]` cannot be applied to {kind}; it applies to {expected}"))
-}
-
-/// Validates and removes the `data` attributes on the fields of a struct,
-/// enum or union under `#[redline::<name>]`.
-fn strip_field_attrs(item: &mut Item, name: &str, expected: &str) -> Result<()> {
-    let mut errors = Vec::new();
-    let fields: Vec<&mut Field> = match item {
-        Item::Struct(s) => s.fields.iter_mut().collect(),
-        Item::Union(u) => u.fields.named.iter_mut().collect(),
-        Item::Enum(e) => e
-            .variants
-            .iter_mut()
-            .flat_map(|variant| {
-                errors.extend(take_data_attrs(&mut variant.attrs).into_iter().map(|attr| {
-                    Error::new_spanned(
-                        attr,
-                        "`data` cannot be applied to an enum variant; \
-                         classify the variant's fields or the whole enum",
-                    )
-                }));
-                variant.fields.iter_mut()
-            })
-            .collect(),
-        other => return Err(misplaced(other, name, expected)),
-    };
-    for field in fields {
-        for (i, attr) in take_data_attrs(&mut field.attrs).iter().enumerate() {
-            let checked = if i == 0 {
-                attr.parse_args_with(args::data)
-            } else {
-                Err(Error::new_spanned(attr, "duplicate `data` attribute: a field has one data category"))
-            };
-            errors.extend(checked.err());
-        }
-    }
-    errors
-        .into_iter()
-        .reduce(|mut all, error| {
-            all.combine(error);
-            all
-        })
-        .map_or(Ok(()), Err)
-}
-
-/// Removes and returns the attributes whose path ends in `data`.
-fn take_data_attrs(attrs: &mut Vec<Attribute>) -> Vec<Attribute> {
-    let (data, rest) = std::mem::take(attrs)
-        .into_iter()
-        .partition(|attr| attr.path().segments.last().is_some_and(|segment| segment.ident == "data"));
-    *attrs = rest;
-    data
 }

@@ -2,6 +2,7 @@
 //! checks every name against the taxonomy, and decides each function's
 //! effective purpose and each type's and field's classification.
 
+mod annotations;
 pub mod config;
 pub mod taxonomy;
 
@@ -10,7 +11,7 @@ pub use taxonomy::{Refusal, Taxonomy};
 
 use crate::diag::{did_you_mean, Finding, Level, Lint};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
-use crate::syntax::{Annotation, AnnotationAttr, Span, SpannedStr};
+use crate::syntax::{Span, SpannedStr};
 use std::collections::HashMap;
 
 pub type ClassId = u32;
@@ -205,17 +206,6 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     (policy, findings)
 }
 
-/// What an annotation is attached to, for checking it belongs there.
-#[derive(Clone, Copy, PartialEq)]
-enum Target {
-    Type,
-    Field,
-    Fn,
-    Impl,
-    Module,
-    Other,
-}
-
 impl Builder<'_> {
     fn finding(&mut self, lint: Lint, file: &str, span: Span, message: String, help: Option<String>) {
         let mut f = Finding::new(lint, file, Some(span), message);
@@ -226,16 +216,6 @@ impl Builder<'_> {
             _ => String::new(),
         };
         self.findings.push(f);
-    }
-
-    fn is_redline(&self, m: ModId, path: &[String]) -> bool {
-        let Some(kind) = path.last() else { return false };
-        let want = format!("redline::{kind}");
-        match self.prog.resolve_path(m, path, false, false) {
-            Some(Res::External(p)) => p == want,
-            Some(Res::Def(d)) => self.prog.def(d).path == want,
-            _ => false,
-        }
     }
 
     fn check_category(&mut self, file: &str, name: &SpannedStr) -> bool {
@@ -271,172 +251,6 @@ impl Builder<'_> {
     fn add_class(&mut self, category: &str, narrowed: Option<Vec<String>>, origin: Origin, subject: String) -> ClassId {
         self.policy.classes.push(Class { category: category.to_string(), narrowed, origin, subject });
         (self.policy.classes.len() - 1) as ClassId
-    }
-
-    /// Validates the redline annotations among `attrs` and returns the valid ones.
-    fn valid(&mut self, m: ModId, file: &str, attrs: &[AnnotationAttr], target: Target) -> Vec<(Span, Annotation)> {
-        let mut out = Vec::new();
-        for a in attrs {
-            if !self.is_redline(m, &a.path) {
-                continue;
-            }
-            let ann = match &a.args {
-                Err(e) => {
-                    let (msg, span) = (e.message.clone(), e.span);
-                    self.finding(Lint::MalformedAnnotation, file, span, msg, None);
-                    continue;
-                }
-                Ok(ann) => ann.clone(),
-            };
-            let fits = match &ann {
-                Annotation::Data { .. } => matches!(target, Target::Type | Target::Field),
-                Annotation::Classified => target == Target::Type,
-                Annotation::Purpose(_) => matches!(target, Target::Fn | Target::Impl | Target::Module),
-                Annotation::Declassify { .. } => target == Target::Fn,
-            };
-            if !fits {
-                let kind = a.path.last().cloned().unwrap_or_default();
-                let place = match kind.as_str() {
-                    "data" => "a struct, enum, union, type alias or field",
-                    "classified" => "a struct, enum or union",
-                    "purpose" => {
-                        "a function, impl block or inline module (use `redline::module_purpose!` for a module file)"
-                    }
-                    _ => "a function",
-                };
-                self.finding(
-                    Lint::MalformedAnnotation,
-                    file,
-                    a.span,
-                    format!("`#[redline::{kind}]` goes on {place}"),
-                    None,
-                );
-                continue;
-            }
-            let names_ok = match &ann {
-                Annotation::Data { category, purposes } => {
-                    let c = self.check_category(file, category);
-                    let p = purposes.as_ref().is_none_or(|p| self.check_purposes(file, p));
-                    c && p
-                }
-                Annotation::Purpose(p) => self.check_purposes(file, p),
-                Annotation::Declassify { from, .. } => self.check_category(file, from),
-                Annotation::Classified => true,
-            };
-            if names_ok {
-                out.push((a.span, ann));
-            }
-        }
-        out
-    }
-
-    fn purpose_decl(file: &str, span: Span, names: &[SpannedStr], how: &str) -> PurposeDecl {
-        PurposeDecl {
-            purposes: names.iter().map(|n| n.value.clone()).collect(),
-            origin: Origin { file: file.to_string(), span, how: how.to_string() },
-        }
-    }
-
-    fn annotations(&mut self) {
-        let prog = self.prog;
-        for (id, def) in prog.defs.iter().enumerate() {
-            let id = id as DefId;
-            let target = match &def.kind {
-                DefKind::Adt { .. } | DefKind::Alias { .. } => Target::Type,
-                DefKind::Fn(_) => Target::Fn,
-                _ => Target::Other,
-            };
-            for (span, ann) in self.valid(def.module, &def.file, &def.attrs, target) {
-                match ann {
-                    Annotation::Data { category, purposes } => {
-                        let origin = Origin { file: def.file.clone(), span, how: "#[redline::data]".into() };
-                        let narrowed = purposes.map(|p| p.into_iter().map(|s| s.value).collect());
-                        let c = self.add_class(&category.value, narrowed, origin, format!("`{}`", def.name));
-                        self.policy.type_class.insert(id, c);
-                    }
-                    Annotation::Purpose(names) => {
-                        self.own_purpose.insert(id, Self::purpose_decl(&def.file, span, &names, "#[redline::purpose]"));
-                    }
-                    Annotation::Declassify { from, reason } => {
-                        self.policy.declassify.entry(id).or_default().push((from.value, reason.value));
-                    }
-                    Annotation::Classified => {}
-                }
-            }
-            // Field annotations: struct fields, and fields of enum variants.
-            let owners: Vec<(DefId, &crate::syntax::Fields, String)> = match &def.kind {
-                DefKind::Adt { fields, variants, is_enum, .. } => {
-                    if *is_enum {
-                        variants
-                            .iter()
-                            .enumerate()
-                            .map(|(i, v)| (id + 1 + i as DefId, &v.fields, format!("{}::{}", def.name, v.name)))
-                            .collect()
-                    } else {
-                        vec![(id, fields, def.name.clone())]
-                    }
-                }
-                _ => Vec::new(),
-            };
-            for (owner, fields, owner_name) in owners {
-                for (i, field) in fields.iter().enumerate() {
-                    for (span, ann) in self.valid(def.module, &def.file, &field.attrs.annotations, Target::Field) {
-                        if let Annotation::Data { category, purposes } = ann {
-                            let origin = Origin { file: def.file.clone(), span, how: "#[redline::data]".into() };
-                            let narrowed = purposes.map(|p| p.into_iter().map(|s| s.value).collect());
-                            let subject = format!("field `{owner_name}::{}`", field.name);
-                            let c = self.add_class(&category.value, narrowed, origin, subject);
-                            self.policy.field_class.insert((owner, i as u32), c);
-                        }
-                    }
-                }
-            }
-        }
-        for (i, imp) in prog.impls.iter().enumerate() {
-            for (span, ann) in self.valid(imp.module, &imp.file, &imp.attrs, Target::Impl) {
-                if let Annotation::Purpose(names) = ann {
-                    self.impl_purpose.insert(
-                        i,
-                        Self::purpose_decl(&imp.file, span, &names, "#[redline::purpose] on the impl block"),
-                    );
-                }
-            }
-        }
-        for (m, module) in prog.modules.iter().enumerate() {
-            let m = m as ModId;
-            let parent = module.parent.unwrap_or(m);
-            for (span, ann) in self.valid(parent, &module.file, &module.attrs, Target::Module) {
-                if let Annotation::Purpose(names) = ann {
-                    self.module_purpose
-                        .insert(m, Self::purpose_decl(&module.file, span, &names, "#[redline::purpose] on the module"));
-                }
-            }
-            for (path, span, args) in &module.purpose_macros {
-                if !self.is_redline(m, path) {
-                    continue;
-                }
-                match args {
-                    Err(e) => {
-                        let (msg, espan) = (e.message.clone(), e.span);
-                        self.finding(Lint::MalformedAnnotation, &module.file, espan, msg, None);
-                    }
-                    Ok(names) => {
-                        if self.module_purpose.contains_key(&m) {
-                            self.finding(
-                                Lint::MalformedAnnotation,
-                                &module.file,
-                                *span,
-                                format!("module `{}` declares its purpose twice", module.path),
-                                Some("list every purpose in one `module_purpose!(\"a\", \"b\")`".into()),
-                            );
-                        } else if self.check_purposes(&module.file, names) {
-                            self.module_purpose
-                                .insert(m, Self::purpose_decl(&module.file, *span, names, "redline::module_purpose!"));
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /// Resolves an absolute path from the policy file.

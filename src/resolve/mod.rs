@@ -9,7 +9,7 @@ mod ty;
 pub use ty::{Ty, CONTAINERS};
 
 use crate::load::{CrateSpec, Loaded, ModuleFile};
-use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, SpannedStr, TyPath};
+use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, TyPath};
 use std::collections::HashMap;
 
 pub type DefId = u32;
@@ -31,9 +31,6 @@ pub struct Scope {
     pub values: HashMap<String, (Res, bool, bool)>,
 }
 
-/// A `module_purpose!` candidate: macro path, where, and its parsed arguments.
-pub type PurposeMacro = (Vec<String>, Span, Result<Vec<SpannedStr>, syntax::Malformed>);
-
 #[derive(Debug)]
 pub struct Module {
     pub krate: usize,
@@ -44,9 +41,9 @@ pub struct Module {
     /// The file holding it (for inline modules, the file of the parent).
     pub file: String,
     pub scope: Scope,
-    /// Candidate purpose annotations: `module_purpose!` items and, for inline
-    /// modules, `#[purpose]` attributes.
-    pub purpose_macros: Vec<PurposeMacro>,
+    /// Annotations among its items that belong to no definition:
+    /// `module_purpose!`, and annotations where none applies.
+    pub item_annotations: Vec<AnnotationAttr>,
     pub attrs: Vec<AnnotationAttr>,
 }
 
@@ -411,7 +408,7 @@ impl Builder {
             path: full,
             file: file.to_string(),
             scope: Scope::default(),
-            purpose_macros: Vec::new(),
+            item_annotations: Vec::new(),
             attrs: Vec::new(),
         });
         if let Some(parent) = parent {
@@ -526,9 +523,7 @@ impl Builder {
                     let target = self.p.extern_crate(m, &krate_name).unwrap_or(Res::External(krate_name));
                     self.bind(m, &name, target, is_pub, false, false);
                 }
-                ItemKind::MacroCall { path: mpath_segs, args } => {
-                    self.p.modules[m as usize].purpose_macros.push((mpath_segs, span, args));
-                }
+                ItemKind::Annotation(annotation) => self.p.modules[m as usize].item_annotations.push(annotation),
                 ItemKind::Mod(md) => {
                     let mut child_path = path.to_vec();
                     child_path.push(name.clone());

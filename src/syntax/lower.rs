@@ -1,11 +1,10 @@
 //! Lowering from the `syn` AST to the compact model in [`super::model`].
 
+use super::annotate::{loose, test_code, Site};
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
-use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
+use redline_grammar::MacroPlace;
 use syn::spanned::Spanned;
-use syn::Token;
 
 /// Deeper expressions than this are not lowered (the body is marked truncated).
 const MAX_DEPTH: u32 = 256;
@@ -40,6 +39,15 @@ const FORMAT_MACROS: &[&str] = &[
     "unimplemented",
 ];
 
+/// Where an item is lowered.
+#[derive(Clone, Copy)]
+struct Ctx<'e> {
+    /// Inside a function body (its items are placed beside the function).
+    in_body: bool,
+    /// A `module_purpose!` that declares its module's purpose again.
+    repeated: Option<&'e syn::Error>,
+}
+
 pub(crate) struct Lowerer<'t> {
     /// Added to every span offset (a stripped byte-order mark or shebang line).
     base: usize,
@@ -73,25 +81,35 @@ impl<'t> Lowerer<'t> {
         self.base + at.min(self.text.len())
     }
 
-    fn sp(&self, s: proc_macro2::Span) -> Span {
+    pub(super) fn sp(&self, s: proc_macro2::Span) -> Span {
         Span::new(self.offset(s.start()), self.offset(s.end()))
     }
 
     pub(crate) fn file(&self, file: &syn::File) -> FileModel {
         let mut items = Vec::new();
-        for item in &file.items {
-            self.item(item, &mut items);
-        }
+        // `syn` keeps only the inner attributes of a file here.
+        self.loose_attrs(&file.attrs, Site::Statement, &mut items);
+        self.items(&file.items, false, false, &mut items);
         FileModel { items, outline: None }
     }
 
-    fn item(&self, item: &syn::Item, out: &mut Vec<Item>) {
+    /// Lowers the items of a module; `attribute` when the module has a
+    /// `#[purpose]` attribute, `in_body` when it is inside a function body.
+    fn items(&self, items: &[syn::Item], attribute: bool, in_body: bool, out: &mut Vec<Item>) {
+        let repeated = if in_body { Vec::new() } else { redline_grammar::repeated_module_purposes(items, attribute) };
+        for (i, item) in items.iter().enumerate() {
+            let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
+            self.item(item, out, Ctx { in_body, repeated });
+        }
+    }
+
+    fn item(&self, item: &syn::Item, out: &mut Vec<Item>, ctx: Ctx) {
         use syn::Item as I;
         let (attrs, vis, name, span, kind): (&[syn::Attribute], Option<&syn::Visibility>, String, Span, ItemKind) =
             match item {
                 I::Fn(f) => {
                     let (fd, lifted) = self.func(&f.sig, Some(&f.block));
-                    out.extend(lifted);
+                    out.extend(test_code(lifted, &f.attrs));
                     (&f.attrs, Some(&f.vis), f.sig.ident.to_string(), self.sp(f.sig.ident.span()), ItemKind::Fn(fd))
                 }
                 I::Struct(s) => (
@@ -113,24 +131,7 @@ impl<'t> Lowerer<'t> {
                         ),
                     }),
                 ),
-                I::Enum(e) => (
-                    &e.attrs,
-                    Some(&e.vis),
-                    e.ident.to_string(),
-                    self.sp(e.ident.span()),
-                    ItemKind::Enum(EnumDef {
-                        generics: self.generics(&e.generics),
-                        variants: e
-                            .variants
-                            .iter()
-                            .map(|v| VariantDef {
-                                name: v.ident.to_string(),
-                                span: self.sp(v.ident.span()),
-                                fields: self.fields(&v.fields),
-                            })
-                            .collect(),
-                    }),
-                ),
+                I::Enum(e) => (&e.attrs, Some(&e.vis), e.ident.to_string(), self.sp(e.ident.span()), self.enum_def(e)),
                 I::Type(t) => (
                     &t.attrs,
                     Some(&t.vis),
@@ -147,53 +148,18 @@ impl<'t> Lowerer<'t> {
                     self.use_tree(&u.tree, &mut Vec::new(), u.leading_colon.is_some(), is_pub, &mut entries);
                     (&u.attrs, Some(&u.vis), String::new(), self.sp(u.use_token.span), ItemKind::Use(entries))
                 }
-                I::Impl(i) => {
-                    let mut items = Vec::new();
-                    for ii in &i.items {
-                        self.impl_item(ii, &mut items, out);
-                    }
-                    (
-                        &i.attrs,
-                        None,
-                        String::new(),
-                        self.sp(i.impl_token.span),
-                        ItemKind::Impl(ImplDef {
-                            generics: self.generics(&i.generics),
-                            trait_path: i.trait_.as_ref().map(|(_, p, _)| self.path(p, false)),
-                            self_ty: self.ty(&i.self_ty),
-                            items,
-                        }),
-                    )
-                }
+                I::Impl(i) => (&i.attrs, None, String::new(), self.sp(i.impl_token.span), self.impl_def(i, out)),
                 I::Trait(t) => {
-                    let mut items = Vec::new();
-                    for ti in &t.items {
-                        if let syn::TraitItem::Fn(f) = ti {
-                            let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
-                            out.extend(lifted);
-                            items.push(Item {
-                                name: f.sig.ident.to_string(),
-                                span: self.sp(f.sig.ident.span()),
-                                is_pub: true,
-                                attrs: self.attrs(&f.attrs),
-                                kind: ItemKind::Fn(fd),
-                            });
-                        }
-                    }
-                    (
-                        &t.attrs,
-                        Some(&t.vis),
-                        t.ident.to_string(),
-                        self.sp(t.ident.span()),
-                        ItemKind::Trait(TraitDef { generics: self.generics(&t.generics), items }),
-                    )
+                    (&t.attrs, Some(&t.vis), t.ident.to_string(), self.sp(t.ident.span()), self.trait_def(t, out))
                 }
                 I::Mod(m) => {
                     let inline = m.content.as_ref().map(|(_, items)| {
+                        let purpose =
+                            |a: &syn::Attribute| a.path().segments.last().is_some_and(|s| s.ident == "purpose");
+                        let outer = |a: &&syn::Attribute| matches!(a.style, syn::AttrStyle::Outer);
+                        let attribute = m.attrs.iter().filter(outer).any(purpose);
                         let mut v = Vec::new();
-                        for it in items {
-                            self.item(it, &mut v);
-                        }
+                        self.items(items, attribute, ctx.in_body, &mut v);
                         v
                     });
                     (
@@ -219,13 +185,11 @@ impl<'t> Lowerer<'t> {
                     ItemKind::Const { ty: self.ty(&s.ty) },
                 ),
                 I::Macro(m) => {
-                    let path: Vec<String> = m.mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
-                    if path.last().map(String::as_str) != Some("module_purpose") {
-                        return;
-                    }
-                    let span = self.sp(m.mac.path.span());
-                    let args = self.string_list(m.mac.tokens.clone(), self.sp(m.mac.delimiter.span().join()));
-                    (&m.attrs, None, String::new(), span, ItemKind::MacroCall { path, args })
+                    let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
+                    let test_only = redline_grammar::is_test_only(&m.attrs);
+                    out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
+                    self.loose_attrs(&m.attrs, Site::Item(item), out);
+                    return;
                 }
                 I::ExternCrate(e) => (
                     &e.attrs,
@@ -234,22 +198,97 @@ impl<'t> Lowerer<'t> {
                     self.sp(e.ident.span()),
                     ItemKind::ExternCrate { name: e.ident.to_string() },
                 ),
+                I::ForeignMod(f) => return self.loose_attrs(&f.attrs, Site::Item(item), out),
+                I::TraitAlias(t) => return self.loose_attrs(&t.attrs, Site::Item(item), out),
                 _ => return,
             };
-        out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs: self.attrs(attrs), kind });
+        let mut attrs = self.attrs(attrs, Site::Item(item));
+        if matches!(kind, ItemKind::Use(_) | ItemKind::ExternCrate { .. }) {
+            // Resolution keeps no attributes of these: each annotation becomes an item.
+            let test_only = attrs.cfg_test || attrs.is_test;
+            out.extend(std::mem::take(&mut attrs.annotations).into_iter().map(|a| loose(a, test_only)));
+        }
+        out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs, kind });
+    }
+
+    fn enum_def(&self, e: &syn::ItemEnum) -> ItemKind {
+        ItemKind::Enum(EnumDef {
+            generics: self.generics(&e.generics),
+            variants: e
+                .variants
+                .iter()
+                .map(|v| VariantDef {
+                    name: v.ident.to_string(),
+                    span: self.sp(v.ident.span()),
+                    fields: self.fields(&v.fields),
+                    attrs: self.attrs(&v.attrs, Site::Variant),
+                })
+                .collect(),
+        })
+    }
+
+    fn impl_def(&self, i: &syn::ItemImpl, out: &mut Vec<Item>) -> ItemKind {
+        let mut items = Vec::new();
+        for ii in &i.items {
+            self.impl_item(ii, &mut items, out);
+        }
+        ItemKind::Impl(ImplDef {
+            generics: self.generics(&i.generics),
+            trait_path: i.trait_.as_ref().map(|(_, p, _)| self.path(p, false)),
+            self_ty: self.ty(&i.self_ty),
+            items,
+        })
+    }
+
+    fn trait_def(&self, t: &syn::ItemTrait, out: &mut Vec<Item>) -> ItemKind {
+        let mut items = Vec::new();
+        for ti in &t.items {
+            let site = Site::TraitItem(ti);
+            match ti {
+                syn::TraitItem::Fn(f) => {
+                    let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
+                    out.extend(test_code(lifted, &f.attrs));
+                    items.push(Item {
+                        name: f.sig.ident.to_string(),
+                        span: self.sp(f.sig.ident.span()),
+                        is_pub: true,
+                        attrs: self.attrs(&f.attrs, site),
+                        kind: ItemKind::Fn(fd),
+                    });
+                }
+                syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
+                syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
+                syn::TraitItem::Macro(m) => {
+                    out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
+                    self.loose_attrs(&m.attrs, site, out);
+                }
+                _ => {}
+            }
+        }
+        ItemKind::Trait(TraitDef { generics: self.generics(&t.generics), items })
     }
 
     fn impl_item(&self, ii: &syn::ImplItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {
-        if let syn::ImplItem::Fn(f) = ii {
-            let (fd, lifted) = self.func(&f.sig, Some(&f.block));
-            out.extend(lifted);
-            items.push(Item {
-                name: f.sig.ident.to_string(),
-                span: self.sp(f.sig.ident.span()),
-                is_pub: is_pub(&f.vis),
-                attrs: self.attrs(&f.attrs),
-                kind: ItemKind::Fn(fd),
-            });
+        let site = Site::ImplItem(ii);
+        match ii {
+            syn::ImplItem::Fn(f) => {
+                let (fd, lifted) = self.func(&f.sig, Some(&f.block));
+                out.extend(test_code(lifted, &f.attrs));
+                items.push(Item {
+                    name: f.sig.ident.to_string(),
+                    span: self.sp(f.sig.ident.span()),
+                    is_pub: is_pub(&f.vis),
+                    attrs: self.attrs(&f.attrs, site),
+                    kind: ItemKind::Fn(fd),
+                });
+            }
+            syn::ImplItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
+            syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
+            syn::ImplItem::Macro(m) => {
+                out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::ImplBlock), None, false));
+                self.loose_attrs(&m.attrs, site, out);
+            }
+            _ => {}
         }
     }
 
@@ -268,7 +307,7 @@ impl<'t> Lowerer<'t> {
             Some(id) => (id.to_string(), self.sp(id.span())),
             None => (index.to_string(), self.ty_span(&f.ty)),
         };
-        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs) }
+        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs, Site::Field) }
     }
 
     fn ty_span(&self, ty: &syn::Type) -> Span {
@@ -405,180 +444,30 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    pub(crate) fn attrs(&self, attrs: &[syn::Attribute]) -> Attrs {
+    fn attrs(&self, attrs: &[syn::Attribute], site: Site) -> Attrs {
         let mut out = Attrs::default();
         for a in attrs {
             let path = a.path();
-            let segs: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-            let Some(last) = segs.last() else { continue };
-            match last.as_str() {
-                "cfg" if segs.len() == 1 => {
-                    if let syn::Meta::List(l) = &a.meta {
-                        if let Ok(meta) = syn::parse2::<syn::Meta>(l.tokens.clone()) {
-                            out.cfg_test |= cfg_implies_test(&meta);
-                        }
+            let Some(last) = path.segments.last() else { continue };
+            let single = path.segments.len() == 1;
+            if last.ident == "cfg" && single {
+                if let syn::Meta::List(l) = &a.meta {
+                    if let Ok(meta) = syn::parse2::<syn::Meta>(l.tokens.clone()) {
+                        out.cfg_test |= redline_grammar::cfg_implies_test(&meta);
                     }
                 }
-                "test" | "bench" => out.is_test = true,
-                "path" if segs.len() == 1 => {
-                    if let syn::Meta::NameValue(nv) = &a.meta {
-                        if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                            out.path = Some(s.value());
-                        }
+            } else if last.ident == "test" || last.ident == "bench" {
+                out.is_test = true;
+            } else if last.ident == "path" && single {
+                if let syn::Meta::NameValue(nv) = &a.meta {
+                    if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                        out.path = Some(s.value());
                     }
                 }
-                "data" | "purpose" | "declassify" | "classified" => {
-                    let span = self.sp(a.span());
-                    let args = self.annotation(last, a);
-                    out.annotations.push(AnnotationAttr { path: segs, span, args });
-                }
-                _ => {}
             }
         }
+        out.annotations = self.annotation_attrs(attrs, site);
         out
-    }
-
-    fn annotation(&self, kind: &str, a: &syn::Attribute) -> Result<Annotation, Malformed> {
-        let whole = self.sp(a.span());
-        let tokens = match &a.meta {
-            syn::Meta::List(l) => l.tokens.clone(),
-            syn::Meta::Path(_) if kind == "classified" => return Ok(Annotation::Classified),
-            syn::Meta::Path(_) => {
-                return Err(malformed(whole, format!("`{kind}` needs arguments, e.g. {}", example(kind))))
-            }
-            syn::Meta::NameValue(_) => {
-                return Err(malformed(whole, format!("expected `{kind}(...)`, e.g. {}", example(kind))))
-            }
-        };
-        let args = (|input: ParseStream| parse_args(input))
-            .parse2(tokens)
-            .map_err(|e| malformed(self.sp(e.span()), e.to_string()))?;
-        self.interpret(kind, args, whole)
-    }
-
-    fn interpret(&self, kind: &str, args: Vec<Arg>, whole: Span) -> Result<Annotation, Malformed> {
-        let mut positional = Vec::new();
-        let mut keyed: Vec<(String, Span, ArgValue)> = Vec::new();
-        for arg in args {
-            match arg {
-                Arg::Str(s) => positional.push(self.name_lit(&s)?),
-                Arg::Kv(k, v) => {
-                    let key = k.to_string();
-                    if keyed.iter().any(|(x, _, _)| *x == key) {
-                        return Err(malformed(self.sp(k.span()), format!("duplicate key `{key}`")));
-                    }
-                    keyed.push((key, self.sp(k.span()), v));
-                }
-            }
-        }
-        let allowed_keys: &[&str] = match kind {
-            "data" => &["purposes"],
-            "declassify" => &["from", "reason"],
-            _ => &[],
-        };
-        if let Some((k, span, _)) = keyed.iter().find(|(k, _, _)| !allowed_keys.contains(&k.as_str())) {
-            let valid = if allowed_keys.is_empty() {
-                format!("`{kind}` takes no keys")
-            } else {
-                format!("valid keys: {}", allowed_keys.join(", "))
-            };
-            return Err(malformed(*span, format!("unknown key `{k}` ({valid})")));
-        }
-        match kind {
-            "classified" => {
-                if positional.is_empty() && keyed.is_empty() {
-                    Ok(Annotation::Classified)
-                } else {
-                    Err(malformed(whole, "`classified` takes no arguments".into()))
-                }
-            }
-            "purpose" => {
-                if positional.is_empty() {
-                    Err(malformed(
-                        whole,
-                        "`purpose` needs at least one purpose, e.g. #[redline::purpose(\"safety\")]".into(),
-                    ))
-                } else {
-                    Ok(Annotation::Purpose(positional))
-                }
-            }
-            "data" => {
-                let mut it = positional.into_iter();
-                let (Some(category), None) = (it.next(), it.next()) else {
-                    return Err(malformed(
-                        whole,
-                        "`data` takes exactly one category, e.g. #[redline::data(\"chat\")]".into(),
-                    ));
-                };
-                let purposes = match keyed.pop() {
-                    None => None,
-                    Some((_, span, ArgValue::List(l))) => {
-                        if l.is_empty() {
-                            return Err(malformed(span, "`purposes` must name at least one purpose".into()));
-                        }
-                        Some(l.iter().map(|s| self.name_lit(s)).collect::<Result<Vec<_>, _>>()?)
-                    }
-                    Some((_, span, ArgValue::Str(_))) => {
-                        return Err(malformed(span, "`purposes` takes a list: purposes = [\"messaging\"]".into()))
-                    }
-                };
-                Ok(Annotation::Data { category, purposes })
-            }
-            _ => {
-                if let Some(p) = positional.first() {
-                    return Err(malformed(p.span, "`declassify` takes `from = \"..\", reason = \"..\"`".into()));
-                }
-                let mut from = None;
-                let mut reason = None;
-                for (k, span, v) in keyed {
-                    let ArgValue::Str(s) = v else {
-                        return Err(malformed(span, format!("`{k}` takes a string")));
-                    };
-                    if k == "from" {
-                        from = Some(self.name_lit(&s)?);
-                    } else if s.value().trim().is_empty() {
-                        return Err(malformed(self.sp(s.span()), "the reason must not be empty".into()));
-                    } else {
-                        reason = Some(SpannedStr { value: s.value(), span: self.sp(s.span()) });
-                    }
-                }
-                match (from, reason) {
-                    (Some(from), Some(reason)) => Ok(Annotation::Declassify { from, reason }),
-                    (None, _) => Err(malformed(whole, "`declassify` needs `from = \"<category>\"`".into())),
-                    (_, None) => Err(malformed(
-                        whole,
-                        "`declassify` needs a `reason = \"...\"`: say why the result no longer carries the category"
-                            .into(),
-                    )),
-                }
-            }
-        }
-    }
-
-    fn name_lit(&self, s: &syn::LitStr) -> Result<SpannedStr, Malformed> {
-        let value = s.value();
-        let span = self.sp(s.span());
-        match check_name(&value) {
-            Ok(()) => Ok(SpannedStr { value, span }),
-            Err(why) => Err(malformed(span, why)),
-        }
-    }
-
-    fn string_list(&self, tokens: TokenStream, whole: Span) -> Result<Vec<SpannedStr>, Malformed> {
-        let list = (|input: ParseStream| Punctuated::<syn::Lit, Token![,]>::parse_terminated(input))
-            .parse2(tokens)
-            .map_err(|e| malformed(self.sp(e.span()), e.to_string()))?;
-        let mut out = Vec::new();
-        for lit in list {
-            match lit {
-                syn::Lit::Str(s) => out.push(self.name_lit(&s)?),
-                other => return Err(malformed(self.sp(other.span()), "expected a string literal".into())),
-            }
-        }
-        if out.is_empty() {
-            return Err(malformed(whole, "`module_purpose!` needs at least one purpose".into()));
-        }
-        Ok(out)
     }
 
     /// Lowers a function; items declared inside its body are returned to be
@@ -590,6 +479,7 @@ impl<'t> Lowerer<'t> {
         for input in &sig.inputs {
             match input {
                 syn::FnArg::Receiver(r) => {
+                    self.loose_attrs(&r.attrs, Site::Param, &mut b.lifted);
                     receiver = Some(Receiver {
                         by_ref: r.reference.is_some(),
                         mutable: r.mutability.is_some(),
@@ -597,6 +487,7 @@ impl<'t> Lowerer<'t> {
                     })
                 }
                 syn::FnArg::Typed(pt) => {
+                    self.loose_attrs(&pt.attrs, Site::Param, &mut b.lifted);
                     let pat = b.pat(&pt.pat);
                     let span = join(b.body.pats[pat as usize].span, self.ty_span(&pt.ty));
                     params.push(Param { pat, ty: self.ty(&pt.ty), span });
@@ -651,6 +542,7 @@ impl BodyBuilder<'_> {
         for (i, stmt) in block.stmts.iter().enumerate() {
             match stmt {
                 syn::Stmt::Local(local) => {
+                    self.l.loose_attrs(&local.attrs, Site::Statement, &mut self.lifted);
                     let (pat, ty) = match &local.pat {
                         syn::Pat::Type(pt) => (self.pat(&pt.pat), Some(self.l.ty(&pt.ty))),
                         p => (self.pat(p), None),
@@ -661,7 +553,7 @@ impl BodyBuilder<'_> {
                     };
                     stmts.push(Stmt::Let { pat, ty, init, els });
                 }
-                syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted),
+                syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted, Ctx { in_body: true, repeated: None }),
                 syn::Stmt::Expr(e, semi) => {
                     let id = self.expr(e);
                     if i + 1 == n && semi.is_none() {
@@ -671,6 +563,7 @@ impl BodyBuilder<'_> {
                     }
                 }
                 syn::Stmt::Macro(m) => {
+                    self.l.loose_attrs(&m.attrs, Site::Statement, &mut self.lifted);
                     let id = self.mac(&m.mac);
                     stmts.push(Stmt::Expr(id));
                 }
@@ -924,6 +817,7 @@ impl BodyBuilder<'_> {
     /// removed), and `{name}` captures in a format string become path expressions.
     fn mac(&mut self, mac: &syn::Macro) -> ExprId {
         let l = self.l;
+        self.lifted.extend(l.macro_annotation(mac, Some(MacroPlace::FunctionBody), None, false));
         let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
@@ -1045,108 +939,14 @@ fn is_pub(vis: &syn::Visibility) -> bool {
     !matches!(vis, syn::Visibility::Inherited)
 }
 
-fn malformed(span: Span, message: String) -> Malformed {
-    Malformed { message, span }
-}
-
-fn example(kind: &str) -> &'static str {
-    match kind {
-        "data" => "#[redline::data(\"chat\")]",
-        "purpose" => "#[redline::purpose(\"safety\")]",
-        _ => "#[redline::declassify(from = \"browsing\", reason = \"weekly totals only\")]",
-    }
-}
-
 /// Category and purpose names are dotted keys of ASCII letters, digits, `_` and `-`.
 pub fn check_name(name: &str) -> Result<(), String> {
-    if name.is_empty() {
-        return Err("a category or purpose name must not be empty".into());
+    match redline_grammar::name_problem(name) {
+        Some(problem) => Err(format!(
+            "invalid name {name:?}: {problem}; names are dot-separated segments of ASCII letters, digits, '_' and '-'"
+        )),
+        None => Ok(()),
     }
-    for seg in name.split('.') {
-        if seg.is_empty() || !seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
-            return Err(format!(
-                "`{name}` is not a valid name: use dotted keys of letters, digits, `_` and `-` (e.g. `contact.email`)"
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// `cfg(test)`, `cfg(all(test, ...))`: code that exists only in test builds.
-/// Whether attributes make an item test-only (`#[cfg(test)]`, `#[test]`, `#[tokio::test]`,
-/// `#[bench]`): such code is not analysed.
-pub fn is_test_only(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|a| {
-        let path = a.path();
-        match path.segments.last().map(|s| s.ident.to_string()).as_deref() {
-            Some("cfg") if path.segments.len() == 1 => match &a.meta {
-                syn::Meta::List(l) => syn::parse2::<syn::Meta>(l.tokens.clone()).is_ok_and(|m| cfg_implies_test(&m)),
-                _ => false,
-            },
-            Some("test" | "bench") => true,
-            _ => false,
-        }
-    })
-}
-
-fn cfg_implies_test(meta: &syn::Meta) -> bool {
-    match meta {
-        syn::Meta::Path(p) => p.is_ident("test"),
-        syn::Meta::List(l) => {
-            let nested = || {
-                (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input))
-                    .parse2(l.tokens.clone())
-                    .map(|p| p.into_iter().collect::<Vec<_>>())
-                    .unwrap_or_default()
-            };
-            if l.path.is_ident("all") {
-                nested().iter().any(cfg_implies_test)
-            } else if l.path.is_ident("any") {
-                let n = nested();
-                !n.is_empty() && n.iter().all(cfg_implies_test)
-            } else {
-                false
-            }
-        }
-        syn::Meta::NameValue(_) => false,
-    }
-}
-
-enum Arg {
-    Str(syn::LitStr),
-    Kv(syn::Ident, ArgValue),
-}
-
-enum ArgValue {
-    Str(syn::LitStr),
-    List(Vec<syn::LitStr>),
-}
-
-fn parse_args(input: ParseStream) -> syn::Result<Vec<Arg>> {
-    let mut out = Vec::new();
-    while !input.is_empty() {
-        if input.peek(syn::LitStr) {
-            out.push(Arg::Str(input.parse()?));
-        } else if input.peek(syn::Ident) {
-            let key: syn::Ident = input.parse()?;
-            input.parse::<Token![=]>()?;
-            let value = if input.peek(syn::token::Bracket) {
-                let content;
-                syn::bracketed!(content in input);
-                let list = Punctuated::<syn::LitStr, Token![,]>::parse_terminated(&content)?;
-                ArgValue::List(list.into_iter().collect())
-            } else {
-                ArgValue::Str(input.parse()?)
-            };
-            out.push(Arg::Kv(key, value));
-        } else {
-            return Err(input.error("expected a string literal such as \"chat\" or `key = value`"));
-        }
-        if !input.is_empty() {
-            input.parse::<Token![,]>()?;
-        }
-    }
-    Ok(out)
 }
 
 fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {

@@ -1,12 +1,14 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
+mod annotate;
 mod lower;
 pub mod model;
 mod outline;
 
-pub use lower::{check_name, is_test_only};
+pub use lower::check_name;
 pub use model::*;
 pub use outline::Outline;
+pub use redline_grammar::is_test_only;
 
 /// Files nested deeper than this (brackets, or runs of prefix operators) are not
 /// parsed: `syn` parses recursively and such a file could overflow the stack.

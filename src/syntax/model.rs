@@ -38,22 +38,34 @@ pub struct Attrs {
     pub is_test: bool,
     /// `#[path = "..."]` on a `mod` declaration.
     pub path: Option<String>,
-    /// Attributes that may be redline annotations (decided during resolution).
+    /// Attributes that may be redline annotations (decided after resolution).
     pub annotations: Vec<AnnotationAttr>,
 }
 
-/// An attribute whose last path segment names a redline annotation.
+/// An attribute or macro invocation that may be a redline annotation: its
+/// last path segment names one, or its path has a prefix that may be the
+/// annotations crate (`redline::date`). Resolution decides whether it is
+/// redline's.
 #[derive(Debug, Clone)]
 pub struct AnnotationAttr {
+    /// The path as written.
     pub path: Vec<String>,
+    /// The whole attribute or invocation.
     pub span: Span,
-    pub args: Result<Annotation, Malformed>,
+    /// The path, and its last segment: where the compiler's own errors point.
+    pub path_span: Span,
+    pub name_span: Span,
+    /// What it says, read as the annotations crate (or the compiler) reads it
+    /// where it is written, or everything they reject about it there. No
+    /// errors for an unknown name (the policy says so, with the closest name).
+    pub args: Result<Annotation, Vec<Malformed>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Malformed {
     pub message: String,
     pub span: Span,
+    pub help: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,11 +92,10 @@ pub enum ItemKind {
     Const {
         ty: Ty,
     },
-    /// A macro invocation in item position: `module_purpose!` candidates.
-    MacroCall {
-        path: Vec<String>,
-        args: Result<Vec<SpannedStr>, Malformed>,
-    },
+    /// An annotation that belongs to no item the model keeps: a
+    /// `module_purpose!` among a module's items, or an attribute or macro
+    /// where no annotation applies (an error if redline's).
+    Annotation(AnnotationAttr),
     ExternCrate {
         name: String,
     },
@@ -170,6 +181,7 @@ pub struct VariantDef {
     pub name: String,
     pub span: Span,
     pub fields: Fields,
+    pub attrs: Attrs,
 }
 
 #[derive(Debug)]

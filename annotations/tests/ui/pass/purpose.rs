@@ -1,5 +1,6 @@
 // `module_purpose!`, `purpose` on functions, impl blocks, methods, trait
-// methods, trait impls and inline modules, and `declassify`.
+// methods, trait impls and inline modules, `module_purpose!` in inline
+// modules, and `declassify`.
 
 redline::module_purpose!("sales");
 
@@ -46,14 +47,23 @@ pub fn weekly_total(visits: &[u32]) -> u32 {
 
 #[redline::purpose("messaging")]
 mod delivery {
-    redline::module_purpose!("messaging", "safety",);
-
     pub fn deliver(message: &super::ChatMessage) -> usize {
         message.body.len()
     }
 
     #[redline::purpose("billing")]
     pub async fn invoice() {}
+}
+
+mod notify {
+    // Outer attributes, and a path from the crate root.
+    #[allow(unused)]
+    ::redline::module_purpose!("messaging", "safety",);
+
+    #[cfg(test)]
+    redline::module_purpose!("testing");
+
+    pub fn notify() {}
 }
 
 fn main() {
@@ -66,4 +76,5 @@ fn main() {
     assert_eq!(weekly_total(&[1, 2, 3]), 6);
     assert_eq!(delivery::deliver(&message), 8);
     drop(delivery::invoice());
+    notify::notify();
 }
