@@ -1,6 +1,6 @@
 //! `redline.toml`: parsed with spans, so every error points at its line.
 
-use super::taxonomy::{Deny, Taxonomy};
+use super::taxonomy::{Deny, Record, Taxonomy};
 use crate::diag::{did_you_mean, Level, Lint};
 use crate::syntax::check_name;
 use serde::Deserialize;
@@ -19,6 +19,9 @@ struct RawConfig {
     deny: Vec<RawDeny>,
     #[serde(default)]
     data: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// diesel `table!` columns, as `crate::schema::table::column`.
+    #[serde(default)]
+    columns: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     modules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
@@ -34,7 +37,7 @@ struct RawConfig {
 struct RawFlow {
     /// Method names or function paths whose result carries nothing of their inputs.
     #[serde(default)]
-    no_propagation: Vec<String>,
+    no_propagation: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -43,6 +46,10 @@ struct RawCategory {
     #[serde(default)]
     description: Option<String>,
     allowed_purposes: Option<Vec<Spanned<String>>>,
+    /// The Fides data category key.
+    fides: Option<Spanned<String>>,
+    legal_basis: Option<String>,
+    retention: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +57,10 @@ struct RawCategory {
 struct RawPurpose {
     #[serde(default)]
     description: Option<String>,
+    /// The Fides data use key.
+    fides: Option<Spanned<String>>,
+    legal_basis: Option<String>,
+    retention: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -99,14 +110,38 @@ pub struct PathEntry {
 pub struct Config {
     pub taxonomy: Taxonomy,
     pub data: Vec<PathEntry>,
+    /// `[columns]`: diesel table columns classified like `[data]` fields.
+    pub columns: Vec<PathEntry>,
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
     pub levels: HashMap<Lint, Level>,
     pub no_propagation: Vec<String>,
+    /// Where each `[flow] no_propagation` entry is written (byte range), in order.
+    pub no_propagation_at: Vec<Range<usize>>,
     /// The file as read, for code frames on findings that point into it.
     pub text: String,
     /// Its path relative to the workspace root (or as given).
     pub file: String,
+}
+
+/// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
+fn record(
+    fides: Option<&Spanned<String>>,
+    legal_basis: &Option<String>,
+    retention: &Option<String>,
+    errors: &mut Vec<ConfigError>,
+) -> Record {
+    if let Some(key) = fides {
+        let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
+        if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
+            errors.push(err(
+                format!("`{}` is not a Fides key", key.get_ref()),
+                key.span(),
+                Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
+            ));
+        }
+    }
+    Record { fides: fides.map(|f| f.get_ref().clone()), legal_basis: legal_basis.clone(), retention: retention.clone() }
 }
 
 fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError {
@@ -162,9 +197,13 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     for (name, cat) in &raw.categories {
         let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
         taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
+        let record = record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention, &mut errors);
+        taxonomy.category_records.insert(name.get_ref().clone(), record);
     }
     for (name, p) in &raw.purposes {
         taxonomy.add_purpose(name.get_ref(), p.description.clone());
+        let record = record(p.fides.as_ref(), &p.legal_basis, &p.retention, &mut errors);
+        taxonomy.purpose_records.insert(name.get_ref().clone(), record);
     }
     let check_purpose = |p: &Spanned<String>, errors: &mut Vec<ConfigError>, taxonomy: &Taxonomy| {
         if !taxonomy.has_purpose(p.get_ref()) {
@@ -220,12 +259,17 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
             ));
         }
     };
-    let mut data = Vec::new();
-    for (k, v) in &raw.data {
-        check_path(k, &mut errors);
-        check_category(v, &mut errors, &taxonomy);
-        data.push(PathEntry { path: k.get_ref().clone(), names: vec![v.get_ref().clone()], span: k.span() });
-    }
+    let classify = |table: &BTreeMap<Spanned<String>, Spanned<String>>, errors: &mut Vec<ConfigError>| {
+        let mut out = Vec::new();
+        for (k, v) in table {
+            check_path(k, errors);
+            check_category(v, errors, &taxonomy);
+            out.push(PathEntry { path: k.get_ref().clone(), names: vec![v.get_ref().clone()], span: k.span() });
+        }
+        out
+    };
+    let data = classify(&raw.data, &mut errors);
+    let columns = classify(&raw.columns, &mut errors);
     let purpose_table = |table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>, errors: &mut Vec<ConfigError>| {
         let mut out = Vec::new();
         for (k, v) in table {
@@ -286,10 +330,12 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
         Ok(Config {
             taxonomy,
             data,
+            columns,
             modules,
             functions,
             levels,
-            no_propagation: raw.flow.no_propagation,
+            no_propagation_at: raw.flow.no_propagation.iter().map(Spanned::span).collect(),
+            no_propagation: raw.flow.no_propagation.into_iter().map(Spanned::into_inner).collect(),
             text: text.to_string(),
             file: file.to_string(),
         })
@@ -331,6 +377,22 @@ mod tests {
         assert_eq!(manifest_table("[package]\nname = \"svc\"\n[package.metadata.other]\nx = 1\n"), None);
         let typo = "[workspace.metadata.redline]\ncatgories = 1\n";
         assert!(parse_manifest(typo, "Cargo.toml").expect_err("unknown key")[0].message.contains("catgories"));
+    }
+
+    #[test]
+    fn record_keys_and_columns_are_read() {
+        let text = "[categories.chat]\nfides = \"user.content.private\"\nretention = \"30 days\"\n\
+                    [purposes.sales]\nfides = \"sales\"\nlegal_basis = \"consent\"\n\
+                    [columns]\n\"shop::schema::chats::body\" = \"chat\"\n";
+        let config = parse(text, "redline.toml").expect("valid");
+        let chat = &config.taxonomy.category_records["chat"];
+        assert_eq!((chat.fides.as_deref(), chat.retention.as_deref()), (Some("user.content.private"), Some("30 days")));
+        let sales = &config.taxonomy.purpose_records["sales"];
+        assert_eq!((sales.fides.as_deref(), sales.legal_basis.as_deref()), (Some("sales"), Some("consent")));
+        assert_eq!(config.columns[0].path, "shop::schema::chats::body");
+        let bad = "[categories.chat]\nfides = \"user contact\"\n";
+        let errs = parse(bad, "redline.toml").expect_err("not a Fides key");
+        assert_eq!(&bad[errs[0].span.clone().expect("span")], "\"user contact\"");
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod annotate;
 mod lower;
 pub mod model;
 mod outline;
+mod table;
 
 pub use lower::check_name;
 pub use model::*;
