@@ -26,6 +26,14 @@ enum Command {
         /// Lint name, e.g. purpose-violation.
         lint: Option<String>,
     },
+    /// Write a commented starter redline.toml (Fides categories and purposes) at the workspace root.
+    Init(crate::workbench::args::Init),
+    /// Print what looks like personal data and is not classified, as TOML for redline.toml.
+    Discover(crate::workbench::args::Discover),
+    /// The data map: where each category goes, for which purpose, and whether that is allowed.
+    Map(crate::workbench::args::Map),
+    /// List every exception to the policy: declassifications, suppressions, baseline entries, no_propagation.
+    Audit(crate::workbench::args::Audit),
 }
 
 #[derive(clap::Args)]
@@ -112,12 +120,12 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
         Command::Check(check) => {
             let sub = matches.subcommand_matches("check").unwrap_or(&matches);
             let opts = options(check, sub);
-            let outcome = crate::check(&opts);
-            // A closed pipe is not worth a panic.
-            let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-            let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-            ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2))
+            emit(crate::check(&opts))
         }
+        Command::Init(args) => emit(args.run()),
+        Command::Discover(args) => emit(args.run()),
+        Command::Map(args) => emit(args.run()),
+        Command::Audit(args) => emit(args.run()),
         Command::Explain { lint: None } => {
             let mut out = String::from("redline lints (run `redline explain <lint>` for details):\n");
             for l in lint::all() {
@@ -137,6 +145,14 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
             }
         },
     }
+}
+
+/// Prints what a run printed and exits as it says.
+fn emit(outcome: crate::Outcome) -> ExitCode {
+    // A closed pipe is not worth a panic.
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2))
 }
 
 fn options(check: Check, matches: &ArgMatches) -> Options {

@@ -4,6 +4,7 @@
 
 mod annotations;
 pub mod config;
+pub mod fides;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};

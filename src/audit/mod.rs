@@ -1,0 +1,8 @@
+//! The audit.
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Csv,
+}
