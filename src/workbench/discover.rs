@@ -119,7 +119,7 @@ pub fn entries(s: &[Suggestion], sources: &Sources, prefix: &str) -> String {
             out.push_str(&format!(
                 "# {} at {}:{line}: pattern `{}` matched {}; Fides category `{}`\n",
                 x.what,
-                super::one_line(&x.file),
+                crate::map::one_line(&x.file),
                 x.pattern,
                 x.matched,
                 x.fides

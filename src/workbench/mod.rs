@@ -100,9 +100,3 @@ pub fn output(text: String, path: Option<&Path>) -> Result<String, Outcome> {
 pub fn toml_str(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
-
-/// Text from the repository (a file name) made safe for one line of a comment: control
-/// characters become `?`.
-pub fn one_line(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { '?' } else { c }).collect()
-}
