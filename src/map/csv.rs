@@ -56,7 +56,7 @@ pub fn allowed(r: &super::Row) -> &'static str {
 }
 
 /// One CSV line (CRLF, as RFC 4180 says).
-fn line(cells: impl IntoIterator<Item = String>) -> String {
+pub fn line(cells: impl IntoIterator<Item = String>) -> String {
     let mut out = cells.into_iter().map(|c| cell(&c)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     out
@@ -64,7 +64,7 @@ fn line(cells: impl IntoIterator<Item = String>) -> String {
 
 /// A cell: quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
 /// or `@` is escaped with `'` so that spreadsheets do not run it as a formula.
-fn cell(s: &str) -> String {
+pub fn cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
