@@ -47,6 +47,8 @@ pub struct Suggestion {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Patterns {
+    /// Words that may follow what matched in a type's name.
+    type_tails: Vec<String>,
     pattern: Vec<Pattern>,
     exclude: Vec<Exclude>,
 }
@@ -78,6 +80,8 @@ struct Exclude {
     types: Vec<String>,
     #[serde(default)]
     owner_last: Vec<String>,
+    #[serde(default)]
+    owner_words: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
 }
@@ -127,29 +131,40 @@ fn find(name: &[String], phrase: &str) -> Option<(usize, usize)> {
     (0..=name.len() - p.len()).find(|&i| name[i..i + p.len()] == p[..]).map(|i| (i, i + p.len()))
 }
 
-/// A name to judge: its words, its owner's, and the last segment of its type.
+/// A name to judge: its words, its owner's, the last segment of its type, and whether
+/// it names a type (rather than a field, a variant or a column).
 struct Name<'a> {
     words: Vec<String>,
     owner: Vec<String>,
     ty: Option<&'a str>,
+    is_type: bool,
+}
+
+/// What in a name matched a pattern: in words, and which words of the name (none for
+/// a match on the type).
+struct Match {
+    what: String,
+    words: Option<(usize, usize)>,
 }
 
 impl Pattern {
     /// What in the name matched, if the pattern does.
-    fn matches(&self, n: &Name) -> Option<String> {
-        if let Some(w) = self.words.iter().find(|w| find(&n.words, w).is_some()) {
-            return Some(format!("`{w}`"));
+    fn matches(&self, n: &Name) -> Option<Match> {
+        for w in &self.words {
+            if let Some(at) = find(&n.words, w) {
+                return Some(Match { what: format!("`{w}`"), words: Some(at) });
+            }
         }
         for w in &self.with_context {
             let Some((lo, hi)) = find(&n.words, w) else { continue };
             let rest: Vec<String> = n.words[..lo].iter().chain(&n.words[hi..]).cloned().collect();
             let context = self.context.iter().find(|c| find(&rest, c).is_some() || find(&n.owner, c).is_some());
             if let Some(c) = context {
-                return Some(format!("`{w}` with `{c}`"));
+                return Some(Match { what: format!("`{w}` with `{c}`"), words: Some((lo, hi)) });
             }
         }
         let ty = n.ty?;
-        self.types.iter().find(|t| *t == ty).map(|t| format!("type `{t}`"))
+        self.types.iter().find(|t| *t == ty).map(|t| Match { what: format!("type `{t}`"), words: None })
     }
 }
 
@@ -163,13 +178,14 @@ impl Exclude {
             || self.words.iter().any(|w| find(&n.words, w).is_some())
             || n.ty.is_some_and(|t| self.types.iter().any(|x| x == t))
             || n.owner.last().is_some_and(|o| self.owner_last.iter().any(|x| x == o))
+            || self.owner_words.iter().any(|w| find(&n.owner, w).is_some())
     }
 }
 
 /// What the patterns say of a name.
 enum Verdict {
     /// The first pattern that matches, with what matched.
-    Personal(&'static Pattern, String),
+    Personal(&'static Pattern, Match),
     /// A pattern matched, and this exclusion dropped it.
     Excluded(&'static str),
     None,
@@ -180,6 +196,13 @@ fn judge(n: &Name) -> Verdict {
     let Some((pattern, matched)) = p.pattern.iter().find_map(|pat| pat.matches(n).map(|m| (pat, m))) else {
         return Verdict::None;
     };
+    // A type is what the end of its name says (`EmailTemplate` is a template).
+    if n.is_type {
+        let tail_ok = |hi: usize| n.words[hi..].iter().all(|w| p.type_tails.contains(w));
+        if matched.words.is_some_and(|(_, hi)| !tail_ok(hi)) {
+            return Verdict::None;
+        }
+    }
     match p.exclude.iter().find(|e| e.excludes(n)) {
         Some(e) => Verdict::Excluded(&e.name),
         None => Verdict::Personal(pattern, matched),
@@ -198,7 +221,7 @@ impl Discovery {
     /// The suggestion for a name, or a count of the exclusion that dropped it.
     fn judge(&mut self, n: &Name) -> Option<(&'static Pattern, String)> {
         match judge(n) {
-            Verdict::Personal(p, m) => Some((p, m)),
+            Verdict::Personal(p, m) => Some((p, m.what)),
             Verdict::Excluded(e) => {
                 *self.excluded.entry(e).or_default() += 1;
                 None
@@ -269,7 +292,7 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
                 if covered.field(id, i) || has_data_annotation(&f.attrs.annotations) {
                     continue;
                 }
-                let n = Name { words: words(&f.name), owner: owner.clone(), ty: leaf(&f.ty) };
+                let n = Name { words: words(&f.name), owner: owner.clone(), ty: leaf(&f.ty), is_type: false };
                 if let Some(m) = d.judge(&n) {
                     let what = format!("field `{}::{}`", def.name, f.name);
                     d.suggestions.push(make(
@@ -292,7 +315,7 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
         if d.suggestions.len() > before || holds || columns.contains(&id) {
             continue;
         }
-        if let Some((kind, m)) = type_match(&mut d, def) {
+        if let Some((kind, m)) = type_match(&mut d, prog, id) {
             let what = format!("{kind} `{}`", def.name);
             d.suggestions.push(make(Subject::Type, def.path.clone(), what, &def.file, def.span, m));
         }
@@ -303,7 +326,7 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
             if policy.type_class.contains_key(def) {
                 continue;
             }
-            let n = Name { words: words(&col.name), owner: owner.clone(), ty: sql_leaf(&col.sql_type) };
+            let n = Name { words: words(&col.name), owner: owner.clone(), ty: sql_leaf(&col.sql_type), is_type: false };
             if let Some(m) = d.judge(&n) {
                 let what = format!("column `{}.{}`", table.sql_name, col.sql_name);
                 d.suggestions.push(make(Subject::Column, prog.def(*def).path.clone(), what, &table.file, col.span, m));
@@ -313,26 +336,63 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
     d
 }
 
-/// A type whose name looks like personal data (a struct with fields, an enum, an
-/// alias), or an enum with a variant whose name does and that carries data.
-fn type_match(d: &mut Discovery, def: &crate::resolve::Def) -> Option<(&'static str, (&'static Pattern, String))> {
-    let own = Name { words: words(&def.name), owner: Vec::new(), ty: None };
+/// A type whose name looks like personal data and that holds the data itself: a struct
+/// with a field no exclusion drops, an alias, or an enum (by its name, or a variant whose
+/// name does) with a variant that carries data of types from outside the workspace.
+fn type_match(d: &mut Discovery, prog: &Program, id: DefId) -> Option<(&'static str, (&'static Pattern, String))> {
+    let def = prog.def(id);
+    let own = Name { words: words(&def.name), owner: Vec::new(), ty: None, is_type: true };
     match &def.kind {
-        DefKind::Adt { fields, is_enum: false, .. } if !matches!(fields, Fields::Unit) => {
-            Some(("type", d.judge(&own)?))
+        DefKind::Adt { fields, is_enum: false, .. } => {
+            let owner = words(&def.name);
+            let holds = fields.iter().any(|f| {
+                let n = Name { words: words(&f.name), owner: owner.clone(), ty: leaf(&f.ty), is_type: false };
+                !patterns().exclude.iter().any(|e| e.excludes(&n))
+            });
+            if holds {
+                Some(("type", d.judge(&own)?))
+            } else {
+                None
+            }
         }
         DefKind::Alias { .. } => Some(("type alias", d.judge(&own)?)),
         DefKind::Adt { variants, is_enum: true, .. } => {
+            // Variants are defined right after their enum.
+            let own_data = |i: usize| {
+                let fields = prog.fields.get(&(id + 1 + i as DefId)).map_or(&[][..], Vec::as_slice);
+                !fields.is_empty() && !fields.iter().any(|(_, ty)| workspace_type(ty, 0))
+            };
+            if !(0..variants.len()).any(own_data) {
+                return None;
+            }
             if let Some(m) = d.judge(&own) {
                 return Some(("enum", m));
             }
             let owner = words(&def.name);
-            variants.iter().filter(|v| !matches!(v.fields, Fields::Unit)).find_map(|v| {
-                let (p, matched) = d.judge(&Name { words: words(&v.name), owner: owner.clone(), ty: None })?;
+            variants.iter().enumerate().filter(|(i, _)| own_data(*i)).find_map(|(_, v)| {
+                let n = Name { words: words(&v.name), owner: owner.clone(), ty: None, is_type: false };
+                let (p, matched) = d.judge(&n)?;
                 Some(("enum", (p, format!("{matched} (variant `{}`)", v.name))))
             })
         }
         _ => None,
+    }
+}
+
+/// Whether a type is, or holds, a type of the workspace (judged on its own).
+fn workspace_type(ty: &ResolvedTy, depth: usize) -> bool {
+    if depth > 8 {
+        return false;
+    }
+    match ty {
+        ResolvedTy::Adt(..) | ResolvedTy::Alias(..) => true,
+        ResolvedTy::Field(_, _, inner) | ResolvedTy::Ref(inner) | ResolvedTy::Slice(inner) => {
+            workspace_type(inner, depth + 1)
+        }
+        ResolvedTy::Tuple(ts) | ResolvedTy::Extern(_, ts) | ResolvedTy::Bounded(_, ts) => {
+            ts.iter().any(|t| workspace_type(t, depth + 1))
+        }
+        _ => false,
     }
 }
 
@@ -430,7 +490,7 @@ mod tests {
     use super::*;
 
     fn judged(name: &str, owner: &str, ty: Option<&str>) -> Option<&'static str> {
-        match judge(&Name { words: words(name), owner: words(owner), ty }) {
+        match judge(&Name { words: words(name), owner: words(owner), ty, is_type: false }) {
             Verdict::Personal(p, _) => Some(p.fides.as_str()),
             _ => None,
         }
@@ -467,6 +527,15 @@ mod tests {
         }
         assert_eq!(judged("device_id", "Session", None), Some("user.device.device_id"), "`unless` keeps it");
         assert_eq!(judged("body", "EmailTemplate", None), None, "templates are not personal data");
+        assert_eq!(judged("preferred_username", "Group", None), None, "a group is not a person");
+        let ty = |name: &str| match judge(&Name { words: words(name), owner: Vec::new(), ty: None, is_type: true }) {
+            Verdict::Personal(p, _) => Some(p.fides.as_str()),
+            _ => None,
+        };
+        assert_eq!(ty("ChatMessage"), Some("user.content.private"));
+        assert_eq!(ty("EmailAddress"), Some("user.contact.email"));
+        assert_eq!(ty("EmailTemplate"), None, "a type is what the end of its name says");
+        assert_eq!(ty("PrivateMessageReport"), None);
     }
 
     #[test]
