@@ -9,7 +9,7 @@ mod expr;
 mod summary;
 
 pub use describe::ty_name;
-pub use summary::{Crossing, Summary, Touch, Walked};
+pub use summary::{Crossing, Summary, Touch, Trace, Walked};
 
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
@@ -72,7 +72,7 @@ pub struct Walker<'a, 'c> {
     closure_hint: Option<Vec<Val>>,
     classes: Vec<ClassId>,
     /// How each classification first entered this function.
-    src_trace: HashMap<ClassId, Vec<Hop>>,
+    src_trace: HashMap<ClassId, Trace>,
     /// Classifications each parameter's declared type carries.
     param_classes: Vec<Vec<ClassId>>,
 }
@@ -241,7 +241,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 });
                 let hop =
                     self.hop(span, StepKind::Value { what: text.as_str().into(), function: self.path_text.clone() });
-                self.src_trace.insert(c, vec![hop]);
+                self.src_trace.insert(c, Arc::new(vec![hop]));
             }
         }
         self.classes = classes;
@@ -279,7 +279,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                     self.out.touches[i].span = span;
                     self.out.touches[i].note = text;
                 }
-                None => self.out.touches.push(Touch { class, span, note: text, trace: Vec::new() }),
+                None => self.out.touches.push(Touch { class, span, note: text, trace: Trace::default() }),
             }
         }
     }
