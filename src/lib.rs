@@ -135,6 +135,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     let baseline = opts.baseline.as_deref().map(report::baseline::read).transpose().map_err(fail)?;
     let layout = load::discover(&opts.path).map_err(|e| fail(e.0))?;
     let root = layout.root.clone();
+    let mut scope = report::scope::Scope::of(&root, &opts.path);
     let changes = opts
         .changed_since
         .as_deref()
@@ -160,12 +161,20 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
+    if let Some(scope) = &mut scope {
+        scope.apply(&mut findings);
+    }
     if let Some(path) = &opts.write_baseline {
         let n = report::baseline::write(path, &findings, &sources).map_err(fail)?;
         let s = if n == 1 { "" } else { "s" };
         stderr.push_str(&format!("redline: recorded {n} finding{s} in the baseline {}\n", path.display()));
     }
-    let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
+    let baseline = baseline.map(|entries| {
+        let mut outcome = report::baseline::apply(&mut findings, entries, &sources);
+        // Entries elsewhere say nothing about PATH.
+        outcome.stale.retain(|e| scope.as_ref().is_none_or(|s| s.contains(&e.file)));
+        outcome
+    });
     let outside_changes = changes.zip(opts.changed_since.as_ref()).map(|(changes, since)| {
         let before = findings.len();
         findings.retain(|f| changes.keeps(f, &sources));
@@ -176,6 +185,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     report.suppressed = suppressed;
     report.baseline = baseline;
     report.outside_changes = outside_changes;
+    report.scope = scope;
     let stdout = render(opts, &report)?;
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
