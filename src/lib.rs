@@ -186,6 +186,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     report.baseline = baseline;
     report.outside_changes = outside_changes;
     report.scope = scope;
+    report.program = Some(&analysis.prog);
     let stdout = render(opts, &report)?;
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };

@@ -8,6 +8,7 @@ pub mod fingerprint;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod rustc_json;
 pub mod sarif;
 pub mod scope;
 pub mod suppress;
@@ -31,6 +32,8 @@ pub struct Report<'a> {
     pub outside_changes: Option<(String, usize)>,
     /// `redline check PATH` below the workspace root: what was reported, and what was not.
     pub scope: Option<scope::Scope>,
+    /// The program analysed, for formats that name crates (`rustc-json`).
+    pub program: Option<&'a crate::resolve::Program>,
 }
 
 impl<'a> Report<'a> {
@@ -44,6 +47,7 @@ impl<'a> Report<'a> {
             baseline: None,
             outside_changes: None,
             scope: None,
+            program: None,
         }
     }
 
@@ -156,6 +160,8 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands: inline annotations on the pull request.
     Github,
+    /// Cargo's JSON messages with rustc diagnostics, for editors (rust-analyzer's check.overrideCommand).
+    RustcJson,
 }
 
 /// Renders the report in a format. `colour` applies to `human` and `concise`.
@@ -166,5 +172,6 @@ pub fn render(report: &Report, format: Format, colour: bool, quiet: bool) -> Str
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report),
         Format::Github => github::render(report),
+        Format::RustcJson => rustc_json::render(report),
     }
 }
