@@ -316,7 +316,7 @@ impl Case {
         let annotations = repo_root().join("annotations");
         let mut manifest = format!(
             "[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\npath = \"src/lib.rs\"\n\n\
-             [dependencies]\nredline = {{ path = {:?} }}\n",
+             [dependencies]\nredline = {{ package = \"redline-annotations\", path = {:?} }}\n",
             self.package(),
             annotations.display().to_string(),
         );
