@@ -35,6 +35,11 @@ enum Command {
         /// The shell the script is for.
         shell: clap_complete::Shell,
     },
+    /// Run the language server on stdin and stdout, for editors (see docs/editors.md).
+    ///
+    /// It checks the workspace the editor opens, and again on every save, publishing each finding as a
+    /// diagnostic, with code actions to suppress a finding (with a reason) or explain its lint.
+    Lsp,
     /// Print a man page (roff).
     ///
     /// For example `redline man > redline.1` and `redline man check > redline-check.1`.
@@ -164,6 +169,7 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Man { command: page } => man(command, page.as_deref()),
+        Command::Lsp => crate::lsp::main(),
     }
 }
 
