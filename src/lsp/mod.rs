@@ -179,10 +179,12 @@ impl Server<'_> {
         match outcome {
             Ok(checked) => {
                 let elapsed = started.elapsed().as_millis();
+                let (files, findings) = (checked.analysis.files, checked.findings.len());
+                let s = |n: usize| if n == 1 { "" } else { "s" };
                 let message = format!(
-                    "redline: checked {} files in {elapsed} ms: {} findings",
-                    checked.analysis.files,
-                    checked.findings.len()
+                    "redline: checked {files} file{} in {elapsed} ms: {findings} finding{}",
+                    s(files),
+                    s(findings)
                 );
                 eprintln!("{message}");
                 self.notify::<LogMessage>(LogMessageParams { typ: MessageType::LOG, message });
