@@ -135,6 +135,21 @@ pub struct Program {
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
 }
 
+/// The package of the annotations crate, whose library is named `redline`.
+const ANNOTATIONS_PACKAGE: &str = "redline-annotations";
+
+/// How code names a dependency from outside the workspace (whose manifest redline does
+/// not read): its package name with `-` as `_`, the usual library name, except for the
+/// annotations crate, whose library is `redline` (so `#[redline::data]` is recognised
+/// through `redline = { package = "redline-annotations", .. }` and any rename of it).
+fn extern_lib_name(package: &str) -> String {
+    if package == ANNOTATIONS_PACKAGE {
+        "redline".to_string()
+    } else {
+        package.replace('-', "_")
+    }
+}
+
 impl Program {
     pub fn def(&self, id: DefId) -> &Def {
         &self.defs[id as usize]
@@ -167,7 +182,7 @@ impl Program {
             if let Some(i) = self.crates.iter().position(|c| c.is_lib && &c.package == pkg) {
                 return Some(Res::Mod(self.crate_roots[i]));
             }
-            return Some(Res::External(pkg.replace('-', "_")));
+            return Some(Res::External(extern_lib_name(pkg)));
         }
         None
     }
