@@ -44,6 +44,16 @@ impl Walker<'_, '_> {
                     self.consume(&Self::union_all(&args));
                 }
                 let last = path.rsplit("::").next().unwrap_or(&path);
+                // `Arc::clone(&x)`, `Rc::clone(&x)`, `Clone::clone(&x)`: a copy of `x`, its
+                // type and its parts.
+                if last == "clone" && args.len() == 1 {
+                    let Some(v) = args.into_iter().next() else { return Val::unknown() };
+                    let ty = match v.ty {
+                        Ty::Ref(inner) => *inner,
+                        other => other,
+                    };
+                    return Val::of(ty, v.taint);
+                }
                 let taint = if self.cx.policy.no_propagation(&path) {
                     Taint::default()
                 } else {
