@@ -2,6 +2,7 @@
 
 mod annotate;
 mod delims;
+pub mod lex;
 mod lower;
 pub mod model;
 mod outline;
