@@ -34,11 +34,34 @@ enum Command {
     Map(crate::workbench::args::Map),
     /// List every exception to the policy: declassifications, suppressions, baseline entries, no_propagation.
     Audit(crate::workbench::args::Audit),
+    /// Print a shell completion script.
+    ///
+    /// For example `redline completions bash > ~/.local/share/bash-completion/completions/redline`,
+    /// `redline completions zsh > ~/.zfunc/_redline` or
+    /// `redline completions fish > ~/.config/fish/completions/redline.fish`.
+    Completions {
+        /// The shell the script is for.
+        shell: clap_complete::Shell,
+    },
+    /// Run the language server on stdin and stdout, for editors (see docs/editors.md).
+    ///
+    /// It checks the workspace the editor opens, and again on every save, publishing each finding as a
+    /// diagnostic, with code actions to suppress a finding (with a reason) or explain its lint.
+    Lsp,
+    /// Print a man page (roff).
+    ///
+    /// For example `redline man > redline.1` and `redline man check > redline-check.1`.
+    Man {
+        /// The command to document (default: redline itself).
+        command: Option<String>,
+    },
 }
 
 #[derive(clap::Args)]
+#[command(after_long_help = EXIT_STATUS)]
 struct Check {
-    /// A directory inside the workspace (or package) to analyse.
+    /// A directory or file inside the workspace (or package): the whole workspace is analysed, and
+    /// findings in files under PATH are reported.
     #[arg(default_value = ".")]
     path: PathBuf,
     /// Policy file (default: redline.toml or .redline.toml at the workspace root, else
@@ -84,6 +107,9 @@ struct Check {
     changed_since: Option<String>,
 }
 
+const EXIT_STATUS: &str = "Exit status: 0 when no error-level finding was reported, 1 when one was (or a warning, \
+with --deny-warnings), 2 when redline could not do its job (bad arguments, no or invalid policy, no Cargo.toml).";
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ColorChoice {
     Auto,
@@ -111,7 +137,7 @@ fn clap_command(bin_name: &'static str) -> clap::Command {
 }
 
 fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
-    let matches = command.get_matches_from(args);
+    let matches = command.clone().get_matches_from(args);
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),
@@ -144,6 +170,14 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Completions { shell } => {
+            let mut command = command;
+            let name = command.get_bin_name().unwrap_or("redline").to_string();
+            clap_complete::generate(shell, &mut command, name, &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man { command: page } => man(command, page.as_deref()),
+        Command::Lsp => crate::lsp::main(),
     }
 }
 
@@ -153,6 +187,32 @@ fn emit(outcome: crate::Outcome) -> ExitCode {
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2))
+}
+
+/// `redline man [COMMAND]`: the page of redline, or of one of its commands (`redline-check`).
+fn man(command: clap::Command, page: Option<&str>) -> ExitCode {
+    let mut command = command.disable_help_subcommand(true);
+    command.build();
+    let source = format!("redline {}", command.get_version().unwrap_or_default());
+    let command = match page {
+        None => command,
+        Some(name) => match command.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+                eprintln!("error: no command named `{name}` (commands: {})", names.join(", "));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut page = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(command).source(source).render(&mut page) {
+        eprintln!("error: cannot render the man page: {e}");
+        return ExitCode::from(2);
+    }
+    // A closed pipe is not worth a panic.
+    let _ = std::io::stdout().write_all(&page);
+    ExitCode::SUCCESS
 }
 
 fn options(check: Check, matches: &ArgMatches) -> Options {

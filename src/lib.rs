@@ -10,6 +10,7 @@ pub mod cli;
 pub mod diag;
 pub mod flow;
 pub mod load;
+pub mod lsp;
 pub mod map;
 pub mod policy;
 pub mod report;
@@ -64,7 +65,7 @@ impl Outcome {
 
 /// Stack size of analysis threads: parsing is recursive, and nesting is bounded
 /// (see [`syntax::MAX_NESTING`]) well below what this holds.
-const STACK_SIZE: usize = 256 * 1024 * 1024;
+pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn check(opts: &Options) -> Outcome {
     in_pool(|| run(opts))
@@ -154,28 +155,38 @@ fn analyze_timed(layout: load::Layout, config: policy::config::Config, timer: &m
     Analysis { prog, policy, flow, findings, files, suppression_files }
 }
 
-/// `redline check`: the phases in order, then the report. `Err` is a run that stops early
-/// (exit 2: redline could not do its job).
-fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
-    let mut timer = Timer::new();
+/// A workspace checked: the findings of every phase and check, suppression comments
+/// applied, each finding's level settled (the policy's `[lints]`, then `-D`/`-W`/`-A`),
+/// those at `allow` dropped, sorted by file and position.
+pub struct Checked {
+    pub sources: Sources,
+    pub findings: Vec<Finding>,
+    /// The facts the findings came from (its `findings` are in [`Checked::findings`]).
+    pub analysis: Analysis,
+    /// Findings hidden by suppression comments.
+    pub suppressed: usize,
+    /// What is worth saying on stderr: how the policy was found, an empty workspace.
+    pub notes: String,
+}
+
+/// Every phase up to the settled findings, on a workspace [found](load::discover) and the
+/// options of `redline check`. `Err` is a run that stops early (exit 2: an unknown lint,
+/// no or an invalid policy). Runs on the current rayon pool, whose threads need a
+/// [`STACK_SIZE`] stack (as [`check`] sets up).
+pub fn check_workspace(opts: &Options, layout: load::Layout) -> Result<Checked, Outcome> {
+    check_timed(opts, layout, &mut Timer::new())
+}
+
+fn check_timed(opts: &Options, layout: load::Layout, timer: &mut Timer) -> Result<Checked, Outcome> {
     let overrides = lint_levels(&opts.levels)?;
-    let baseline = opts.baseline.as_deref().map(report::baseline::read).transpose().map_err(fail)?;
-    let layout = load::discover(&opts.path).map_err(|e| fail(e.0))?;
-    let root = layout.root.clone();
-    let changes = opts
-        .changed_since
-        .as_deref()
-        .map(|since| report::changes::Changes::since(&root, since))
-        .transpose()
-        .map_err(fail)?;
-    let sources = Sources::new(root.clone());
-    let (config, mut stderr) = read_policy(&root, opts, &sources)?;
+    let sources = Sources::new(layout.root.clone());
+    let (config, mut notes) = read_policy(&layout.root, opts, &sources)?;
     if layout.crates.is_empty() {
-        stderr.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
+        notes.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
     timer.lap("config");
-    let analysis = analyze_timed(layout, config, &mut timer);
-    let mut findings = analysis.findings;
+    let mut analysis = analyze_timed(layout, config, timer);
+    let mut findings = std::mem::take(&mut analysis.findings);
     let facts =
         checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };
     findings.extend(checks::run(&facts));
@@ -187,12 +198,39 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     findings.retain(|f| f.level != Level::Allow);
     findings.sort_by(|a, b| (&a.file, a.span, a.lint, &a.message).cmp(&(&b.file, b.span, b.lint, &b.message)));
     findings.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.lint == b.lint && a.message == b.message);
+    Ok(Checked { sources, findings, analysis, suppressed, notes })
+}
+
+/// `redline check`: the phases in order, then the report. `Err` is a run that stops early
+/// (exit 2: redline could not do its job).
+fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
+    let mut timer = Timer::new();
+    let baseline = opts.baseline.as_deref().map(report::baseline::read).transpose().map_err(fail)?;
+    let layout = load::discover(&opts.path).map_err(|e| fail(e.0))?;
+    let root = layout.root.clone();
+    let mut scope = report::scope::Scope::of(&root, &opts.path);
+    let changes = opts
+        .changed_since
+        .as_deref()
+        .map(|since| report::changes::Changes::since(&root, since))
+        .transpose()
+        .map_err(fail)?;
+    let Checked { sources, mut findings, analysis, suppressed, notes: mut stderr } =
+        check_timed(opts, layout, &mut timer)?;
+    if let Some(scope) = &mut scope {
+        scope.apply(&mut findings);
+    }
     if let Some(path) = &opts.write_baseline {
         let n = report::baseline::write(path, &findings, &sources).map_err(fail)?;
         let s = if n == 1 { "" } else { "s" };
         stderr.push_str(&format!("redline: recorded {n} finding{s} in the baseline {}\n", path.display()));
     }
-    let baseline = baseline.map(|entries| report::baseline::apply(&mut findings, entries, &sources));
+    let baseline = baseline.map(|entries| {
+        let mut outcome = report::baseline::apply(&mut findings, entries, &sources);
+        // Entries elsewhere say nothing about PATH.
+        outcome.stale.retain(|e| scope.as_ref().is_none_or(|s| s.contains(&e.file)));
+        outcome
+    });
     let outside_changes = changes.zip(opts.changed_since.as_ref()).map(|(changes, since)| {
         let before = findings.len();
         findings.retain(|f| changes.keeps(f, &sources));
@@ -203,6 +241,8 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     report.suppressed = suppressed;
     report.baseline = baseline;
     report.outside_changes = outside_changes;
+    report.scope = scope;
+    report.program = Some(&analysis.prog);
     let stdout = render(opts, &report)?;
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };

@@ -15,8 +15,8 @@ mod place;
 
 pub use args::name_problem;
 pub use place::{
-    cfg_implies_test, check_impl_item, check_item, check_module_purpose_at, check_trait_item, field_data, field_errors,
-    is_field_data, is_test_only, module_purpose_misplaced, repeated_module_purposes, variant_data, MacroPlace,
+    check_impl_item, check_item, check_module_purpose_at, check_trait_item, field_data, field_errors, is_field_data,
+    is_test_only, module_purpose_misplaced, repeated_module_purposes, test_attr, variant_data, MacroPlace, TestAttr,
 };
 
 use proc_macro2::{Span, TokenStream};

@@ -278,17 +278,31 @@ fn check_in_module(items: &[Item], at: LineColumn) -> Option<std::result::Result
 /// Whether attributes make an item exist only in test builds: `#[cfg(test)]`
 /// (or a `cfg` that implies it), `#[test]`, `#[tokio::test]`, `#[bench]`.
 pub fn is_test_only(attrs: &[Attribute]) -> bool {
-    attrs.iter().any(|attr| {
-        let path = attr.path();
-        match path.segments.last().map(|segment| segment.ident.to_string()).as_deref() {
-            Some("cfg") if path.segments.len() == 1 => match &attr.meta {
-                Meta::List(list) => syn::parse2::<Meta>(list.tokens.clone()).is_ok_and(|meta| cfg_implies_test(&meta)),
-                _ => false,
-            },
-            Some("test" | "bench") => true,
-            _ => false,
-        }
-    })
+    attrs.iter().any(|attr| test_attr(attr) != TestAttr::None)
+}
+
+/// What one attribute says about test builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestAttr {
+    None,
+    /// `#[cfg(test)]`, or a `cfg` that implies it.
+    CfgTest,
+    /// `#[test]`, `#[tokio::test]`, `#[bench]`.
+    Test,
+}
+
+pub fn test_attr(attr: &Attribute) -> TestAttr {
+    let path = attr.path();
+    match path.segments.last().map(|segment| segment.ident.to_string()).as_deref() {
+        Some("cfg") if path.segments.len() == 1 => match &attr.meta {
+            Meta::List(list) if syn::parse2::<Meta>(list.tokens.clone()).is_ok_and(|meta| cfg_implies_test(&meta)) => {
+                TestAttr::CfgTest
+            }
+            _ => TestAttr::None,
+        },
+        Some("test" | "bench") => TestAttr::Test,
+        _ => TestAttr::None,
+    }
 }
 
 /// Whether a `cfg(...)` predicate holds only in test builds: `test`,

@@ -32,7 +32,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         }
         let class = policy.class(flow.class);
         let (label, callee) = match &flow.into {
-            Into::Use { label } => (label.clone(), None),
+            Into::Use { label } => (format!("`{}` data here: {label}", class.category), None),
             Into::Call { callee, through } => {
                 // Refused by a function with a purpose on the way: reported where it enters that one.
                 if through.iter().any(|t| !policy.refusals(flow.class, t).is_empty()) {

@@ -64,6 +64,11 @@ impl Sources {
         Sources { root, cache: Mutex::new(HashMap::new()) }
     }
 
+    /// The directory file names are relative to: the workspace root.
+    pub fn root(&self) -> &std::path::Path {
+        &self.root
+    }
+
     /// Registers text that is not on disk under the root (the policy file).
     pub fn insert(&self, file: &str, text: &str) {
         self.lock().insert(file.to_string(), Some(Arc::new(SourceFile::new(text.into()))));

@@ -297,7 +297,7 @@ fn flows(
         into: Into::Call { callee: c.callee, through: c.through },
         purpose: c.purpose,
         guard: Guard::Unchecked,
-        trace: c.trace,
+        trace: c.trace.steps(),
     }));
     flows
 }
@@ -408,7 +408,7 @@ fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
     let def = prog.def(f);
     let what = t.note.as_str().into();
     let here = Hop::new(def.file.as_str(), t.span, StepKind::Value { what, function: def.path.as_str().into() });
-    let mut trace = t.trace.clone();
+    let mut trace = t.trace.to_vec();
     if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
         trace.push(here);
     }

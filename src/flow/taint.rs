@@ -233,6 +233,14 @@ impl Taint {
         out
     }
 
+    /// The value without the parts in `fields` (struct update syntax replaces them); what
+    /// the value carries as a whole stays.
+    pub fn without_fields(&self, fields: &[FieldSym]) -> Taint {
+        let mut t = self.clone();
+        t.fields.retain(|(f, _)| !fields.contains(f));
+        t
+    }
+
     /// Drops labels for which `keep` is false.
     pub fn retain(&mut self, keep: impl Fn(&Label) -> bool + Copy) {
         self.labels.retain(keep);

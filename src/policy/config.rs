@@ -124,26 +124,6 @@ pub struct Config {
     pub file: String,
 }
 
-/// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
-fn record(
-    fides: Option<&Spanned<String>>,
-    legal_basis: &Option<String>,
-    retention: &Option<String>,
-    errors: &mut Vec<ConfigError>,
-) -> Record {
-    if let Some(key) = fides {
-        let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
-        if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
-            errors.push(err(
-                format!("`{}` is not a Fides key", key.get_ref()),
-                key.span(),
-                Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
-            ));
-        }
-    }
-    Record { fides: fides.map(|f| f.get_ref().clone()), legal_basis: legal_basis.clone(), retention: retention.clone() }
-}
-
 fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError {
     ConfigError { message, span: Some(span), help }
 }
@@ -187,100 +167,162 @@ pub fn parse_manifest(manifest: &str, file: &str) -> Result<Config, Vec<ConfigEr
 }
 
 fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
-    let mut errors = Vec::new();
-    let mut taxonomy = Taxonomy::default();
-    for key in raw.categories.keys().chain(raw.purposes.keys()) {
-        if let Err(why) = check_name(key.get_ref()) {
-            errors.push(err(why, key.span(), None));
+    let mut v = Validator { errors: Vec::new(), taxonomy: Taxonomy::default() };
+    v.taxonomy(&raw);
+    let data = v.classify(&raw.data);
+    let columns = v.classify(&raw.columns);
+    let modules = v.purpose_table(&raw.modules);
+    let functions = v.purpose_table(&raw.functions);
+    let levels = v.levels(&raw.lints);
+    if !v.errors.is_empty() {
+        return Err(v.errors);
+    }
+    Ok(Config {
+        taxonomy: v.taxonomy,
+        data,
+        columns,
+        modules,
+        functions,
+        levels,
+        no_propagation_at: raw.flow.no_propagation.iter().map(Spanned::span).collect(),
+        no_propagation: raw.flow.no_propagation.into_iter().map(Spanned::into_inner).collect(),
+        text: text.to_string(),
+        file: file.to_string(),
+    })
+}
+
+/// Builds the checked parts of a policy, collecting every error (not only the first).
+struct Validator {
+    errors: Vec<ConfigError>,
+    taxonomy: Taxonomy,
+}
+
+impl Validator {
+    /// Categories, purposes and `[[deny]]` rules.
+    fn taxonomy(&mut self, raw: &RawConfig) {
+        for key in raw.categories.keys().chain(raw.purposes.keys()) {
+            if let Err(why) = check_name(key.get_ref()) {
+                self.errors.push(err(why, key.span(), None));
+            }
+        }
+        for (name, cat) in &raw.categories {
+            let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
+            self.taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
+            let record = self.record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention);
+            self.taxonomy.category_records.insert(name.get_ref().clone(), record);
+        }
+        for (name, p) in &raw.purposes {
+            self.taxonomy.add_purpose(name.get_ref(), p.description.clone());
+            let record = self.record(p.fides.as_ref(), &p.legal_basis, &p.retention);
+            self.taxonomy.purpose_records.insert(name.get_ref().clone(), record);
+        }
+        for cat in raw.categories.values() {
+            for p in cat.allowed_purposes.iter().flatten() {
+                self.purpose(p);
+            }
+        }
+        for d in &raw.deny {
+            for c in &d.categories {
+                self.category(c);
+            }
+            for p in &d.purposes {
+                self.purpose(p);
+            }
+            if d.reason.get_ref().trim().is_empty() {
+                self.errors.push(err("a [[deny]] rule needs a non-empty reason".into(), d.reason.span(), None));
+            }
+            self.taxonomy.denies.push(Deny {
+                categories: d.categories.iter().map(|s| s.get_ref().clone()).collect(),
+                purposes: d.purposes.iter().map(|s| s.get_ref().clone()).collect(),
+                reason: d.reason.get_ref().clone(),
+            });
         }
     }
-    for (name, cat) in &raw.categories {
-        let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
-        taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
-        let record = record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention, &mut errors);
-        taxonomy.category_records.insert(name.get_ref().clone(), record);
-    }
-    for (name, p) in &raw.purposes {
-        taxonomy.add_purpose(name.get_ref(), p.description.clone());
-        let record = record(p.fides.as_ref(), &p.legal_basis, &p.retention, &mut errors);
-        taxonomy.purpose_records.insert(name.get_ref().clone(), record);
-    }
-    let check_purpose = |p: &Spanned<String>, errors: &mut Vec<ConfigError>, taxonomy: &Taxonomy| {
-        if !taxonomy.has_purpose(p.get_ref()) {
-            errors.push(err(
+
+    fn purpose(&mut self, p: &Spanned<String>) {
+        if !self.taxonomy.has_purpose(p.get_ref()) {
+            self.errors.push(err(
                 format!("unknown purpose `{}`", p.get_ref()),
                 p.span(),
-                did_you_mean(p.get_ref(), taxonomy.purpose_names())
+                did_you_mean(p.get_ref(), self.taxonomy.purpose_names())
                     .or(Some(format!("declare it with a [purposes.\"{}\"] table", p.get_ref()))),
             ));
         }
-    };
-    let check_category = |c: &Spanned<String>, errors: &mut Vec<ConfigError>, taxonomy: &Taxonomy| {
-        if !taxonomy.has_category(c.get_ref()) {
-            errors.push(err(
+    }
+
+    fn category(&mut self, c: &Spanned<String>) {
+        if !self.taxonomy.has_category(c.get_ref()) {
+            self.errors.push(err(
                 format!("unknown category `{}`", c.get_ref()),
                 c.span(),
-                did_you_mean(c.get_ref(), taxonomy.category_names())
+                did_you_mean(c.get_ref(), self.taxonomy.category_names())
                     .or(Some(format!("declare it with a [categories.\"{}\"] table", c.get_ref()))),
             ));
         }
-    };
-    for cat in raw.categories.values() {
-        for p in cat.allowed_purposes.iter().flatten() {
-            check_purpose(p, &mut errors, &taxonomy);
-        }
     }
-    for d in &raw.deny {
-        for c in &d.categories {
-            check_category(c, &mut errors, &taxonomy);
-        }
-        for p in &d.purposes {
-            check_purpose(p, &mut errors, &taxonomy);
-        }
-        if d.reason.get_ref().trim().is_empty() {
-            errors.push(err("a [[deny]] rule needs a non-empty reason".into(), d.reason.span(), None));
-        }
-        taxonomy.denies.push(Deny {
-            categories: d.categories.iter().map(|s| s.get_ref().clone()).collect(),
-            purposes: d.purposes.iter().map(|s| s.get_ref().clone()).collect(),
-            reason: d.reason.get_ref().clone(),
-        });
-    }
-    let check_path = |k: &Spanned<String>, errors: &mut Vec<ConfigError>| {
+
+    /// A key that must be a Rust path (`crate_name::module::Item`).
+    fn path(&mut self, k: &Spanned<String>) {
         let ok = k.get_ref().split("::").all(|s| {
             s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
                 && s.chars().all(|c| c.is_alphanumeric() || c == '_')
         });
         if !ok {
-            errors.push(err(
+            self.errors.push(err(
                 format!("`{}` is not a Rust path", k.get_ref()),
                 k.span(),
                 Some("write paths as `crate_name::module::Item` (use `_` for `-` in crate names)".into()),
             ));
         }
-    };
-    let classify = |table: &BTreeMap<Spanned<String>, Spanned<String>>, errors: &mut Vec<ConfigError>| {
+    }
+
+    /// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
+    fn record(
+        &mut self,
+        fides: Option<&Spanned<String>>,
+        legal_basis: &Option<String>,
+        retention: &Option<String>,
+    ) -> Record {
+        if let Some(key) = fides {
+            let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
+            if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
+                self.errors.push(err(
+                    format!("`{}` is not a Fides key", key.get_ref()),
+                    key.span(),
+                    Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
+                ));
+            }
+        }
+        Record {
+            fides: fides.map(|f| f.get_ref().clone()),
+            legal_basis: legal_basis.clone(),
+            retention: retention.clone(),
+        }
+    }
+
+    /// `[data]` and `[columns]`: paths to a category.
+    fn classify(&mut self, table: &BTreeMap<Spanned<String>, Spanned<String>>) -> Vec<PathEntry> {
         let mut out = Vec::new();
-        for (k, v) in table {
-            check_path(k, errors);
-            check_category(v, errors, &taxonomy);
-            out.push(PathEntry { path: k.get_ref().clone(), names: vec![v.get_ref().clone()], span: k.span() });
+        for (k, c) in table {
+            self.path(k);
+            self.category(c);
+            out.push(PathEntry { path: k.get_ref().clone(), names: vec![c.get_ref().clone()], span: k.span() });
         }
         out
-    };
-    let data = classify(&raw.data, &mut errors);
-    let columns = classify(&raw.columns, &mut errors);
-    let purpose_table = |table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>, errors: &mut Vec<ConfigError>| {
+    }
+
+    /// `[modules]` and `[functions]`: paths to a purpose or a list of purposes.
+    fn purpose_table(&mut self, table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>) -> Vec<PathEntry> {
         let mut out = Vec::new();
         for (k, v) in table {
-            check_path(k, errors);
+            self.path(k);
             let names: Vec<Spanned<String>> = match v.get_ref() {
                 toml::Value::String(s) => vec![Spanned::new(v.span(), s.clone())],
                 toml::Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.is_str()) => {
                     a.iter().filter_map(|x| x.as_str()).map(|s| Spanned::new(v.span(), s.to_string())).collect()
                 }
                 _ => {
-                    errors.push(err(
+                    self.errors.push(err(
                         "expected a purpose name or a non-empty list of purpose names".into(),
                         v.span(),
                         Some("e.g. \"sales\" or [\"messaging\", \"safety\"]".into()),
@@ -289,7 +331,7 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
                 }
             };
             for n in &names {
-                check_purpose(n, errors, &taxonomy);
+                self.purpose(n);
             }
             out.push(PathEntry {
                 path: k.get_ref().clone(),
@@ -298,49 +340,36 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
             });
         }
         out
-    };
-    let modules = purpose_table(&raw.modules, &mut errors);
-    let functions = purpose_table(&raw.functions, &mut errors);
-    let mut levels = HashMap::new();
-    for (k, v) in &raw.lints {
-        let Some(lint) = Lint::from_name(k.get_ref()) else {
-            errors.push(err(
-                format!("unknown lint `{}`", k.get_ref()),
-                k.span(),
-                did_you_mean(k.get_ref(), Lint::ALL.iter().map(|l| l.name())),
-            ));
-            continue;
-        };
-        if lint.level_is_fixed() {
-            errors.push(err(format!("the level of `{lint}` cannot be changed"), k.span(), None));
-            continue;
-        }
-        match Level::parse(v.get_ref()) {
-            Some(level) => {
-                levels.insert(lint, level);
-            }
-            None => errors.push(err(
-                format!("unknown level `{}`", v.get_ref()),
-                v.span(),
-                Some("use \"allow\", \"warn\" or \"deny\"".into()),
-            )),
-        }
     }
-    if errors.is_empty() {
-        Ok(Config {
-            taxonomy,
-            data,
-            columns,
-            modules,
-            functions,
-            levels,
-            no_propagation_at: raw.flow.no_propagation.iter().map(Spanned::span).collect(),
-            no_propagation: raw.flow.no_propagation.into_iter().map(Spanned::into_inner).collect(),
-            text: text.to_string(),
-            file: file.to_string(),
-        })
-    } else {
-        Err(errors)
+
+    /// `[lints]`: levels by lint name.
+    fn levels(&mut self, lints: &BTreeMap<Spanned<String>, Spanned<String>>) -> HashMap<Lint, Level> {
+        let mut levels = HashMap::new();
+        for (k, v) in lints {
+            let Some(lint) = Lint::from_name(k.get_ref()) else {
+                self.errors.push(err(
+                    format!("unknown lint `{}`", k.get_ref()),
+                    k.span(),
+                    did_you_mean(k.get_ref(), Lint::ALL.iter().map(|l| l.name())),
+                ));
+                continue;
+            };
+            if lint.level_is_fixed() {
+                self.errors.push(err(format!("the level of `{lint}` cannot be changed"), k.span(), None));
+                continue;
+            }
+            match Level::parse(v.get_ref()) {
+                Some(level) => {
+                    levels.insert(lint, level);
+                }
+                None => self.errors.push(err(
+                    format!("unknown level `{}`", v.get_ref()),
+                    v.span(),
+                    Some("use \"allow\", \"warn\" or \"deny\"".into()),
+                )),
+            }
+        }
+        levels
     }
 }
 

@@ -278,12 +278,32 @@ impl Builder<'_> {
 
     fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &str) {
         let file = self.config.file.clone();
+        // The closest existing path of the kind the table names.
+        let prog = self.prog;
+        let closest = match what {
+            "module" => did_you_mean(path, prog.modules.iter().map(|m| m.path.as_str())),
+            "function" => did_you_mean(
+                path,
+                prog.defs.iter().filter(|d| matches!(d.kind, DefKind::Fn(_))).map(|d| d.path.as_str()),
+            ),
+            _ => did_you_mean(
+                path,
+                prog.defs
+                    .iter()
+                    .filter(|d| matches!(d.kind, DefKind::Adt { .. } | DefKind::Alias { .. }))
+                    .map(|d| d.path.as_str()),
+            ),
+        };
+        let help = match closest {
+            Some(c) => format!("{c} (crate names use `_` for `-`)"),
+            None => "check the spelling and the module path; crate names use `_` for `-`".into(),
+        };
         self.finding(
             Lint::UnmatchedConfigPath,
             &file,
             Span::new(span.start, span.end),
             format!("[{table}] `{path}` matches no {what} in the workspace"),
-            Some("check the spelling and the module path; crate names use `_` for `-`".into()),
+            Some(help),
         );
     }
 

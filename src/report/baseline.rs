@@ -2,8 +2,12 @@
 //! (`--baseline FILE`) report only new ones. Findings are matched by their
 //! [fingerprint](super::fingerprint), never by line, so edits elsewhere and moved code
 //! keep them matched. The file is sorted and holds no line numbers, for clean diffs.
+//!
+//! `suppression-without-reason` is never recorded, nor hidden by an entry: a baseline
+//! would otherwise accept reason-less suppressions forever.
 
 use super::{fingerprint, Finding, Level, Sources};
+use crate::diag::Lint;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -55,10 +59,14 @@ pub fn entry(f: &Finding, sources: &Sources) -> Entry {
     }
 }
 
-/// Records every reported finding; returns how many.
+/// Whether a baseline may record (and so hide) this finding.
+fn recordable(f: &Finding) -> bool {
+    f.level != Level::Allow && f.lint != Lint::SuppressionWithoutReason
+}
+
+/// Records every reported finding a baseline may hold; returns how many.
 pub fn write(path: &Path, findings: &[Finding], sources: &Sources) -> Result<usize, String> {
-    let mut entries: Vec<Entry> =
-        findings.iter().filter(|f| f.level != Level::Allow).map(|f| entry(f, sources)).collect();
+    let mut entries: Vec<Entry> = findings.iter().filter(|f| recordable(f)).map(|f| entry(f, sources)).collect();
     // Reasons written into the file being replaced stay with their findings.
     let mut reasons: HashMap<String, Vec<String>> = HashMap::new();
     for old in read(path).unwrap_or_default() {
@@ -103,7 +111,8 @@ pub struct Outcome {
     pub stale: Vec<Entry>,
 }
 
-/// Removes the findings the baseline records (each entry matches one finding).
+/// Removes the findings the baseline records (each entry matches one finding); an entry
+/// for a finding no baseline may hold (written by hand, or by an older redline) is stale.
 pub fn apply(findings: &mut Vec<Finding>, entries: Vec<Entry>, sources: &Sources) -> Outcome {
     let mut by_fingerprint: HashMap<String, Vec<Entry>> = HashMap::new();
     for e in entries {
@@ -111,6 +120,9 @@ pub fn apply(findings: &mut Vec<Finding>, entries: Vec<Entry>, sources: &Sources
     }
     let mut known = 0;
     findings.retain(|f| {
+        if !recordable(f) {
+            return true;
+        }
         let matched = by_fingerprint.get_mut(&fingerprint::fingerprint(f, sources)).and_then(Vec::pop).is_some();
         known += usize::from(matched);
         !matched
@@ -128,4 +140,36 @@ pub fn describe(e: &Entry) -> String {
         _ => String::new(),
     };
     format!("{}: {}{item}{use_}: {}", e.file, e.lint, e.code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Span;
+
+    #[test]
+    fn reasonless_suppressions_are_neither_recorded_nor_hidden() {
+        let sources = Sources::new(std::path::PathBuf::new());
+        let text = "fn f() {\n    // redline:allow(purpose-violation)\n    g(x)\n}\n";
+        sources.insert("a.rs", text);
+        let at = |code: &str| {
+            let lo = text.find(code).expect("code in text");
+            Some(Span::new(lo, lo + code.len()))
+        };
+        let reasonless = Finding::new(Lint::SuppressionWithoutReason, "a.rs", at("// redline"), "no reason");
+        let violation = Finding::new(Lint::PurposeViolation, "a.rs", at("g(x)"), "violation");
+        let path = std::env::temp_dir().join(format!("redline-baseline-unit-{}.json", std::process::id()));
+        let recorded = write(&path, &[reasonless.clone(), violation.clone()], &sources);
+        let written = std::fs::read_to_string(&path).unwrap_or_default();
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(recorded, Ok(1));
+        assert!(!written.contains("suppression-without-reason"), "{written}");
+
+        // An entry for one (written by hand, or by an older redline) hides nothing and is stale.
+        let hand_written = vec![entry(&reasonless, &sources), entry(&violation, &sources)];
+        let mut findings = vec![reasonless, violation];
+        let outcome = apply(&mut findings, hand_written, &sources);
+        assert_eq!(findings.iter().map(|f| f.lint).collect::<Vec<_>>(), [Lint::SuppressionWithoutReason]);
+        assert_eq!((outcome.known, outcome.stale.len()), (1, 1));
+    }
 }

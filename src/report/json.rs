@@ -57,6 +57,19 @@ struct Summary {
     /// Findings off the lines changed since `--changed-since` (only when there are some).
     #[serde(skip_serializing_if = "is_zero")]
     outside_changes: usize,
+    /// Only when PATH is below the workspace root.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<Scope>,
+}
+
+#[derive(Serialize)]
+struct Scope {
+    /// PATH, relative to the workspace root.
+    path: String,
+    /// The workspace root, absolute.
+    root: String,
+    /// Findings elsewhere in the workspace, not listed.
+    outside: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -74,6 +87,11 @@ pub fn render(report: &Report) -> String {
             warnings: report.count(super::Level::Warn),
             suppressed: report.suppressed,
             outside_changes: report.outside_changes.as_ref().map_or(0, |(_, n)| *n),
+            scope: report.scope.as_ref().map(|s| Scope {
+                path: s.path.clone(),
+                root: s.root.display().to_string(),
+                outside: s.outside,
+            }),
         },
         baseline: report.baseline.as_ref().map(|b| Baseline { known: b.known, stale: &b.stale }),
     };

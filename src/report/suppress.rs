@@ -8,6 +8,7 @@
 
 use super::{Finding, Level, Sources};
 use crate::diag::{did_you_mean, Lint};
+use crate::syntax::lex::{tokens, Tok};
 use crate::syntax::Span;
 use crate::syntax::{Outline, SUPPRESSION_MARKER as MARKER};
 use std::collections::BTreeMap;
@@ -359,98 +360,28 @@ struct Lexed {
     lines: Vec<LineKind>,
 }
 
-/// A small Rust lexer: enough to tell comments from code and from the insides of
-/// string and character literals.
+/// Comments and the kind of each line, from the shared lexer.
 fn lex(text: &str) -> Lexed {
-    let b = text.as_bytes();
-    let mut lx = Lexer { lines: vec![LineKind::Blank], comments: Vec::new() };
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'\n' => {
-                lx.lines.push(LineKind::Blank);
-                i += 1;
-            }
-            _ if c.is_ascii_whitespace() => i += 1,
-            b'/' if b.get(i + 1) == Some(&b'/') => {
-                let end = text[i..].find('\n').map_or(b.len(), |n| i + n);
-                let doc = matches!(b.get(i + 2), Some(b'/' | b'!')) && b.get(i + 3) != Some(&b'/');
+    let mut lx = Lexed { lines: vec![LineKind::Blank], comments: Vec::new() };
+    for t in tokens(text) {
+        match t.kind {
+            Tok::Newline => lx.lines.push(LineKind::Blank),
+            Tok::LineComment { doc } => {
                 if !doc {
                     let trailing = lx.current() == LineKind::Code;
-                    lx.comments.push(Comment { lo: i, hi: end, line: lx.lines.len(), trailing });
-                }
-                lx.mark(LineKind::Comment);
-                i = end;
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                let mut depth = 0;
-                while i < b.len() {
-                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
-                        depth += 1;
-                        i += 2;
-                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
-                        depth -= 1;
-                        i += 2;
-                        if depth == 0 {
-                            break;
-                        }
-                    } else {
-                        lx.step(b[i], LineKind::Comment);
-                        i += 1;
-                    }
+                    lx.comments.push(Comment { lo: t.lo, hi: t.hi, line: lx.lines.len(), trailing });
                 }
                 lx.mark(LineKind::Comment);
             }
-            b'"' => i = lx.string(b, i + 1, false, 0),
-            b'\'' => {
-                lx.mark(LineKind::Code);
-                if b.get(i + 1) == Some(&b'\\') {
-                    // An escaped character (`'\''`, `'\u{..}'`): up to the closing quote.
-                    i += 3;
-                    while i < b.len() && b[i] != b'\'' && b[i] != b'\n' {
-                        i += 1;
-                    }
-                    i += 1;
-                } else {
-                    let width = text[i + 1..].chars().next().map_or(1, char::len_utf8);
-                    // `'x'` is a character; `'a` (no closing quote) a lifetime or label.
-                    i += if b.get(i + 1 + width) == Some(&b'\'') { 2 + width } else { 1 };
-                }
-            }
-            _ if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 => {
-                lx.mark(LineKind::Code);
-                // Raw strings: r"..", r#".."#, br"..", cr"..".
-                let mut j = i;
-                if matches!(c, b'b' | b'c') && b.get(i + 1) == Some(&b'r') {
-                    j += 1;
-                }
-                if b[j] == b'r' {
-                    let hashes = b[j + 1..].iter().take_while(|&&h| h == b'#').count();
-                    if b.get(j + 1 + hashes) == Some(&b'"') {
-                        i = lx.string(b, j + 2 + hashes, true, hashes);
-                        continue;
-                    }
-                }
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
-                    i += 1;
-                }
-            }
-            _ => {
-                lx.mark(LineKind::Code);
-                i += 1;
-            }
+            Tok::BlockComment => lx.spans(&text[t.lo..t.hi], LineKind::Comment),
+            Tok::Literal => lx.spans(&text[t.lo..t.hi], LineKind::Code),
+            _ => lx.mark(LineKind::Code),
         }
     }
-    Lexed { comments: lx.comments, lines: lx.lines }
+    lx
 }
 
-struct Lexer {
-    lines: Vec<LineKind>,
-    comments: Vec<Comment>,
-}
-
-impl Lexer {
+impl Lexed {
     fn current(&self) -> LineKind {
         self.lines.last().copied().unwrap_or(LineKind::Blank)
     }
@@ -464,35 +395,12 @@ impl Lexer {
         }
     }
 
-    /// One byte inside a literal or comment: lines it spans are of its kind.
-    fn step(&mut self, byte: u8, kind: LineKind) {
-        if byte == b'\n' {
+    /// A token that may span lines: every line it touches is of its kind.
+    fn spans(&mut self, token: &str, kind: LineKind) {
+        self.mark(kind);
+        for _ in token.bytes().filter(|&b| b == b'\n') {
             self.lines.push(kind);
-        } else {
-            self.mark(kind);
         }
-    }
-
-    /// Skips a string literal from just after its opening quote; a raw one has no
-    /// escapes and is closed by `"` and `hashes` times `#`. Returns the index after it.
-    fn string(&mut self, b: &[u8], mut i: usize, raw: bool, hashes: usize) -> usize {
-        self.mark(LineKind::Code);
-        while i < b.len() {
-            match b[i] {
-                b'\\' if !raw => {
-                    self.step(b.get(i + 1).copied().unwrap_or(b' '), LineKind::Code);
-                    i += 2;
-                }
-                b'"' if b[i + 1..].iter().take(hashes).filter(|&&h| h == b'#').count() == hashes => {
-                    return i + 1 + hashes;
-                }
-                byte => {
-                    self.step(byte, LineKind::Code);
-                    i += 1;
-                }
-            }
-        }
-        i
     }
 }
 

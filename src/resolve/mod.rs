@@ -88,6 +88,21 @@ pub struct FnInfo {
     pub self_ty: Option<Ty>,
 }
 
+impl FnInfo {
+    /// A function as declared, before its signature's types are resolved.
+    fn declared(f: syntax::FnDef, container: Container) -> FnInfo {
+        FnInfo {
+            sig: f.sig,
+            body: f.body,
+            has_body: f.has_body,
+            container,
+            params: Vec::new(),
+            ret: Ty::Unknown,
+            self_ty: None,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct ImplInfo {
     pub module: ModId,
@@ -133,6 +148,21 @@ pub struct Table {
     pub columns: Vec<(DefId, syntax::ColumnDef)>,
 }
 
+/// The package of the annotations crate, whose library is named `redline`.
+const ANNOTATIONS_PACKAGE: &str = "redline-annotations";
+
+/// How code names a dependency from outside the workspace (whose manifest redline does
+/// not read): its package name with `-` as `_`, the usual library name, except for the
+/// annotations crate, whose library is `redline` (so `#[redline::data]` is recognised
+/// through `redline = { package = "redline-annotations", .. }` and any rename of it).
+fn extern_lib_name(package: &str) -> String {
+    if package == ANNOTATIONS_PACKAGE {
+        "redline".to_string()
+    } else {
+        package.replace('-', "_")
+    }
+}
+
 impl Program {
     pub fn def(&self, id: DefId) -> &Def {
         &self.defs[id as usize]
@@ -165,7 +195,7 @@ impl Program {
             if let Some(i) = self.crates.iter().position(|c| c.is_lib && &c.package == pkg) {
                 return Some(Res::Mod(self.crate_roots[i]));
             }
-            return Some(Res::External(pkg.replace('-', "_")));
+            return Some(Res::External(extern_lib_name(pkg)));
         }
         None
     }
@@ -507,15 +537,7 @@ impl Builder {
             let full = format!("{mpath}::{name}");
             match kind {
                 ItemKind::Fn(f) => {
-                    let info = FnInfo {
-                        sig: f.sig,
-                        body: f.body,
-                        has_body: f.has_body,
-                        container: Container::Free,
-                        params: Vec::new(),
-                        ret: Ty::Unknown,
-                        self_ty: None,
-                    };
+                    let info = FnInfo::declared(f, Container::Free);
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Fn(Box::new(info)));
                     self.bind(m, &name, Res::Def(id), is_pub, true, false);
                 }
@@ -578,80 +600,65 @@ impl Builder {
                 ItemKind::Trait(t) => {
                     let id = self.add_def(m, &name, full.clone(), span, attrs, DefKind::Trait { methods: Vec::new() });
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);
-                    let mut methods = Vec::new();
-                    for ti in t.items {
-                        if let ItemKind::Fn(f) = ti.kind {
-                            let info = FnInfo {
-                                sig: f.sig,
-                                body: f.body,
-                                has_body: f.has_body,
-                                container: Container::Trait(id),
-                                params: Vec::new(),
-                                ret: Ty::Unknown,
-                                self_ty: None,
-                            };
-                            let fid = self.add_def(
-                                m,
-                                &ti.name,
-                                format!("{full}::{}", ti.name),
-                                ti.span,
-                                ti.attrs,
-                                DefKind::Fn(Box::new(info)),
-                            );
-                            self.p.traits_by_method.entry(ti.name.clone()).or_default().push(id);
-                            methods.push((ti.name, fid));
-                        }
-                    }
-                    if let DefKind::Trait { methods: m2 } = &mut self.p.defs[id as usize].kind {
-                        *m2 = methods;
-                    }
+                    self.trait_methods(m, id, &full, t);
                 }
-                ItemKind::Impl(imp) => {
-                    let idx = self.p.impls.len();
-                    let type_name = match &imp.self_ty {
-                        syntax::Ty::Path(p) => p.segments.last().cloned().unwrap_or_default(),
-                        _ => "<impl>".to_string(),
-                    };
-                    let mut methods = Vec::new();
-                    for ii in imp.items {
-                        if ii.attrs.cfg_test || ii.attrs.is_test {
-                            continue;
-                        }
-                        if let ItemKind::Fn(f) = ii.kind {
-                            let info = FnInfo {
-                                sig: f.sig,
-                                body: f.body,
-                                has_body: f.has_body,
-                                container: Container::Impl(idx),
-                                params: Vec::new(),
-                                ret: Ty::Unknown,
-                                self_ty: None,
-                            };
-                            let fpath = format!("{mpath}::{type_name}::{}", ii.name);
-                            methods.push(self.add_def(
-                                m,
-                                &ii.name,
-                                fpath,
-                                ii.span,
-                                ii.attrs,
-                                DefKind::Fn(Box::new(info)),
-                            ));
-                        }
-                    }
-                    self.p.impls.push(ImplInfo {
-                        module: m,
-                        generics: imp.generics,
-                        trait_path: imp.trait_path,
-                        trait_def: None,
-                        self_syn: imp.self_ty,
-                        self_ty: Ty::Unknown,
-                        methods,
-                        attrs: attrs.annotations,
-                        file: file.to_string(),
-                    });
-                }
+                ItemKind::Impl(imp) => self.impl_item(m, &mpath, file, attrs, imp),
             }
         }
+    }
+
+    /// A trait's methods, declared under the trait `id` at path `full`.
+    fn trait_methods(&mut self, m: ModId, id: DefId, full: &str, t: syntax::TraitDef) {
+        let mut methods = Vec::new();
+        for ti in t.items {
+            if let ItemKind::Fn(f) = ti.kind {
+                let info = FnInfo::declared(f, Container::Trait(id));
+                let fid = self.add_def(
+                    m,
+                    &ti.name,
+                    format!("{full}::{}", ti.name),
+                    ti.span,
+                    ti.attrs,
+                    DefKind::Fn(Box::new(info)),
+                );
+                self.p.traits_by_method.entry(ti.name.clone()).or_default().push(id);
+                methods.push((ti.name, fid));
+            }
+        }
+        if let DefKind::Trait { methods: m2 } = &mut self.p.defs[id as usize].kind {
+            *m2 = methods;
+        }
+    }
+
+    /// An impl block and its methods (test-only ones left out).
+    fn impl_item(&mut self, m: ModId, mpath: &str, file: &str, attrs: Attrs, imp: syntax::ImplDef) {
+        let idx = self.p.impls.len();
+        let type_name = match &imp.self_ty {
+            syntax::Ty::Path(p) => p.segments.last().cloned().unwrap_or_default(),
+            _ => "<impl>".to_string(),
+        };
+        let mut methods = Vec::new();
+        for ii in imp.items {
+            if ii.attrs.cfg_test || ii.attrs.is_test {
+                continue;
+            }
+            if let ItemKind::Fn(f) = ii.kind {
+                let info = FnInfo::declared(f, Container::Impl(idx));
+                let fpath = format!("{mpath}::{type_name}::{}", ii.name);
+                methods.push(self.add_def(m, &ii.name, fpath, ii.span, ii.attrs, DefKind::Fn(Box::new(info))));
+            }
+        }
+        self.p.impls.push(ImplInfo {
+            module: m,
+            generics: imp.generics,
+            trait_path: imp.trait_path,
+            trait_def: None,
+            self_syn: imp.self_ty,
+            self_ty: Ty::Unknown,
+            methods,
+            attrs: attrs.annotations,
+            file: file.to_string(),
+        });
     }
 
     fn resolve_imports(&mut self) {

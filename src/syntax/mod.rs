@@ -1,6 +1,8 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
 mod annotate;
+mod delims;
+pub mod lex;
 mod lower;
 pub mod model;
 mod outline;
@@ -48,9 +50,16 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
             Ok(model)
         }
         Err(e) => {
-            let r = e.span().byte_range();
+            let mut message = e.to_string();
+            let mut r = e.span().byte_range();
+            // syn's lexer only says "cannot parse string into token stream": say which bracket.
+            if message.starts_with("cannot parse string") {
+                if let Some((at, m)) = delims::problem(src) {
+                    (r, message) = (at..at + 1, m);
+                }
+            }
             let at = (base + r.start).min(text.len());
-            Err(SyntaxError { message: e.to_string(), span: Span::new(at, (base + r.end).min(text.len()).max(at)) })
+            Err(SyntaxError { message, span: Span::new(at, (base + r.end).min(text.len()).max(at)) })
         }
     };
     // Spans are resolved: free this thread's source map before the next file.

@@ -1,7 +1,7 @@
 //! Calls: applying callee summaries at call sites, flows into code with a purpose,
 //! sinks for callers, and the model of methods of types outside the workspace.
 
-use super::summary::{Call, Crossing, Sink, Summary};
+use super::summary::{Call, Crossing, Sink, Summary, Trace, TraceParts};
 use super::{Val, Walker};
 use crate::diag::StepKind;
 use crate::flow::cut;
@@ -44,6 +44,16 @@ impl Walker<'_, '_> {
                     self.consume(&Self::union_all(&args));
                 }
                 let last = path.rsplit("::").next().unwrap_or(&path);
+                // `Arc::clone(&x)`, `Rc::clone(&x)`, `Clone::clone(&x)`: a copy of `x`, its
+                // type and its parts.
+                if last == "clone" && args.len() == 1 {
+                    let Some(v) = args.into_iter().next() else { return Val::unknown() };
+                    let ty = match v.ty {
+                        Ty::Ref(inner) => *inner,
+                        other => other,
+                    };
+                    return Val::of(ty, v.taint);
+                }
                 let taint = if self.cx.policy.no_propagation(&path) {
                     Taint::default()
                 } else {
@@ -84,11 +94,11 @@ impl Walker<'_, '_> {
         for l in labels {
             match *l {
                 Label::Src(c) => {
-                    let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                    trace.push(self.hop(
+                    let hop = self.hop(
                         at,
                         StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.as_slice().into() },
-                    ));
+                    );
+                    let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
                     self.out.crossings.push(Crossing {
                         reported_in: self.f,
                         class: c,
@@ -96,7 +106,7 @@ impl Walker<'_, '_> {
                         callee: callee.to_string(),
                         purpose: decl.clone(),
                         through: Vec::new(),
-                        trace: cut(trace),
+                        trace: TraceParts { prefix, hop, via: Trace::default() },
                     });
                 }
                 Label::Param(p, f, g) => {
@@ -111,7 +121,7 @@ impl Walker<'_, '_> {
                         purpose: decl.clone(),
                         reported_in: self.f,
                         span: at,
-                        via,
+                        via: Arc::new(via),
                         through: Vec::new(),
                     });
                 }
@@ -207,9 +217,7 @@ impl Walker<'_, '_> {
                 for l in labels {
                     match l {
                         Label::Src(c) => {
-                            let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                            trace.push(hop.clone());
-                            trace.extend(s.via.iter().cloned());
+                            let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
                             self.out.crossings.push(Crossing {
                                 reported_in: s.reported_in,
                                 class: c,
@@ -217,7 +225,7 @@ impl Walker<'_, '_> {
                                 callee: s.callee.clone(),
                                 purpose: s.purpose.clone(),
                                 through: through.clone(),
-                                trace: cut(trace),
+                                trace: TraceParts { prefix, hop: hop.clone(), via: s.via.clone() },
                             });
                         }
                         Label::Param(p, f, g) => {
@@ -230,7 +238,7 @@ impl Walker<'_, '_> {
                                 purpose: s.purpose.clone(),
                                 reported_in: s.reported_in,
                                 span: s.span,
-                                via: cut(via),
+                                via: Arc::new(cut(via)),
                                 through: through.clone(),
                             });
                         }
@@ -251,6 +259,7 @@ impl Walker<'_, '_> {
             let hop = self.hop(span, self.came_back(callee, written));
             if let Some(t) = self.src_trace.get_mut(&c) {
                 if t.last().is_none_or(|h| h.span != span) {
+                    let t = Arc::make_mut(t);
                     t.push(hop);
                     let trimmed = cut(std::mem::take(t));
                     *t = trimmed;
@@ -276,9 +285,9 @@ impl Walker<'_, '_> {
             if self.src_trace.contains_key(&c) {
                 continue;
             }
-            let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.clone()).unwrap_or_default();
+            let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.to_vec()).unwrap_or_default();
             trace.push(self.hop(span, self.came_back(callee, written)));
-            self.src_trace.insert(c, cut(trace));
+            self.src_trace.insert(c, Arc::new(cut(trace)));
         }
     }
 

@@ -278,8 +278,10 @@ impl Walker<'_, '_> {
             taint.set_field(self.sym(name), &v.taint);
         }
         if let Some(r) = rest {
+            // `..draft` brings the fields not written here.
             let v = self.expr(*r);
-            taint.union(&v.taint);
+            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
+            taint.union(&v.taint.without_fields(&written));
         }
         let prog = self.cx.prog;
         let ty = match self.resolve_value_or_type(path) {

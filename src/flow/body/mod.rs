@@ -9,7 +9,7 @@ mod expr;
 mod summary;
 
 pub use describe::ty_name;
-pub use summary::{Crossing, Summary, Touch, Walked};
+pub use summary::{Crossing, Summary, Touch, Trace, Walked};
 
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
@@ -72,7 +72,7 @@ pub struct Walker<'a, 'c> {
     closure_hint: Option<Vec<Val>>,
     classes: Vec<ClassId>,
     /// How each classification first entered this function.
-    src_trace: HashMap<ClassId, Vec<Hop>>,
+    src_trace: HashMap<ClassId, Trace>,
     /// Classifications each parameter's declared type carries.
     param_classes: Vec<Vec<ClassId>>,
 }
@@ -171,11 +171,6 @@ impl<'a, 'c> Walker<'a, 'c> {
         classes.sort();
         self.out.summary.traces =
             classes.into_iter().map(|c| (c, self.src_trace.get(&c).cloned().unwrap_or_default())).collect();
-        for t in &mut self.out.touches {
-            if let Some(tr) = self.src_trace.get(&t.class) {
-                t.trace = tr.clone();
-            }
-        }
     }
 
     pub(super) fn hop(&self, span: Span, kind: StepKind) -> Hop {
@@ -241,7 +236,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 });
                 let hop =
                     self.hop(span, StepKind::Value { what: text.as_str().into(), function: self.path_text.clone() });
-                self.src_trace.insert(c, vec![hop]);
+                self.src_trace.insert(c, Arc::new(vec![hop]));
             }
         }
         self.classes = classes;
@@ -274,12 +269,14 @@ impl<'a, 'c> Walker<'a, 'c> {
             }
             // Labels are written only for the places that are kept.
             let text = text.get_or_insert_with(|| note.take().map(|f| f()).unwrap_or_default()).clone();
+            // The way the data took up to here (not what happens to it later in the body).
+            let trace = self.src_trace.get(&class).cloned().unwrap_or_default();
             match existing {
                 Some(i) => {
-                    self.out.touches[i].span = span;
-                    self.out.touches[i].note = text;
+                    let t = &mut self.out.touches[i];
+                    (t.span, t.note, t.trace) = (span, text, trace);
                 }
-                None => self.out.touches.push(Touch { class, span, note: text, trace: Vec::new() }),
+                None => self.out.touches.push(Touch { class, span, note: text, trace }),
             }
         }
     }

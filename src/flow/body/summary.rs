@@ -8,6 +8,30 @@ use crate::resolve::DefId;
 use crate::syntax::Span;
 use std::sync::Arc;
 
+/// A trace shared between the facts and summaries that hold it.
+pub type Trace = Arc<Vec<Hop>>;
+
+/// A flow's trace in parts, put together only for the facts that are kept (a walk
+/// records flows at every call; only the last walk of each function is kept).
+#[derive(Debug, Clone)]
+pub struct TraceParts {
+    /// From where the data was read to the call.
+    pub prefix: Trace,
+    pub hop: Hop,
+    /// From the call to the sink.
+    pub via: Trace,
+}
+
+impl TraceParts {
+    pub fn steps(&self) -> Vec<Hop> {
+        let mut t = Vec::with_capacity(self.prefix.len() + 1 + self.via.len());
+        t.extend(self.prefix.iter().cloned());
+        t.push(self.hop.clone());
+        t.extend(self.via.iter().cloned());
+        crate::flow::cut(t)
+    }
+}
+
 /// Classified data present in a body: where it first appears.
 #[derive(Debug, Clone)]
 pub struct Touch {
@@ -15,7 +39,7 @@ pub struct Touch {
     pub span: Span,
     pub note: String,
     /// How the data got there, ending at `span` (or where it entered the function).
-    pub trace: Vec<Hop>,
+    pub trace: Trace,
 }
 
 #[derive(Debug, Clone)]
@@ -38,7 +62,7 @@ pub struct Sink {
     pub reported_in: DefId,
     pub span: Span,
     /// Hops from this function's parameter to that call.
-    pub via: Vec<Hop>,
+    pub via: Trace,
     /// Purposes of the functions with a purpose the data passes through on the way.
     pub through: Vec<Arc<PurposeDecl>>,
 }
@@ -56,11 +80,11 @@ pub struct Crossing {
     /// The functions with a purpose the data entered on the way to `callee`
     /// (empty when the call is direct).
     pub through: Vec<Arc<PurposeDecl>>,
-    pub trace: Vec<Hop>,
+    pub trace: TraceParts,
 }
 
 /// Sinks a summary keeps per parameter part and purpose (see [`Summary::add_sink`]).
-pub const MAX_SINKS_PER_PURPOSE: usize = 8;
+pub const MAX_SINKS_PER_PURPOSE: usize = 1;
 
 /// Sinks a summary holds before their parameter parts are merged (see
 /// [`Summary::coarsen_sinks`]).
@@ -77,7 +101,7 @@ pub struct Summary {
     pub uses: Vec<(bool, Vec<FieldSym>)>,
     pub sinks: Vec<Sink>,
     /// How each classification in `ret` / `outs` got there.
-    pub traces: Vec<(ClassId, Vec<Hop>)>,
+    pub traces: Vec<(ClassId, Trace)>,
 }
 
 impl Summary {
