@@ -33,17 +33,20 @@ impl Progress {
         if self.off || elapsed < QUIET_FOR {
             return;
         }
-        let next = self.steps.get(self.done).copied().unwrap_or("done");
+        let next = match self.steps.get(self.done) {
+            Some(step) => format!("now {step}"),
+            None => "finished".to_string(),
+        };
         let (n, total) = (self.done, self.steps.len());
         let seconds = elapsed.as_secs_f64();
         let mut err = std::io::stderr().lock();
         if self.bar {
             let filled = WIDTH * n / total.max(1);
             let bar = format!("{}{}", "#".repeat(filled), "-".repeat(WIDTH - filled));
-            let _ = write!(err, "\r\x1b[2K{} [{bar}] {n}/{total} {next} ({seconds:.1} s)", self.command);
+            let _ = write!(err, "\r\x1b[2K{} [{bar}] {n}/{total} steps, {next} ({seconds:.1} s)", self.command);
             self.drawn = true;
         } else {
-            let _ = writeln!(err, "{}: {n}/{total} done, {next} ({seconds:.1} s)", self.command);
+            let _ = writeln!(err, "{}: {n}/{total} steps done, {next} ({seconds:.1} s)", self.command);
         }
         let _ = err.flush();
     }
