@@ -1,0 +1,143 @@
+//! Regression cases for hostile pull requests (issue 12 and docs/security.md): every input
+//! is generated here, and redline must neither crash, hang, read outside the workspace,
+//! inject into CI logs, nor pass without checking. Each case states the exit code and what
+//! the output must (and must not) hold.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A run of the binary: its exit code (None: killed by a signal), stdout and stderr.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn text(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+}
+
+/// Runs redline in `dir`, killing it if it runs for more than two minutes (a hang is a
+/// failure, never a slow pass).
+fn redline(dir: &Path, args: &[&str]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run redline");
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out.read_to_end(&mut s);
+        s
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err.read_to_end(&mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("redline hung on {} {args:?}", dir.display());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stdout = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
+    Run { code: status.code(), stdout, stderr }
+}
+
+/// A one-package workspace in a fresh temporary directory, with a policy under which
+/// `src/crm.rs` holds one purpose violation (so a run that skips everything cannot pass).
+fn workspace(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("redline-security-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).expect("temp dir");
+    write(&dir, "Cargo.toml", &format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\n"));
+    write(
+        &dir,
+        "redline.toml",
+        "[categories.chat]\nallowed_purposes = [\"messaging\"]\n[purposes.messaging]\n[purposes.sales]\n",
+    );
+    write(&dir, "src/chat.rs", "#[redline::data(\"chat\")]\npub struct ChatMessage {\n    pub body: String,\n}\n");
+    write(
+        &dir,
+        "src/crm.rs",
+        "redline::module_purpose!(\"sales\");\n\npub fn pitch(m: &crate::chat::ChatMessage) -> usize {\n    m.body.len()\n}\n",
+    );
+    for (path, content) in files {
+        write(&dir, path, content);
+    }
+    dir
+}
+
+fn write(dir: &Path, path: &str, content: &str) {
+    let p = dir.join(path);
+    std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
+    std::fs::write(p, content).expect("write");
+}
+
+/// `src/lib.rs` declaring the violation's modules and `mods`.
+fn lib(mods: &[&str]) -> String {
+    let mut s = String::from("pub mod chat;\npub mod crm;\n");
+    for m in mods {
+        s.push_str(&format!("pub mod {m};\n"));
+    }
+    s
+}
+
+/// The run found the violation in src/crm.rs: nothing was skipped silently.
+fn assert_violation_found(r: &Run) {
+    assert_eq!(r.code, Some(1), "{}", r.text());
+    assert!(r.stdout.contains("error[purpose-violation]") && r.stdout.contains("src/crm.rs:3"), "{}", r.text());
+    assert!(!r.text().contains("panicked"), "{}", r.text());
+}
+
+/// Issue 12, items 2, 3 and 5: files that overflowed the stack, took gigabytes or ran for
+/// seconds in `syn` are each reported as `parse-error` naming the file; nothing crashes.
+#[test]
+fn hostile_shapes_are_reported_not_parsed() {
+    let n = 300_000;
+    let shapes: Vec<(&str, String)> = vec![
+        ("closures", format!("pub fn f() {{ let c = {}x; }}\n", "|x| ".repeat(n))),
+        ("lifetimes", format!("pub type T<'a> = {}u8;\n", "&'a ".repeat(n))),
+        ("muts", format!("pub type T = {}u8;\n", "&mut ".repeat(n))),
+        ("pointers", format!("pub type T = {}u8;\n", "*const ".repeat(n))),
+        ("fn_pointers", format!("pub type T = {}u8;\n", "fn() -> ".repeat(n))),
+        ("returns", format!("pub fn f() {{ {}1; }}\n", "return ".repeat(n))),
+        ("ranges", format!("pub fn f() {{ let r = {}1; }}\n", ".. ".repeat(n))),
+        ("generics", format!("pub type T = {}u8;\n", "Option < ".repeat(n))),
+        ("raw_string", format!("pub fn f() {{ let s = r\"\\\"; let x = {}1; }}\n", "(".repeat(1_000_000))),
+        ("tries", format!("pub fn f() {{ a{} }}\n", "?".repeat(15_000_000))),
+        ("pluses", format!("pub fn f() {{ a{} }}\n", "+a".repeat(6_000_000))),
+        ("statements", format!("pub fn f() {{ {} }}\n", "a;".repeat(5_000_000))),
+        ("literal_40k", format!("pub const X: u8 = {};\n", "9".repeat(40_000))),
+        ("literal_100k", format!("pub const X: u8 = {};\n", "9".repeat(100_000))),
+    ];
+    let names: Vec<&str> = shapes.iter().map(|(name, _)| *name).collect();
+    let mut files: Vec<(String, String)> = vec![("src/lib.rs".into(), lib(&names))];
+    files.extend(shapes.iter().map(|(name, text)| (format!("src/{name}.rs"), text.clone())));
+    let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let dir = workspace("shapes", &refs);
+    let r = redline(&dir, &["check", "--format", "concise"]);
+    assert_violation_found(&r);
+    for name in names {
+        let line = r.stdout.lines().find(|l| l.starts_with(&format!("src/{name}.rs:"))).unwrap_or_default();
+        assert!(line.contains("error[parse-error] file not analysed"), "{name}: {line:?}\n{}", r.text());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
