@@ -141,3 +141,132 @@ fn hostile_shapes_are_reported_not_parsed() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The first line of a file outside the workspace, which no report may show.
+fn secret_line(path: &str) -> String {
+    std::fs::read_to_string(path).ok().and_then(|t| t.lines().next().map(str::to_string)).unwrap_or_default()
+}
+
+fn assert_no_disclosure(r: &Run, secrets: &[&str]) {
+    let text = r.text();
+    for s in secrets.iter().filter(|s| s.len() > 3) {
+        assert!(!text.contains(s), "disclosed {s:?}:\n{text}");
+    }
+    assert!(!text.contains("//etc"), "a path outside the root printed as a network path:\n{text}");
+}
+
+/// Issue 12, items 9 and 18: nothing outside the workspace root is read, whichever way it
+/// is named; the module gets a finding that names the path and shows no content.
+#[test]
+fn nothing_outside_the_root_is_read() {
+    let outside = std::env::temp_dir().join(format!("redline-secrets-{}", std::process::id()));
+    std::fs::create_dir_all(&outside).expect("dir");
+    std::fs::write(outside.join("mod.rs"), "pub fn leaked() { let k = \"SECRET-KEY-MATERIAL\"; }\n").expect("write");
+    let dir = workspace(
+        "disclosure",
+        &[(
+            "src/lib.rs",
+            &(lib(&["evil", "keys"])
+                + "#[path = \"/etc/passwd\"]\npub mod passwd;\n#[path = \"../../../../../../../../etc/hostname\"]\npub mod host;\n\
+                   #[path = \"/proc/self/environ\"]\npub mod environ;\n"),
+        )],
+    );
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("src/evil.rs")).expect("symlink");
+    std::os::unix::fs::symlink(&outside, dir.join("src/keys")).expect("symlink");
+    let secrets = [secret_line("/etc/passwd"), secret_line("/etc/hostname"), "SECRET-KEY-MATERIAL".to_string()];
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    for format in ["human", "concise", "json", "sarif", "github"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_redline"));
+        child.args(["check", "--format", format]).current_dir(&dir).env("REDLINE_TEST_SECRET", "ENVIRONMENT-SECRET");
+        let o = child.output().expect("run");
+        let r = Run {
+            code: o.status.code(),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        };
+        assert_eq!(r.code, Some(1), "{format}: {}", r.text());
+        assert_no_disclosure(&r, &secrets);
+        assert!(!r.text().contains("ENVIRONMENT-SECRET"), "{format}: {}", r.text());
+        for named in ["/etc/passwd", "etc/hostname", "/proc/self/environ", "src/evil.rs", "src/keys/mod.rs"] {
+            assert!(r.stdout.contains(named), "{format}: {named} not named:\n{}", r.text());
+        }
+    }
+    let r = redline(&dir, &["check", "--format", "concise"]);
+    let outside_root = r.stdout.lines().filter(|l| l.contains("outside the workspace root")).count();
+    assert_eq!(outside_root, 5, "{}", r.text());
+    let _ = std::fs::remove_dir_all(dir);
+    let _ = std::fs::remove_dir_all(outside);
+}
+
+/// Issue 12, item 9: a manifest target or the policy file outside the root.
+#[test]
+fn manifests_and_policies_outside_the_root_are_not_read() {
+    let secrets = [secret_line("/etc/passwd")];
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let dir = workspace("libpath", &[("src/lib.rs", &lib(&[]))]);
+    write(&dir, "Cargo.toml", "[package]\nname = \"libpath\"\nversion = \"0.1.0\"\n[lib]\npath = \"/etc/passwd\"\n");
+    let r = redline(&dir, &["check", "--format", "concise"]);
+    assert_eq!(r.code, Some(1), "{}", r.text());
+    assert!(
+        r.stdout.contains("Cargo.toml:1:1: error[missing-module] [lib] path `/etc/passwd` is not analysed"),
+        "{}",
+        r.text()
+    );
+    assert_no_disclosure(&r, &secrets);
+
+    let dir = workspace("policylink", &[("src/lib.rs", &lib(&[]))]);
+    std::fs::remove_file(dir.join("redline.toml")).expect("remove");
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("redline.toml")).expect("symlink");
+    let r = redline(&dir, &["check"]);
+    assert_eq!(r.code, Some(2), "{}", r.text());
+    assert!(r.stderr.contains("redline.toml") && r.stderr.contains("outside the workspace root"), "{}", r.text());
+    assert_no_disclosure(&r, &secrets);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Issue 12, item 4: devices, FIFOs and `/proc` files are never read (the read would never
+/// end, or block forever).
+#[test]
+fn special_files_are_never_read() {
+    let dir = workspace(
+        "special",
+        &[(
+            "src/lib.rs",
+            &(lib(&["fifo"])
+                + "#[path = \"/dev/zero\"]\npub mod zero;\n#[path = \"/dev/urandom\"]\npub mod random;\n\
+                   #[path = \"pipe\"]\npub mod pipe;\n"),
+        )],
+    );
+    for fifo in ["src/fifo.rs", "src/pipe"] {
+        let ok = Command::new("mkfifo").arg(dir.join(fifo)).status().expect("mkfifo").success();
+        assert!(ok, "mkfifo failed");
+    }
+    let r = redline(&dir, &["check", "--format", "concise"]);
+    assert_violation_found(&r);
+    for named in ["/dev/zero", "/dev/urandom", "src/fifo.rs", "src/pipe"] {
+        let line = r.stdout.lines().find(|l| l.contains(named)).unwrap_or_default();
+        assert!(line.contains("error[missing-module]"), "{named}: {line:?}\n{}", r.text());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Issue 12, item 7: member globs never leave the workspace root.
+#[test]
+fn member_globs_stay_inside_the_root() {
+    for members in ["\"/**\"", "\"../../../../x/*\"", "\"/etc\""] {
+        let dir = workspace("members", &[("src/lib.rs", &lib(&[]))]);
+        write(
+            &dir,
+            "Cargo.toml",
+            &format!("[package]\nname = \"members\"\nversion = \"0.1.0\"\n[workspace]\nmembers = [{members}]\n"),
+        );
+        let r = redline(&dir, &["check", "--format", "concise"]);
+        assert_violation_found(&r);
+        assert!(
+            r.stdout.contains("error[parse-error] workspace member") && r.stdout.contains("leaves the workspace root"),
+            "{members}: {}",
+            r.text()
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

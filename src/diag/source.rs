@@ -1,5 +1,5 @@
 //! Source text for rendering: files are read again only when a finding points
-//! into them (the analysis keeps no source text). Each file's line index is
+//! into them (the analysis keeps no source text), and only inside the workspace root. Each file's line index is
 //! computed once, so positions cost a binary search, not a scan from the start.
 
 use std::collections::HashMap;
@@ -78,7 +78,8 @@ impl Sources {
         cache
             .entry(file.to_string())
             .or_insert_with(|| {
-                let bytes = std::fs::read(self.root.join(file)).ok()?;
+                let path = self.root.join(file);
+                let bytes = super::files::read_in(&self.root, &path, super::files::MAX_SOURCE_BYTES).ok()?;
                 Some(Arc::new(SourceFile::new(String::from_utf8_lossy(&bytes).into())))
             })
             .clone()

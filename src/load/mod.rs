@@ -3,16 +3,13 @@
 
 mod manifest;
 
-pub use manifest::{discover, CrateSpec, Layout, LayoutError};
+pub use manifest::{discover, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
 
-use crate::diag::Lint;
+use crate::diag::{files, Lint};
 use crate::syntax::{self, Item, ItemKind, Span};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-
-/// Larger source files are not read.
-const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// One module that has a file of its own, lowered.
 #[derive(Debug)]
@@ -80,16 +77,16 @@ pub fn load(layout: Layout) -> Loaded {
         files_seen: Default::default(),
         suppression_files: Mutex::new(Vec::new()),
     };
-    for (path, msg) in &layout.problems {
+    for p in &layout.problems {
         push(
             &ctx.problems,
             Problem {
-                lint: Lint::ParseError,
-                file: rel(&layout.root, path),
+                lint: p.lint,
+                file: rel(&layout.root, &p.manifest),
                 span: None,
-                message: format!("package skipped: {msg}"),
+                message: p.message.clone(),
                 label: String::new(),
-                help: Some("fix the manifest so that cargo can read it".into()),
+                help: Some(p.help.into()),
             },
         );
     }
@@ -122,9 +119,13 @@ fn push<T>(m: &Mutex<Vec<T>>, v: T) {
     m.lock().unwrap_or_else(|e| e.into_inner()).push(v);
 }
 
+/// A path as reports show it: relative to the workspace root, with `/`; a path outside
+/// the root as it is (`/etc/passwd`, never `//etc/passwd`).
 pub fn rel(root: &Path, path: &Path) -> String {
-    let p = path.strip_prefix(root).unwrap_or(path);
-    p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    match path.strip_prefix(root) {
+        Ok(p) => p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"),
+        Err(_) => path.to_string_lossy().into_owned(),
+    }
 }
 
 fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
@@ -136,14 +137,18 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         };
         Problem { lint: Lint::MissingModule, file, span, message, label: "declared here".into(), help }
     };
-    let canonical = match task.file.canonicalize() {
+    let canonical = match files::resolve_in(ctx.root, &task.file) {
         Ok(c) => c,
-        Err(e) => {
+        Err(files::Refused::Io(e)) => {
             push(&ctx.problems, missing(format!("cannot open module file {file_rel}: {e}"), None));
             return;
         }
+        Err(e) => {
+            push(&ctx.problems, missing(format!("module file {file_rel} is not analysed: {e}"), None));
+            return;
+        }
     };
-    if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert((task.krate, canonical)) {
+    if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert((task.krate, canonical.clone())) {
         push(
             &ctx.problems,
             missing(
@@ -153,25 +158,28 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         );
         return;
     }
-    let size = std::fs::metadata(&task.file).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        push(
-            &ctx.problems,
-            Problem {
-                lint: Lint::ParseError,
-                file: file_rel,
-                span: None,
-                message: format!("file not analysed: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"),
-                label: String::new(),
-                help: None,
-            },
-        );
-        return;
-    }
-    let bytes = match std::fs::read(&task.file) {
+    let bytes = match files::read_in(ctx.root, &canonical, files::MAX_SOURCE_BYTES) {
         Ok(b) => b,
-        Err(e) => {
+        Err(files::Refused::TooLarge(limit)) => {
+            push(
+                &ctx.problems,
+                Problem {
+                    lint: Lint::ParseError,
+                    file: file_rel,
+                    span: None,
+                    message: format!("file not analysed: it is over the {limit}-byte limit"),
+                    label: String::new(),
+                    help: None,
+                },
+            );
+            return;
+        }
+        Err(files::Refused::Io(e)) => {
             push(&ctx.problems, missing(format!("cannot read module file {file_rel}: {e}"), None));
+            return;
+        }
+        Err(e) => {
+            push(&ctx.problems, missing(format!("module file {file_rel} is not analysed: {e}"), None));
             return;
         }
     };
