@@ -3,7 +3,7 @@
 //! computed once, so positions cost a binary search, not a scan from the start.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl Sources {
         cache
             .entry(file.to_string())
             .or_insert_with(|| {
-                let path = self.root.join(file);
+                let path = lossy_path(&self.root, file);
                 let bytes = super::files::read_in(&self.root, &path, super::files::MAX_SOURCE_BYTES).ok()?;
                 Some(Arc::new(SourceFile::new(String::from_utf8_lossy(&bytes).into())))
             })
@@ -96,6 +96,34 @@ impl Sources {
             None => LineCol { line: 1, column: 1 },
         }
     }
+}
+
+/// The file a report name stands for. Names are made with `to_string_lossy`, so a
+/// component that is not UTF-8 holds U+FFFD: it is matched against the directory's entries
+/// (the first in sorted order, if several look alike).
+fn lossy_path(root: &Path, file: &str) -> PathBuf {
+    if !file.contains(char::REPLACEMENT_CHARACTER) {
+        return root.join(file);
+    }
+    let mut path = root.to_path_buf();
+    for part in file.split('/') {
+        let found = part.contains(char::REPLACEMENT_CHARACTER).then(|| {
+            let mut names: Vec<_> = std::fs::read_dir(&path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name())
+                .filter(|n| n.to_string_lossy() == part)
+                .collect();
+            names.sort();
+            names.into_iter().next()
+        });
+        match found.flatten() {
+            Some(name) => path.push(name),
+            None => path.push(part),
+        }
+    }
+    path
 }
 
 #[cfg(test)]

@@ -319,7 +319,7 @@ fn bin_targets(dir: &Path, pkg: &toml::Table, m: &toml::Table, package: &str) ->
                 .flatten()
                 .filter_map(|e| {
                     let p = e.path();
-                    let stem = p.file_stem()?.to_str()?.to_string();
+                    let stem = p.file_stem()?.to_string_lossy().into_owned();
                     if p.extension().is_some_and(|x| x == "rs") {
                         Some((stem, p, false))
                     } else if p.join("main.rs").symlink_metadata().is_ok() {
