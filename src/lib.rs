@@ -203,6 +203,7 @@ fn run(opts: &Options) -> Outcome {
         }
         _ => None,
     };
+    report::cap_per_file(&mut findings);
     let mut report = Report::new(&findings, &sources, files);
     report.repo_prefix = repo_prefix(&root);
     report.suppressed = suppressed;

@@ -270,3 +270,30 @@ fn member_globs_stay_inside_the_root() {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
+
+/// Issue 12, item 10: a baseline is a file of the repository too. Its stale entries are
+/// printed; nothing in them may become a workflow command or a terminal sequence.
+#[test]
+fn stale_baseline_entries_cannot_inject() {
+    let dir = workspace("stale", &[("src/lib.rs", &lib(&[]))]);
+    write(
+        &dir,
+        "base.json",
+        r###"{"version": 1, "findings": [
+            {"file": "a\n::error file=x::INJECTED", "item": null, "lint": "purpose-violation", "category": null,
+             "purpose": null, "code": "##[set-output name=x;]INJECTED \u001b]0;title\u0007", "fingerprint": "1"},
+            {"file": "::warning::INJECTED", "item": null, "lint": "purpose-violation", "category": null,
+             "purpose": null, "code": "\u009b2J", "fingerprint": "2"}]}"###,
+    );
+    for format in ["human", "concise", "github", "json", "sarif"] {
+        let r = redline(&dir, &["check", "--baseline", "base.json", "--format", format]);
+        assert_eq!(r.code, Some(1), "{format}: {}", r.text());
+        let commands: Vec<&str> = r.stdout.lines().filter(|l| l.trim_start().starts_with("::")).collect();
+        let own = if format == "github" { 2 } else { 0 }; // the finding and the baseline notice
+        assert_eq!(commands.len(), own, "{format}: {commands:?}");
+        assert!(!r.stdout.contains("##["), "{format}: {}", r.stdout);
+        let raw = r.stdout.chars().find(|&c| c.is_control() && c != '\n');
+        assert_eq!(raw, None, "{format}: {:?}", r.stdout);
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

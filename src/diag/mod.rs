@@ -2,6 +2,7 @@
 //! findings, levels, trace steps, positions in source files, and the one way
 //! to read a file a pull request controls. It imports no phase.
 
+pub mod escape;
 pub mod files;
 pub mod lint;
 mod source;

@@ -40,6 +40,21 @@ impl SourceFile {
         SourceFile { text, starts, ascii }
     }
 
+    /// The 0-based line holding a byte offset (a line's `\n` is part of it).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= offset).max(1) - 1
+    }
+
+    /// Where a 0-based line starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).map(|&s| s as usize)
+    }
+
+    /// How many `\n` the text holds.
+    pub fn newlines(&self) -> usize {
+        self.starts.len() - 1
+    }
+
     /// Line and column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: u32) -> LineCol {
         let text = &*self.text;

@@ -1,6 +1,6 @@
 //! Cargo manifests: find the workspace, its packages, their crate roots and dependencies.
 
-use crate::diag::{files, Lint};
+use crate::diag::{escape, files, Lint};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -46,10 +46,12 @@ const FIX_MANIFEST: &str = "fix the manifest so that cargo can read it";
 /// Reads `dir/Cargo.toml`, which must resolve inside `within` (canonical).
 fn read_manifest(within: &Path, dir: &Path) -> Result<toml::Table, String> {
     let path = dir.join("Cargo.toml");
-    let bytes = files::read_in(within, &path, files::MAX_CONFIG_BYTES)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", path.display()))?;
-    text.parse::<toml::Table>().map_err(|e| format!("{} is not valid TOML: {}", path.display(), e.message()))
+    // What the messages quote comes from the repository.
+    let shown = escape::text(&path.to_string_lossy()).into_owned();
+    let bytes =
+        files::read_in(within, &path, files::MAX_CONFIG_BYTES).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{shown} is not valid UTF-8"))?;
+    text.parse::<toml::Table>().map_err(|e| format!("{shown} is not valid TOML: {}", escape::text(e.message())))
 }
 
 /// Finds the workspace containing `start` the way cargo does: the nearest

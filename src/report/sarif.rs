@@ -3,7 +3,7 @@
 //! One rule per lint, from the catalogue; files are named from the repository root.
 
 use super::{fingerprint, Finding, Level, Report, Step};
-use crate::diag::lint;
+use crate::diag::{escape, lint};
 use serde_json::{json, Value};
 
 /// The key of redline's fingerprint in `partialFingerprints`.
@@ -33,7 +33,7 @@ pub fn render(report: &Report) -> String {
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
-    s
+    escape::json(s)
 }
 
 fn sarif_level(level: Level) -> &'static str {
@@ -64,9 +64,9 @@ fn capitalise(word: &str) -> String {
 }
 
 fn result(report: &Report, f: &Finding) -> Value {
-    let mut text = f.message.clone();
+    let mut text = escape::text(&f.message).into_owned();
     if let Some(help) = &f.help {
-        text.push_str(&format!("\n\nhelp: {help}"));
+        text.push_str(&format!("\n\nhelp: {}", escape::text(help)));
     }
     let mut location = json!({ "physicalLocation": physical(report, &f.file, f.span.map(|s| (s.lo, s.hi))) });
     if let Some(item) = &f.item {
@@ -114,7 +114,7 @@ fn result(report: &Report, f: &Finding) -> Value {
 fn hop(report: &Report, h: &Step) -> Value {
     json!({
         "physicalLocation": physical(report, &h.file, Some((h.span.lo, h.span.hi))),
-        "message": { "text": h.kind.to_string() },
+        "message": { "text": escape::text(&h.kind.to_string()) },
     })
 }
 

@@ -39,23 +39,32 @@ pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -
             directives.insert(file, scan(&text));
         }
     }
+    // Each finding in a file with suppressions, as (file, lint, line, index), swept in
+    // order: every directive is looked at a bounded number of times.
+    let mut queries: Vec<(&str, Lint, usize, usize)> = findings
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let span = f.span.filter(|_| directives.contains_key(f.file.as_str()))?;
+            Some((f.file.as_str(), f.lint, sources.line_col(&f.file, span.lo).line, i))
+        })
+        .collect();
+    queries.sort_unstable();
+    let mut hit = vec![false; findings.len()];
+    for group in queries.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let (file, lint) = (group[0].0, group[0].1);
+        let Some(ds) = directives.get_mut(file) else { continue };
+        sweep(ds, lint, group.iter().map(|q| (q.2, q.3)), &mut hit);
+    }
     let mut suppressed = 0;
+    let mut i = 0;
     findings.retain(|f| {
-        let (Some(ds), Some(span)) = (directives.get_mut(f.file.as_str()), f.span) else { return true };
-        let line = sources.line_col(&f.file, span.lo).line;
-        let mut hit = false;
-        for d in ds.iter_mut().filter(|d| d.reason && d.covers.0 <= line && line <= d.covers.1) {
-            for (lint, used) in &mut d.lints {
-                if *lint == f.lint {
-                    *used = true;
-                    hit = true;
-                }
-            }
-        }
-        if hit && f.level != Level::Allow {
+        let h = hit[i];
+        i += 1;
+        if h && f.level != Level::Allow {
             suppressed += 1;
         }
-        !hit
+        !h
     });
     for (file, ds) in directives {
         for d in ds {
@@ -63,6 +72,37 @@ pub fn apply(findings: &mut Vec<Finding>, files: &[String], sources: &Sources) -
         }
     }
     suppressed
+}
+
+/// Marks the findings of one lint in one file (`(line, index)`, lines ascending) that the
+/// file's directives cover, and the directives that cover one as used.
+fn sweep(ds: &mut [Directive], lint: Lint, findings: impl Iterator<Item = (usize, usize)>, hit: &mut [bool]) {
+    let mut intervals: Vec<(usize, usize, usize)> = ds
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.reason && d.lints.iter().any(|(l, _)| *l == lint))
+        .map(|(i, d)| (d.covers.0, d.covers.1, i))
+        .collect();
+    intervals.sort_unstable();
+    let (mut next, mut reach) = (0, 0);
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for (line, index) in findings {
+        while let Some(&(_, end, d)) = intervals.get(next).filter(|iv| iv.0 <= line) {
+            reach = reach.max(end);
+            open.push((end, d));
+            next += 1;
+        }
+        // Every open directive either covers this line (and is used) or ends before it
+        // (and covers no later line): none stays open.
+        for (end, d) in open.drain(..) {
+            if end >= line {
+                for (l, used) in &mut ds[d].lints {
+                    *used |= *l == lint;
+                }
+            }
+        }
+        hit[index] = reach >= line;
+    }
 }
 
 fn report(file: &str, d: Directive, out: &mut Vec<Finding>) {
@@ -142,9 +182,14 @@ fn scan(text: &str) -> Vec<Directive> {
         return Vec::new();
     }
     let outline = Outline::of(text);
+    // The first line at or after each line that is not only a comment.
+    let mut not_comment = vec![None; lexed.lines.len() + 2];
+    for l in (1..=lexed.lines.len()).rev() {
+        not_comment[l] = if lexed.lines[l - 1] != LineKind::Comment { Some(l) } else { not_comment[l + 1] };
+    }
     let mut out = Vec::new();
     for (c, (lints, reason, problems)) in found {
-        if outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
+        if outline.is_test_only(c.line) {
             // Test code is not analysed: a suppression there has nothing to do.
             continue;
         }
@@ -152,7 +197,7 @@ fn scan(text: &str) -> Vec<Directive> {
             ((c.line, c.line), "on its line")
         } else {
             // The next line that is not only a comment (a blank line ends the search).
-            let next = (c.line + 1..=lexed.lines.len()).find(|&l| lexed.lines[l - 1] != LineKind::Comment);
+            let next = not_comment.get(c.line + 1).copied().flatten();
             match next {
                 Some(n) if lexed.lines[n - 1] == LineKind::Code => match outline.item_at(n) {
                     Some(end) => ((n, end), "in the item below it"),
@@ -367,22 +412,50 @@ impl Lexer {
 struct Outline {
     /// (first line with attributes, first line without, last line).
     items: Vec<(usize, usize, usize)>,
-    /// Test-only items (`#[cfg(test)]`, `#[test]`): not analysed.
+    /// Test-only items (`#[cfg(test)]`, `#[test]`): not analysed. Sorted and disjoint
+    /// once built.
     test_only: Vec<(usize, usize)>,
+    /// For each line in an item's attributes or first line of code: the last line of the
+    /// outermost such item.
+    heads: std::collections::HashMap<usize, usize>,
 }
+
+/// Inline modules nested deeper than this are not outlined (each level is tokenized
+/// again): a suppression inside covers its line or the next one, not the item.
+const MAX_OUTLINE_DEPTH: usize = 16;
 
 impl Outline {
     fn of(text: &str) -> Outline {
-        let mut outline = Outline { items: Vec::new(), test_only: Vec::new() };
+        let mut outline = Outline { items: Vec::new(), test_only: Vec::new(), heads: Default::default() };
         if let Some(file) = crate::syntax::parse_syn(text) {
-            outline.walk(&file.items);
+            outline.walk(&file.items, 0);
         }
         // Spans are resolved: free this thread's source map.
         proc_macro2::extra::invalidate_current_thread_spans();
+        for &(first, header, last) in &outline.items {
+            for line in first..=header {
+                let end = outline.heads.entry(line).or_insert(last);
+                *end = (*end).max(last);
+            }
+        }
+        outline.test_only.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for &(a, b) in &outline.test_only {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        outline.test_only = merged;
         outline
     }
 
-    fn walk(&mut self, items: &[syn::Item]) {
+    fn is_test_only(&self, line: usize) -> bool {
+        let i = self.test_only.partition_point(|&(a, _)| a <= line);
+        i > 0 && self.test_only[i - 1].1 >= line
+    }
+
+    fn walk(&mut self, items: &[syn::Item], depth: usize) {
         for item in items {
             let attrs = match item {
                 syn::Item::Fn(i) => &i.attrs,
@@ -416,9 +489,9 @@ impl Outline {
                         self.add(sub);
                     }
                 }
-                syn::Item::Mod(m) => {
+                syn::Item::Mod(m) if depth < MAX_OUTLINE_DEPTH => {
                     if let Some((_, content)) = &m.content {
-                        self.walk(content);
+                        self.walk(content, depth + 1);
                     }
                 }
                 _ => {}
@@ -454,7 +527,7 @@ impl Outline {
     /// The last line of the outermost item whose attributes or first line of code
     /// include `line`.
     fn item_at(&self, line: usize) -> Option<usize> {
-        self.items.iter().filter(|&&(first, header, _)| first <= line && line <= header).map(|&(_, _, last)| last).max()
+        self.heads.get(&line).copied()
     }
 }
 
