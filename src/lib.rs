@@ -85,6 +85,9 @@ impl Timer {
 
 fn run(opts: &Options) -> Outcome {
     let mut timer = Timer::new();
+    if let Err(e) = report::write::refuse_clashes(&named_files(opts)) {
+        return Outcome::failure(e);
+    }
     let mut overrides = std::collections::HashMap::new();
     for (name, level) in &opts.levels {
         let Some(lint) = diag::Lint::from_name(name) else { return Outcome::failure(diag::lint::unknown(name)) };
@@ -213,7 +216,7 @@ fn run(opts: &Options) -> Outcome {
         None => report::render(&report, opts.format, opts.colour, opts.quiet),
         Some(path) => {
             let text = report::render(&report, opts.format, false, false);
-            if let Err(e) = std::fs::write(path, text) {
+            if let Err(e) = report::write::atomically(path, text.as_bytes()) {
                 return Outcome::failure(format!("error: cannot write the report to {}: {e}\n", path.display()));
             }
             report::human::render(&report, opts.colour, opts.quiet)
@@ -223,6 +226,20 @@ fn run(opts: &Options) -> Outcome {
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
     let exit = if failing > 0 && !opts.exit_zero && opts.write_baseline.is_none() { 1 } else { 0 };
     Outcome { stdout, stderr, exit }
+}
+
+/// The files named on the command line, for [`report::write::refuse_clashes`].
+fn named_files(opts: &Options) -> Vec<report::write::Named<'_>> {
+    use report::write::Named;
+    [
+        ("--output", opts.output.as_deref(), true),
+        ("--write-baseline", opts.write_baseline.as_deref(), true),
+        ("--baseline", opts.baseline.as_deref(), false),
+        ("--config", opts.config.as_deref(), false),
+    ]
+    .into_iter()
+    .filter_map(|(flag, path, written)| path.map(|path| Named { flag, path, written }))
+    .collect()
 }
 
 /// The policy, as found: its text and whether it is a Cargo.toml's metadata table.

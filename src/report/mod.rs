@@ -10,6 +10,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 pub mod suppress;
+pub mod write;
 
 pub use crate::diag::{Finding, Level, LineCol, Sources, Step};
 
