@@ -297,3 +297,36 @@ fn stale_baseline_entries_cannot_inject() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git");
+    assert!(o.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// Issue 12, item 11: the pull request's `.gitattributes` cannot make its changes
+/// invisible to `--changed-since` (`-diff` would make git report Rust files as binary,
+/// with no changed lines).
+#[test]
+fn gitattributes_cannot_hide_changes() {
+    let dir = workspace("attributes", &[("src/lib.rs", &lib(&[]))]);
+    write(&dir, "src/crm.rs", "redline::module_purpose!(\"sales\");\n\npub fn pitch() {}\n");
+    git(&dir, &["init", "-q"]);
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "base"]);
+    write(
+        &dir,
+        "src/crm.rs",
+        "redline::module_purpose!(\"sales\");\n\npub fn pitch(m: &crate::chat::ChatMessage) -> usize {\n    m.body.len()\n}\n",
+    );
+    write(&dir, ".gitattributes", "*.rs -diff\n");
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "pr"]);
+    let r = redline(&dir, &["check", "--format", "concise", "--changed-since", "HEAD~1"]);
+    assert_violation_found(&r);
+    let _ = std::fs::remove_dir_all(dir);
+}
