@@ -136,75 +136,98 @@ fn member_dirs(root: &Path, ws: &toml::Table) -> (Vec<PathBuf>, Vec<String>) {
     let excluded: Vec<PathBuf> = strings(ws.get("exclude")).iter().map(|e| root.join(e)).collect();
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    let mut budget = MAX_GLOB_DIRS;
+    let mut walk = Walk { root, budget: MAX_GLOB_DIRS, outside: BTreeSet::new() };
     for pattern in strings(ws.get("members")) {
-        match glob_dirs(root, &pattern, &mut budget) {
+        match walk.glob(&pattern) {
             Ok(dirs) => out.extend(dirs.into_iter().filter(|p| {
                 files::is_file_in(root, &p.join("Cargo.toml")) && !excluded.iter().any(|e| p.starts_with(e))
             })),
             Err(why) => problems.push(format!("workspace member `{pattern}` is not analysed: {why}")),
         }
     }
+    for p in walk.outside {
+        let shown = super::rel(root, &p);
+        problems.push(format!("workspace member `{shown}` is not analysed: {}", files::Refused::Outside));
+    }
     (out, problems)
 }
 
-/// The directories inside `root` that a member pattern (`crates/*`, `libs/**`) matches,
-/// canonical. Patterns that leave the root are refused; symlinks are followed only inside
-/// it, no directory is visited twice, and at most `budget` directories are visited.
-fn glob_dirs(root: &Path, pattern: &str, budget: &mut usize) -> Result<Vec<PathBuf>, String> {
-    let parts: Vec<&str> = pattern.split(['/', '\\']).filter(|p| !p.is_empty() && *p != ".").collect();
-    if Path::new(pattern).has_root() || pattern.starts_with('/') || parts.contains(&"..") {
-        return Err("it leaves the workspace root, and redline reads nothing outside it".into());
-    }
-    let mut dirs = vec![root.to_path_buf()];
-    for part in parts {
-        let mut next = BTreeSet::new();
-        for dir in &dirs {
-            if part == "**" {
-                descendants(root, dir, &mut next, budget)?;
-                continue;
-            }
-            let pat = glob::Pattern::new(part).map_err(|e| format!("it is not a valid glob ({e})"))?;
-            let names: Vec<PathBuf> = if part.contains(['*', '?', '[']) {
-                std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect()
-            } else {
-                vec![dir.join(part)]
-            };
-            for p in names {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                *budget = budget.checked_sub(1).ok_or_else(too_many)?;
-                if pat.matches(&name) {
-                    next.extend(dir_in(root, &p));
+/// Matching member patterns inside a root.
+struct Walk<'a> {
+    root: &'a Path,
+    /// Directories the patterns may still visit.
+    budget: usize,
+    /// What a pattern matched that leads outside the root (a symlink).
+    outside: BTreeSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    /// The directories inside the root that a member pattern (`crates/*`, `libs/**`)
+    /// matches, canonical. Patterns that leave the root are refused; symlinks are followed
+    /// only inside it, no directory is visited twice, and at most [`MAX_GLOB_DIRS`]
+    /// directories are visited.
+    fn glob(&mut self, pattern: &str) -> Result<Vec<PathBuf>, String> {
+        let parts: Vec<&str> = pattern.split(['/', '\\']).filter(|p| !p.is_empty() && *p != ".").collect();
+        if Path::new(pattern).has_root() || pattern.starts_with('/') || parts.contains(&"..") {
+            return Err("it leaves the workspace root, and redline reads nothing outside it".into());
+        }
+        let mut dirs = vec![self.root.to_path_buf()];
+        for part in parts {
+            let mut next = BTreeSet::new();
+            for dir in &dirs {
+                if part == "**" {
+                    self.descendants(dir, &mut next)?;
+                    continue;
+                }
+                let pat = glob::Pattern::new(part).map_err(|e| format!("it is not a valid glob ({e})"))?;
+                let names: Vec<PathBuf> = if part.contains(['*', '?', '[']) {
+                    std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect()
+                } else {
+                    vec![dir.join(part)]
+                };
+                for p in names {
+                    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    self.budget = self.budget.checked_sub(1).ok_or_else(too_many)?;
+                    if pat.matches(&name) {
+                        next.extend(self.dir_in(&p));
+                    }
                 }
             }
+            dirs = next.into_iter().collect();
         }
-        dirs = next.into_iter().collect();
+        Ok(dirs)
     }
-    Ok(dirs)
+
+    /// `path` as a canonical directory inside the root (a way out is remembered).
+    fn dir_in(&mut self, path: &Path) -> Option<PathBuf> {
+        match files::resolve_in(self.root, path) {
+            Ok(c) => Some(c).filter(|c| c.is_dir()),
+            Err(files::Refused::Outside) => {
+                self.outside.insert(path.to_path_buf());
+                None
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// `dir` and every directory below it (for `**`).
+    fn descendants(&mut self, dir: &Path, out: &mut BTreeSet<PathBuf>) -> Result<(), String> {
+        let mut todo = vec![dir.to_path_buf()];
+        while let Some(d) = todo.pop() {
+            if !out.insert(d.clone()) {
+                continue;
+            }
+            self.budget = self.budget.checked_sub(1).ok_or_else(too_many)?;
+            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                todo.extend(self.dir_in(&entry.path()).filter(|c| !out.contains(c)));
+            }
+        }
+        Ok(())
+    }
 }
 
 fn too_many() -> String {
     format!("its globs visit more than {MAX_GLOB_DIRS} directories")
-}
-
-/// `path` as a canonical directory inside `root`.
-fn dir_in(root: &Path, path: &Path) -> Option<PathBuf> {
-    files::resolve_in(root, path).ok().filter(|c| c.is_dir())
-}
-
-/// `dir` and every directory below it (for `**`).
-fn descendants(root: &Path, dir: &Path, out: &mut BTreeSet<PathBuf>, budget: &mut usize) -> Result<(), String> {
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        if !out.insert(d.clone()) {
-            continue;
-        }
-        *budget = budget.checked_sub(1).ok_or_else(too_many)?;
-        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            todo.extend(dir_in(root, &entry.path()).filter(|c| !out.contains(c)));
-        }
-    }
-    Ok(())
 }
 
 fn is_member(root: &Path, ws: &toml::Table, dir: &Path) -> bool {

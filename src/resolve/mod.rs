@@ -381,10 +381,15 @@ pub fn build(loaded: Loaded) -> Program {
         let root = b.module(k, &[], &root_file);
         b.p.crate_roots.push(root);
     }
-    for ModuleFile { krate, path, file, items } in loaded.modules {
+    for ModuleFile { krate, path, file, items, included } in loaded.modules {
         let m = b.module(krate, &path, &file);
-        b.p.modules[m as usize].file = file.clone();
+        // Items are defined in the file they are read from; an included file's module
+        // stays the including module's.
+        let own = std::mem::replace(&mut b.p.modules[m as usize].file, file.clone());
         b.items(m, krate, &path, &file, items);
+        if included {
+            b.p.modules[m as usize].file = own;
+        }
     }
     b.resolve_imports();
     b.resolve_impls();
@@ -526,6 +531,9 @@ impl Builder {
                     let target = self.p.extern_crate(m, &krate_name).unwrap_or(Res::External(krate_name));
                     self.bind(m, &name, target, is_pub, false, false);
                 }
+                // The included file's items come from the loader as a module file of
+                // their own (with this module's path).
+                ItemKind::Include(_) => {}
                 ItemKind::MacroCall { path: mpath_segs, args } => {
                     self.p.modules[m as usize].purpose_macros.push((mpath_segs, span, args));
                 }

@@ -3,7 +3,7 @@
 mod lower;
 pub mod model;
 
-pub use lower::{check_name, is_test_only};
+pub use lower::{check_name, is_test_only, IncludeReader};
 pub use model::*;
 
 mod scan;
@@ -22,6 +22,12 @@ pub struct SyntaxError {
 /// Parses and lowers one file. Call it on a thread with a generous stack (the
 /// loader does): the file is checked against the limits of [`scan`] before `syn` sees it.
 pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
+    parse_file_with(text, None)
+}
+
+/// [`parse_file`], reading the files `include!`s in expressions name with `include`
+/// (without it they are recorded as not analysed).
+pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -35,7 +41,7 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     }
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
-        Ok(file) => Ok(lower::Lowerer::new(base, src).file(&file)),
+        Ok(file) => Ok(lower::Lowerer::new(base, src, include).file(&file)),
         Err(e) => {
             let r = e.span().byte_range();
             let at = (base + r.start).min(text.len());

@@ -28,6 +28,20 @@ pub struct SpannedStr {
 #[derive(Debug, Default)]
 pub struct FileModel {
     pub items: Vec<Item>,
+    /// `include!`s in expressions that were not analysed.
+    pub unincluded: Vec<Unincluded>,
+}
+
+/// An `include!` whose code is not analysed, and why.
+#[derive(Debug, Clone)]
+pub struct Unincluded {
+    pub span: Span,
+    /// The macro's argument as written (`"gen.rs"`, `concat!(env!("OUT_DIR"), ..)`).
+    pub what: String,
+    pub why: String,
+    /// It names a file literally (that could not be read or parsed); else it is computed
+    /// (a build output, usually).
+    pub literal: bool,
 }
 
 #[derive(Debug)]
@@ -48,6 +62,8 @@ pub struct Attrs {
     pub is_test: bool,
     /// `#[path = "..."]` on a `mod` declaration.
     pub path: Option<String>,
+    /// `path = "..."` inside `#[cfg_attr(..)]`s on a `mod` declaration.
+    pub cfg_paths: Vec<String>,
     /// Attributes that may be redline annotations (decided during resolution).
     pub annotations: Vec<AnnotationAttr>,
 }
@@ -90,6 +106,9 @@ pub enum ItemKind {
     Const {
         ty: Ty,
     },
+    /// `include!(..)` in item position: the file's items belong here. `Ok`: the path
+    /// written; `Err`: the argument, when it is not a string literal.
+    Include(Result<String, String>),
     /// A macro invocation in item position: `module_purpose!` candidates.
     MacroCall {
         path: Vec<String>,
