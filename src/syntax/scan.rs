@@ -154,19 +154,27 @@ struct Scanner<'a> {
     attr: Option<Prev>,
 }
 
-/// Keywords after which `syn` parses an operand recursively.
-const RECURSING: &[&str] =
-    &["return", "break", "yield", "become", "let", "if", "while", "match", "for", "in", "dyn", "impl", "box", "do"];
+/// What a word is to the scan.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// An identifier, or a keyword that is an operand (`self`, `true`, `await`).
+    Operand,
+    /// A keyword after which `syn` parses an operand recursively.
+    Recursing,
+    /// Any other keyword.
+    Keyword,
+}
 
-/// Keywords that are operands.
-const OPERANDS: &[&str] = &["self", "Self", "super", "crate", "true", "false", "await"];
-
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "else", "enum", "extern", "fn", "for", "if", "impl", "in", "let", "loop",
-    "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "type", "unsafe", "use",
-    "where", "while", "async", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
-    "typeof", "unsized", "virtual", "yield", "try",
-];
+fn word_kind(word: &str) -> Word {
+    match word {
+        "return" | "break" | "yield" | "become" | "let" | "if" | "while" | "match" | "for" | "in" | "dyn" | "impl"
+        | "box" | "do" => Word::Recursing,
+        "as" | "const" | "continue" | "else" | "enum" | "extern" | "fn" | "loop" | "mod" | "move" | "mut" | "pub"
+        | "ref" | "static" | "struct" | "trait" | "type" | "unsafe" | "use" | "where" | "async" | "abstract"
+        | "final" | "macro" | "override" | "priv" | "typeof" | "unsized" | "virtual" | "try" => Word::Keyword,
+        _ => Word::Operand,
+    }
+}
 
 /// The significant digits of an integer literal (leading zeros and `_` do not count).
 fn int_digits(lit: &[u8]) -> usize {
@@ -409,7 +417,8 @@ impl Scanner<'_> {
             }
             _ => {}
         }
-        if OPERANDS.contains(&word) || !KEYWORDS.contains(&word) {
+        let kind = word_kind(word);
+        if kind == Word::Operand {
             return self.operand(end);
         }
         let after_else = self.after_else;
@@ -431,7 +440,7 @@ impl Scanner<'_> {
                 f.if_chain = Some((f.prefix, f.angle));
                 self.prefix(1);
             }
-            _ if RECURSING.contains(&word) => self.prefix(1),
+            _ if kind == Word::Recursing => self.prefix(1),
             _ => {}
         }
         self.set_prev(Prev::Other);
