@@ -20,10 +20,15 @@ fn hidden(c: char) -> bool {
         || matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
+/// Only printable ASCII (the common case, checked fast).
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 /// Text from the repository for a report: hidden characters become `\n`, `\r`, `\t` or
 /// `\u{..}`.
 pub fn text(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(hidden) {
+    if printable_ascii(s) || !s.chars().any(hidden) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -83,7 +88,9 @@ pub fn log_lines(report: String) -> String {
 /// becomes `#\u0023[`: the same strings to a JSON reader. (They can only occur inside
 /// strings; JSON escapes C0 controls itself, and its lines never start with `::`.)
 pub fn json(doc: String) -> String {
-    if !doc.contains(LEGACY_COMMAND) && !doc.chars().any(hidden) {
+    // JSON is ASCII in the common case: a fast check first.
+    let plain = doc.is_ascii() && !doc.as_bytes().contains(&0x7f);
+    if !doc.contains(LEGACY_COMMAND) && (plain || !doc.chars().any(hidden)) {
         return doc;
     }
     let mut out = String::with_capacity(doc.len() + 16);
