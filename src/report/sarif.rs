@@ -138,10 +138,14 @@ fn physical(report: &Report, file: &str, span: Option<(u32, u32)>) -> Value {
     })
 }
 
-/// A relative URI reference for a path: bytes outside the unreserved set and `/` are
-/// percent-encoded.
+/// A URI for a path: a relative reference, or a `file://` URI for an absolute path (a
+/// `--config` outside the workspace; never `//...`, a network path); bytes outside the
+/// unreserved set and `/` are percent-encoded.
 fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
+    let mut out = String::with_capacity(path.len() + 7);
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(b as char);
@@ -160,6 +164,7 @@ mod tests {
     fn paths_become_uri_references() {
         assert_eq!(uri("crates/chat/src/lib.rs"), "crates/chat/src/lib.rs");
         assert_eq!(uri("my dir/ü.rs"), "my%20dir/%C3%BC.rs");
+        assert_eq!(uri("/tmp/policy.toml"), "file:///tmp/policy.toml");
     }
 
     #[test]
