@@ -139,24 +139,22 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
             let sub = matches.subcommand_matches("check").unwrap_or(&matches);
             let opts = options(check, sub);
             let outcome = crate::check(&opts);
-            // A closed pipe is not worth a panic.
-            let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+            let written = emit(&outcome.stdout);
             let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-            ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2))
+            match written {
+                Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
+                Err(code) => code,
+            }
         }
         Command::Explain { lint: None } => {
             let mut out = String::from("redline lints (run `redline explain <lint>` for details):\n");
             for l in lint::all() {
                 out.push_str(&format!("  {:<26} {:<5} {}\n", l.name, l.level, l.summary.trim()));
             }
-            print!("{out}");
-            ExitCode::SUCCESS
+            emit(&out).map_or_else(|code| code, |()| ExitCode::SUCCESS)
         }
         Command::Explain { lint: Some(name) } => match lint::find(&name) {
-            Some(doc) => {
-                print!("{}", lint::render(doc));
-                ExitCode::SUCCESS
-            }
+            Some(doc) => emit(&lint::render(doc)).map_or_else(|code| code, |()| ExitCode::SUCCESS),
             None => {
                 eprint!("{}", lint::unknown(&name));
                 ExitCode::from(2)
@@ -197,6 +195,16 @@ fn man(command: clap::Command, page: Option<&str>) -> ExitCode {
     // A closed pipe is not worth a panic.
     let _ = std::io::stdout().write_all(&page);
     ExitCode::SUCCESS
+}
+
+/// Writes to stdout. A report that cannot be written (a full disk, a closed pipe) is a run
+/// that did not do its job: exit code 2, and a message on stderr.
+fn emit(text: &str) -> Result<(), ExitCode> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| {
+        let _ = writeln!(std::io::stderr(), "error: cannot write to stdout: {e}");
+        ExitCode::from(2)
+    })
 }
 
 fn options(check: Check, matches: &ArgMatches) -> Options {

@@ -246,7 +246,7 @@ fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
     }
     let mut out = Vec::new();
     for (c, (lints, reason, problems)) in found {
-        if outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
+        if outline.is_test_only(c.line) {
             // Test code is not analysed: a suppression there has nothing to do.
             continue;
         }
