@@ -47,6 +47,14 @@ enum Command {
         /// The command to document (default: redline itself).
         command: Option<String>,
     },
+    /// Write a commented starter redline.toml (Fides categories and purposes) at the workspace root.
+    Init(crate::workbench::args::Init),
+    /// Print what looks like personal data and is not classified, as TOML for redline.toml.
+    Discover(crate::workbench::args::Discover),
+    /// The data map: where each category goes, for which purpose, and whether that is allowed.
+    Map(crate::workbench::args::Map),
+    /// List every exception to the policy: declassifications, suppressions, baseline entries, no_propagation.
+    Audit(crate::workbench::args::Audit),
 }
 
 #[derive(clap::Args)]
@@ -139,13 +147,12 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
             let sub = matches.subcommand_matches("check").unwrap_or(&matches);
             let opts = options(check, sub);
             let outcome = crate::check(&opts);
-            let written = emit(&outcome.stdout);
-            let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-            match written {
-                Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
-                Err(code) => code,
-            }
+            finish(outcome)
         }
+        Command::Init(args) => finish(args.run()),
+        Command::Discover(args) => finish(args.run()),
+        Command::Map(args) => finish(args.run()),
+        Command::Audit(args) => finish(args.run()),
         Command::Explain { lint: None } => {
             let mut out = String::from("redline lints (run `redline explain <lint>` for details):\n");
             for l in lint::all() {
@@ -205,6 +212,16 @@ fn emit(text: &str) -> Result<(), ExitCode> {
         let _ = writeln!(std::io::stderr(), "error: cannot write to stdout: {e}");
         ExitCode::from(2)
     })
+}
+
+/// Prints what a run printed and exits as it says (exit 2 when stdout cannot be written).
+fn finish(outcome: crate::Outcome) -> ExitCode {
+    let written = emit(&outcome.stdout);
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    match written {
+        Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
+        Err(code) => code,
+    }
 }
 
 fn options(check: Check, matches: &ArgMatches) -> Options {

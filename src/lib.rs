@@ -4,16 +4,19 @@
 //! use ([`diag`]): [`load`] (which parses each file with [`syntax`] as it finds it) →
 //! [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`]. No phase imports a later one.
 
+pub mod audit;
 pub mod checks;
 pub mod cli;
 pub mod diag;
 pub mod flow;
 pub mod load;
 pub mod lsp;
+pub mod map;
 pub mod policy;
 pub mod report;
 pub mod resolve;
 pub mod syntax;
+pub mod workbench;
 
 use diag::{Finding, Level, Lint, Sources};
 pub use report::Format;
@@ -65,24 +68,36 @@ impl Outcome {
 pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn check(opts: &Options) -> Outcome {
+    in_pool(|| run(opts))
+}
+
+/// Runs a command on worker threads with the stack the analysis needs.
+pub(crate) fn in_pool(command: impl FnOnce() -> Outcome + Send) -> Outcome {
     match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
-        Ok(pool) => pool.install(|| run(opts)),
+        Ok(pool) => pool.install(command),
         Err(e) => Outcome::failure(format!("error: cannot start worker threads: {e}\n")),
     }
 }
 
-/// Phase timings on stderr when `REDLINE_TIMINGS` is set (for the benchmark notes).
-struct Timer(Option<std::time::Instant>);
+/// Phase timings on stderr when `REDLINE_TIMINGS` is set (for the benchmark notes), and
+/// each finished phase to a progress display when there is one.
+struct Timer<'p> {
+    started: Option<std::time::Instant>,
+    progress: Option<&'p mut dyn FnMut(&str)>,
+}
 
-impl Timer {
-    fn new() -> Timer {
-        Timer(std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now()))
+impl<'p> Timer<'p> {
+    fn new() -> Timer<'p> {
+        Timer { started: std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now()), progress: None }
     }
 
     fn lap(&mut self, phase: &str) {
-        if let Some(t) = &mut self.0 {
+        if let Some(t) = &mut self.started {
             eprintln!("timing: {:>8.1} ms  {phase}", t.elapsed().as_secs_f64() * 1000.0);
             *t = std::time::Instant::now();
+        }
+        if let Some(progress) = &mut self.progress {
+            progress(phase);
         }
     }
 }
@@ -113,6 +128,18 @@ pub struct Analysis {
 /// Load, parse, resolve, apply the policy, follow the data.
 pub fn analyze(layout: load::Layout, config: policy::config::Config) -> Analysis {
     analyze_timed(layout, config, &mut Timer::new())
+}
+
+/// [`analyze`], telling `progress` the name of each phase as it finishes (`load`,
+/// `resolve`, `policy`, then `flow (...)`).
+pub fn analyze_with_progress(
+    layout: load::Layout,
+    config: policy::config::Config,
+    progress: &mut dyn FnMut(&str),
+) -> Analysis {
+    let mut timer = Timer::new();
+    timer.progress = Some(progress);
+    analyze_timed(layout, config, &mut timer)
 }
 
 fn analyze_timed(layout: load::Layout, config: policy::config::Config, timer: &mut Timer) -> Analysis {
@@ -227,7 +254,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     Ok(Outcome { stdout, stderr, exit })
 }
 
-fn fail(message: impl std::fmt::Display) -> Outcome {
+pub(crate) fn fail(message: impl std::fmt::Display) -> Outcome {
     Outcome::failure(format!("error: {message}\n"))
 }
 
@@ -246,7 +273,11 @@ fn lint_levels(levels: &[(String, Level)]) -> Result<HashMap<Lint, Level>, Outco
 
 /// The policy, parsed, and what is worth saying about where it was found; an invalid
 /// policy stops the run with its findings (`invalid-config`).
-fn read_policy(root: &Path, opts: &Options, sources: &Sources) -> Result<(policy::config::Config, String), Outcome> {
+pub(crate) fn read_policy(
+    root: &Path,
+    opts: &Options,
+    sources: &Sources,
+) -> Result<(policy::config::Config, String), Outcome> {
     let policy_file = find_policy(root, opts.config.as_deref()).map_err(Outcome::failure)?;
     let config_name = match policy_file.path.canonicalize() {
         Ok(c) if c.starts_with(root) => load::rel(root, &c),
@@ -302,8 +333,8 @@ fn named_files(opts: &Options) -> Vec<report::write::Named<'_>> {
 }
 
 /// The policy, as found: its text and whether it is a Cargo.toml's metadata table.
-struct PolicyFile {
-    path: PathBuf,
+pub(crate) struct PolicyFile {
+    pub(crate) path: PathBuf,
     text: String,
     in_manifest: bool,
     /// Something worth saying on stderr about the choice.
@@ -312,7 +343,7 @@ struct PolicyFile {
 
 /// `--config`, else `redline.toml`, `.redline.toml`, or a `[workspace.metadata.redline]`
 /// or `[package.metadata.redline]` table in `Cargo.toml`, at the workspace root.
-fn find_policy(root: &Path, given: Option<&Path>) -> Result<PolicyFile, String> {
+pub(crate) fn find_policy(root: &Path, given: Option<&Path>) -> Result<PolicyFile, String> {
     // The policy the user names is read wherever it is; one found in the workspace only
     // inside its root (docs/security.md).
     let read = |path: &Path, confined: bool| {

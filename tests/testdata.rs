@@ -14,6 +14,11 @@
 //!
 //! An optional `args` file holds extra arguments, one per line. Re-bless after an
 //! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
+//!
+//! The privacy engineer's commands have snapshots too, where a case has the file:
+//! `expected.discover` (`redline discover`), `expected.map.json`, `expected.map.csv`,
+//! `expected.map.dot` and `expected.map.fides` (`redline map --format ...`); the HTML map
+//! is checked structurally in `tests/workbench.rs` and in a browser in `tests/map_browser.rs`.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -66,8 +71,14 @@ fn redline(dir: &Path, extra: &[&str]) -> Result<(String, i32), Failed> {
         args.extend(a.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()));
     }
     args.extend(extra.iter().map(|s| s.to_string()));
+    run_redline(dir, &args)
+}
+
+/// Runs the redline binary in `dir`: what it printed (stderr after a marker, the
+/// directory as `$DIR`) and its exit code.
+fn run_redline(dir: &Path, args: &[String]) -> Result<(String, i32), Failed> {
     let out = Command::new(env!("CARGO_BIN_EXE_redline"))
-        .args(&args)
+        .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .output()
@@ -164,6 +175,7 @@ fn run(dir: &Path) -> Result<(), Failed> {
         check_expectations(dir, &value)?;
         compare(&json, &text)?;
     }
+    workbench_snapshots(dir)?;
     for (format, file) in [("concise", "expected.concise"), ("sarif", "expected.sarif"), ("github", "expected.github")]
     {
         let path = dir.join(file);
@@ -178,6 +190,27 @@ fn run(dir: &Path) -> Result<(), Failed> {
             validate_sarif(text.split("--- stderr ---").next().unwrap_or_default())?;
         }
         compare(&path, &text)?;
+    }
+    Ok(())
+}
+
+/// The snapshots of `redline discover` and `redline map` a case has.
+fn workbench_snapshots(dir: &Path) -> Result<(), Failed> {
+    let commands: [(&str, &[&str]); 5] = [
+        ("expected.discover", &["discover", "."]),
+        ("expected.map.json", &["map", ".", "--format", "json"]),
+        ("expected.map.csv", &["map", ".", "--format", "csv"]),
+        ("expected.map.dot", &["map", ".", "--format", "dot"]),
+        ("expected.map.fides", &["map", ".", "--format", "fides"]),
+    ];
+    for (file, args) in commands {
+        let path = dir.join(file);
+        if !path.is_file() {
+            continue;
+        }
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let (text, code) = run_redline(dir, &args)?;
+        compare(&path, &format!("{text}--- exit: {code} ---\n"))?;
     }
     Ok(())
 }

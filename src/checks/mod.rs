@@ -3,6 +3,7 @@
 
 pub mod analysis_limit;
 pub mod purpose_violation;
+pub mod unclassified_personal_data;
 
 use crate::diag::{Finding, Lint, Sources};
 use crate::flow::FlowResult;
@@ -21,8 +22,11 @@ pub struct Facts<'a> {
 pub type Check = fn(&Facts) -> Vec<Finding>;
 
 /// Every check, with the lint it reports. A new lint adds its line here.
-pub const CHECKS: &[(Lint, Check)] =
-    &[(Lint::PurposeViolation, purpose_violation::check), (Lint::AnalysisLimit, analysis_limit::check)];
+pub const CHECKS: &[(Lint, Check)] = &[
+    (Lint::PurposeViolation, purpose_violation::check),
+    (Lint::AnalysisLimit, analysis_limit::check),
+    (Lint::UnclassifiedPersonalData, unclassified_personal_data::check),
+];
 
 /// Runs every check.
 pub fn run(facts: &Facts) -> Vec<Finding> {

@@ -60,6 +60,7 @@ lints! {
     AnalysisLimit = "analysis-limit",
     SuppressionWithoutReason = "suppression-without-reason",
     UnusedSuppression = "unused-suppression",
+    UnclassifiedPersonalData = "unclassified-personal-data",
     InvalidConfig = "invalid-config",
 }
 

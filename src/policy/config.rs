@@ -1,6 +1,6 @@
 //! `redline.toml`: parsed with spans, so every error points at its line.
 
-use super::taxonomy::{Deny, Taxonomy};
+use super::taxonomy::{Deny, Record, Taxonomy};
 use crate::diag::{did_you_mean, Level, Lint};
 use crate::syntax::check_name;
 use serde::Deserialize;
@@ -19,6 +19,9 @@ struct RawConfig {
     deny: Vec<RawDeny>,
     #[serde(default)]
     data: BTreeMap<Spanned<String>, Spanned<String>>,
+    /// diesel `table!` columns, as `crate::schema::table::column`.
+    #[serde(default)]
+    columns: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     modules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
@@ -34,7 +37,7 @@ struct RawConfig {
 struct RawFlow {
     /// Method names or function paths whose result carries nothing of their inputs.
     #[serde(default)]
-    no_propagation: Vec<String>,
+    no_propagation: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -43,6 +46,10 @@ struct RawCategory {
     #[serde(default)]
     description: Option<String>,
     allowed_purposes: Option<Vec<Spanned<String>>>,
+    /// The Fides data category key.
+    fides: Option<Spanned<String>>,
+    legal_basis: Option<String>,
+    retention: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -50,6 +57,10 @@ struct RawCategory {
 struct RawPurpose {
     #[serde(default)]
     description: Option<String>,
+    /// The Fides data use key.
+    fides: Option<Spanned<String>>,
+    legal_basis: Option<String>,
+    retention: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -99,14 +110,38 @@ pub struct PathEntry {
 pub struct Config {
     pub taxonomy: Taxonomy,
     pub data: Vec<PathEntry>,
+    /// `[columns]`: diesel table columns classified like `[data]` fields.
+    pub columns: Vec<PathEntry>,
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
     pub levels: HashMap<Lint, Level>,
     pub no_propagation: Vec<String>,
+    /// Where each `[flow] no_propagation` entry is written (byte range), in order.
+    pub no_propagation_at: Vec<Range<usize>>,
     /// The file as read, for code frames on findings that point into it.
     pub text: String,
     /// Its path relative to the workspace root (or as given).
     pub file: String,
+}
+
+/// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
+fn record(
+    fides: Option<&Spanned<String>>,
+    legal_basis: &Option<String>,
+    retention: &Option<String>,
+    errors: &mut Vec<ConfigError>,
+) -> Record {
+    if let Some(key) = fides {
+        let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
+        if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
+            errors.push(err(
+                format!("`{}` is not a Fides key", key.get_ref()),
+                key.span(),
+                Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
+            ));
+        }
+    }
+    Record { fides: fides.map(|f| f.get_ref().clone()), legal_basis: legal_basis.clone(), retention: retention.clone() }
 }
 
 fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError {
@@ -154,12 +189,8 @@ pub fn parse_manifest(manifest: &str, file: &str) -> Result<Config, Vec<ConfigEr
 fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigError>> {
     let mut v = Validator { errors: Vec::new(), taxonomy: Taxonomy::default() };
     v.taxonomy(&raw);
-    let mut data = Vec::new();
-    for (k, c) in &raw.data {
-        v.path(k);
-        v.category(c);
-        data.push(PathEntry { path: k.get_ref().clone(), names: vec![c.get_ref().clone()], span: k.span() });
-    }
+    let data = v.classify(&raw.data);
+    let columns = v.classify(&raw.columns);
     let modules = v.purpose_table(&raw.modules);
     let functions = v.purpose_table(&raw.functions);
     let levels = v.levels(&raw.lints);
@@ -169,10 +200,12 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     Ok(Config {
         taxonomy: v.taxonomy,
         data,
+        columns,
         modules,
         functions,
         levels,
-        no_propagation: raw.flow.no_propagation,
+        no_propagation_at: raw.flow.no_propagation.iter().map(Spanned::span).collect(),
+        no_propagation: raw.flow.no_propagation.into_iter().map(Spanned::into_inner).collect(),
         text: text.to_string(),
         file: file.to_string(),
     })
@@ -195,9 +228,13 @@ impl Validator {
         for (name, cat) in &raw.categories {
             let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
             self.taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
+            let record = record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention, &mut self.errors);
+            self.taxonomy.category_records.insert(name.get_ref().clone(), record);
         }
         for (name, p) in &raw.purposes {
             self.taxonomy.add_purpose(name.get_ref(), p.description.clone());
+            let record = record(p.fides.as_ref(), &p.legal_basis, &p.retention, &mut self.errors);
+            self.taxonomy.purpose_records.insert(name.get_ref().clone(), record);
         }
         for cat in raw.categories.values() {
             for p in cat.allowed_purposes.iter().flatten() {
@@ -257,6 +294,17 @@ impl Validator {
                 Some("write paths as `crate_name::module::Item` (use `_` for `-` in crate names)".into()),
             ));
         }
+    }
+
+    /// `[data]` and `[columns]`: paths to a category.
+    fn classify(&mut self, table: &BTreeMap<Spanned<String>, Spanned<String>>) -> Vec<PathEntry> {
+        let mut out = Vec::new();
+        for (k, c) in table {
+            self.path(k);
+            self.category(c);
+            out.push(PathEntry { path: k.get_ref().clone(), names: vec![c.get_ref().clone()], span: k.span() });
+        }
+        out
     }
 
     /// `[modules]` and `[functions]`: paths to a purpose or a list of purposes.
@@ -354,6 +402,22 @@ mod tests {
         assert_eq!(manifest_table("[package]\nname = \"svc\"\n[package.metadata.other]\nx = 1\n"), None);
         let typo = "[workspace.metadata.redline]\ncatgories = 1\n";
         assert!(parse_manifest(typo, "Cargo.toml").expect_err("unknown key")[0].message.contains("catgories"));
+    }
+
+    #[test]
+    fn record_keys_and_columns_are_read() {
+        let text = "[categories.chat]\nfides = \"user.content.private\"\nretention = \"30 days\"\n\
+                    [purposes.sales]\nfides = \"sales\"\nlegal_basis = \"consent\"\n\
+                    [columns]\n\"shop::schema::chats::body\" = \"chat\"\n";
+        let config = parse(text, "redline.toml").expect("valid");
+        let chat = &config.taxonomy.category_records["chat"];
+        assert_eq!((chat.fides.as_deref(), chat.retention.as_deref()), (Some("user.content.private"), Some("30 days")));
+        let sales = &config.taxonomy.purpose_records["sales"];
+        assert_eq!((sales.fides.as_deref(), sales.legal_basis.as_deref()), (Some("sales"), Some("consent")));
+        assert_eq!(config.columns[0].path, "shop::schema::chats::body");
+        let bad = "[categories.chat]\nfides = \"user contact\"\n";
+        let errs = parse(bad, "redline.toml").expect_err("not a Fides key");
+        assert_eq!(&bad[errs[0].span.clone().expect("span")], "\"user contact\"");
     }
 
     #[test]

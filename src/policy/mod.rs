@@ -4,10 +4,11 @@
 
 mod annotations;
 pub mod config;
+pub mod fides;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};
-pub use taxonomy::{Refusal, Taxonomy};
+pub use taxonomy::{Record, Refusal, Taxonomy};
 
 use crate::diag::{did_you_mean, Finding, Level, Lint};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
@@ -346,6 +347,17 @@ impl Builder<'_> {
                     let c = self.add_class(category, None, origin("data", &e.span), subject);
                     self.policy.extern_type_class.insert(e.path.clone(), c);
                 }
+            }
+        }
+        for e in &config.columns {
+            let is_column = |d: &DefId| self.prog.tables.iter().any(|t| t.columns.iter().any(|(c, _)| c == d));
+            match self.resolve_config_path(&e.path) {
+                Some(Res::Def(d)) if is_column(&d) => {
+                    let c =
+                        self.add_class(&e.names[0], None, origin("columns", &e.span), format!("column `{}`", e.path));
+                    self.policy.type_class.entry(d).or_insert(c);
+                }
+                _ => self.unmatched("columns", &e.path, &e.span, "diesel table column"),
             }
         }
         for e in &config.modules {

@@ -8,6 +8,20 @@ pub struct Taxonomy {
     categories: BTreeMap<String, (Option<Vec<String>>, Option<String>)>,
     purposes: BTreeMap<String, Option<String>>,
     pub denies: Vec<Deny>,
+    /// The optional `fides`, `legal_basis` and `retention` keys of each declared category.
+    pub category_records: BTreeMap<String, Record>,
+    /// The same keys of each declared purpose.
+    pub purpose_records: BTreeMap<String, Record>,
+}
+
+/// What a record of processing activities needs of a category or purpose, from
+/// redline.toml (every key optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    /// The Fides data category (for a category) or data use (for a purpose) key.
+    pub fides: Option<String>,
+    pub legal_basis: Option<String>,
+    pub retention: Option<String>,
 }
 
 #[derive(Debug, Clone)]

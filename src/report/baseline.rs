@@ -29,6 +29,10 @@ pub struct Entry {
     /// The offending code, normalised (and shortened).
     pub code: String,
     pub fingerprint: String,
+    /// Why the finding is accepted, when someone wrote it into the file (`redline audit`
+    /// lists entries without one first); kept when the baseline is re-recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -51,6 +55,7 @@ pub fn entry(f: &Finding, sources: &Sources) -> Entry {
         purpose: f.purpose.clone(),
         code,
         fingerprint: fingerprint::fingerprint(f, sources),
+        reason: None,
     }
 }
 
@@ -62,6 +67,16 @@ fn recordable(f: &Finding) -> bool {
 /// Records every reported finding a baseline may hold; returns how many.
 pub fn write(path: &Path, findings: &[Finding], sources: &Sources) -> Result<usize, String> {
     let mut entries: Vec<Entry> = findings.iter().filter(|f| recordable(f)).map(|f| entry(f, sources)).collect();
+    // Reasons written into the file being replaced stay with their findings.
+    let mut reasons: HashMap<String, Vec<String>> = HashMap::new();
+    for old in read(path).unwrap_or_default() {
+        if let Some(r) = old.reason {
+            reasons.entry(old.fingerprint).or_default().push(r);
+        }
+    }
+    for e in &mut entries {
+        e.reason = reasons.get_mut(&e.fingerprint).and_then(Vec::pop);
+    }
     entries.sort();
     let n = entries.len();
     let doc = BaselineFile { version: VERSION, findings: entries };

@@ -275,6 +275,40 @@ fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
     out
 }
 
+/// A suppression comment as `redline audit` lists it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub span: Span,
+    /// 1-based.
+    pub line: usize,
+    /// The lints it names (known ones).
+    pub lints: Vec<Lint>,
+    /// The reason after the lint list, if it gives one.
+    pub reason: Option<String>,
+}
+
+/// Every suppression comment of a file that names a known lint (outside test code).
+pub fn list(text: &str, outline: &Outline) -> Vec<Listed> {
+    let lexed = lex(text);
+    let mut out = Vec::new();
+    for c in &lexed.comments {
+        let body = &text[c.lo + 2..c.hi];
+        let Some((lints, has_reason, _)) = parse(body) else { continue };
+        if lints.is_empty() || outline.is_test_only(c.line) {
+            continue;
+        }
+        let reason = body.split_once(')').map(|(_, rest)| reason_of(rest).trim().to_string());
+        let end = c.lo + text[c.lo..c.hi].trim_end().len();
+        out.push(Listed { span: Span::new(c.lo, end), line: c.line, lints, reason: reason.filter(|_| has_reason) });
+    }
+    out
+}
+
+/// The reason after a suppression's lint list (`: `, `- ` and `— ` before it are not part of it).
+fn reason_of(after_list: &str) -> &str {
+    after_list.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—'))
+}
+
 type Parsed = (Vec<Lint>, bool, Vec<(String, Option<String>)>);
 
 /// Reads a comment's text (after `//`): `None` when it is not a suppression at all.
@@ -289,7 +323,7 @@ fn parse(body: &str) -> Option<Parsed> {
     if names.is_empty() {
         return malformed("the lint list is empty");
     }
-    let reason = list[close + 1..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—'));
+    let reason = reason_of(&list[close + 1..]);
     let mut lints = Vec::new();
     let mut problems = Vec::new();
     for name in names {

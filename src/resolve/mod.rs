@@ -133,6 +133,19 @@ pub struct Program {
     /// Fields of each struct and enum variant, resolved (`Generic(i)` for the
     /// ADT's parameters).
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
+    /// Database tables declared with diesel's `table!`.
+    pub tables: Vec<Table>,
+}
+
+/// A diesel `table!`: the module diesel generates, and its columns (unit structs).
+#[derive(Debug)]
+pub struct Table {
+    pub module: ModId,
+    pub sql_name: String,
+    pub file: String,
+    pub span: Span,
+    /// Each column's definition (the unit struct `module::column`) and SQL type.
+    pub columns: Vec<(DefId, syntax::ColumnDef)>,
 }
 
 /// The package of the annotations crate, whose library is named `redline`.
@@ -399,6 +412,7 @@ pub fn build(loaded: Loaded) -> Program {
             traits_by_method: HashMap::new(),
             extern_methods: HashMap::new(),
             fields: HashMap::new(),
+            tables: Vec::new(),
         },
         by_path: HashMap::new(),
         imports: Vec::new(),
@@ -497,6 +511,27 @@ impl Builder {
         id
     }
 
+    /// A diesel table: a module holding one unit struct per column, as diesel generates.
+    fn table(&mut self, krate: usize, path: &[String], file: &str, at: (String, Span), t: syntax::TableDef) {
+        let (name, span) = at;
+        let mut child_path = path.to_vec();
+        child_path.push(name);
+        let child = self.module(krate, &child_path, file);
+        self.p.modules[child as usize].file = file.to_string();
+        let unit = |c: &syntax::ColumnDef| Item {
+            name: c.name.clone(),
+            span: c.span,
+            is_pub: true,
+            attrs: Attrs::default(),
+            kind: ItemKind::Struct(syntax::AdtDef { generics: syntax::Generics::default(), fields: Fields::Unit }),
+        };
+        let first = self.p.defs.len() as DefId;
+        self.items(child, krate, &child_path, file, t.columns.iter().map(unit).collect());
+        let columns = (first..).zip(t.columns).collect();
+        let file = file.to_string();
+        self.p.tables.push(Table { module: child, sql_name: t.sql_name, file, span, columns });
+    }
+
     fn items(&mut self, m: ModId, krate: usize, path: &[String], file: &str, items: Vec<Item>) {
         let mpath = self.p.modules[m as usize].path.clone();
         for item in items {
@@ -569,6 +604,7 @@ impl Builder {
                         self.items(child, krate, &child_path, file, inner);
                     }
                 }
+                ItemKind::Table(t) => self.table(krate, path, file, (name, span), t),
                 ItemKind::Trait(t) => {
                     let id = self.add_def(m, &name, full.clone(), span, attrs, DefKind::Trait { methods: Vec::new() });
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);

@@ -219,6 +219,9 @@ impl<'t> Lowerer<'t> {
                 I::Macro(m) => {
                     let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
                     let test_only = redline_grammar::is_test_only(&m.attrs);
+                    if !ctx.in_body && !test_only && super::table::is_table_macro(&m.mac) {
+                        out.extend(super::table::tables(self, &m.mac));
+                    }
                     out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
                     self.loose_attrs(&m.attrs, Site::Item(item), out);
                     return;

@@ -118,6 +118,28 @@ pub enum ItemKind {
     ExternCrate {
         name: String,
     },
+    /// A database table declared with diesel's `table!`: a module of that name whose
+    /// columns are unit structs, as diesel generates them.
+    Table(TableDef),
+}
+
+/// A diesel `table!`.
+#[derive(Debug)]
+pub struct TableDef {
+    /// The table's name in SQL (`schema.name`, or its `#[sql_name]`).
+    pub sql_name: String,
+    pub columns: Vec<ColumnDef>,
+}
+
+#[derive(Debug)]
+pub struct ColumnDef {
+    /// The Rust name (the unit struct diesel generates).
+    pub name: String,
+    /// The name in SQL (its `#[sql_name]`, else the Rust name).
+    pub sql_name: String,
+    pub span: Span,
+    /// The SQL type as written (`Nullable<Text>`).
+    pub sql_type: String,
 }
 
 #[derive(Debug)]

@@ -1,0 +1,6 @@
+diesel::table! {
+    members (id) {
+        id -> Int8,
+        email -> Text,
+    }
+}

@@ -1,0 +1,3 @@
+pub struct Legacy {
+    pub mobile: String,
+}
