@@ -26,14 +26,6 @@ enum Command {
         /// Lint name, e.g. purpose-violation.
         lint: Option<String>,
     },
-    /// Write a commented starter redline.toml (Fides categories and purposes) at the workspace root.
-    Init(crate::workbench::args::Init),
-    /// Print what looks like personal data and is not classified, as TOML for redline.toml.
-    Discover(crate::workbench::args::Discover),
-    /// The data map: where each category goes, for which purpose, and whether that is allowed.
-    Map(crate::workbench::args::Map),
-    /// List every exception to the policy: declassifications, suppressions, baseline entries, no_propagation.
-    Audit(crate::workbench::args::Audit),
     /// Print a shell completion script.
     ///
     /// For example `redline completions bash > ~/.local/share/bash-completion/completions/redline`,
@@ -55,6 +47,14 @@ enum Command {
         /// The command to document (default: redline itself).
         command: Option<String>,
     },
+    /// Write a commented starter redline.toml (Fides categories and purposes) at the workspace root.
+    Init(crate::workbench::args::Init),
+    /// Print what looks like personal data and is not classified, as TOML for redline.toml.
+    Discover(crate::workbench::args::Discover),
+    /// The data map: where each category goes, for which purpose, and whether that is allowed.
+    Map(crate::workbench::args::Map),
+    /// List every exception to the policy: declassifications, suppressions, baseline entries, no_propagation.
+    Audit(crate::workbench::args::Audit),
 }
 
 #[derive(clap::Args)]
@@ -146,25 +146,22 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
         Command::Check(check) => {
             let sub = matches.subcommand_matches("check").unwrap_or(&matches);
             let opts = options(check, sub);
-            emit(crate::check(&opts))
+            let outcome = crate::check(&opts);
+            finish(outcome)
         }
-        Command::Init(args) => emit(args.run()),
-        Command::Discover(args) => emit(args.run()),
-        Command::Map(args) => emit(args.run()),
-        Command::Audit(args) => emit(args.run()),
+        Command::Init(args) => finish(args.run()),
+        Command::Discover(args) => finish(args.run()),
+        Command::Map(args) => finish(args.run()),
+        Command::Audit(args) => finish(args.run()),
         Command::Explain { lint: None } => {
             let mut out = String::from("redline lints (run `redline explain <lint>` for details):\n");
             for l in lint::all() {
                 out.push_str(&format!("  {:<26} {:<5} {}\n", l.name, l.level, l.summary.trim()));
             }
-            print!("{out}");
-            ExitCode::SUCCESS
+            emit(&out).map_or_else(|code| code, |()| ExitCode::SUCCESS)
         }
         Command::Explain { lint: Some(name) } => match lint::find(&name) {
-            Some(doc) => {
-                print!("{}", lint::render(doc));
-                ExitCode::SUCCESS
-            }
+            Some(doc) => emit(&lint::render(doc)).map_or_else(|code| code, |()| ExitCode::SUCCESS),
             None => {
                 eprint!("{}", lint::unknown(&name));
                 ExitCode::from(2)
@@ -179,14 +176,6 @@ fn run(command: clap::Command, args: Vec<OsString>) -> ExitCode {
         Command::Man { command: page } => man(command, page.as_deref()),
         Command::Lsp => crate::lsp::main(),
     }
-}
-
-/// Prints what a run printed and exits as it says.
-fn emit(outcome: crate::Outcome) -> ExitCode {
-    // A closed pipe is not worth a panic.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-    ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2))
 }
 
 /// `redline man [COMMAND]`: the page of redline, or of one of its commands (`redline-check`).
@@ -213,6 +202,26 @@ fn man(command: clap::Command, page: Option<&str>) -> ExitCode {
     // A closed pipe is not worth a panic.
     let _ = std::io::stdout().write_all(&page);
     ExitCode::SUCCESS
+}
+
+/// Writes to stdout. A report that cannot be written (a full disk, a closed pipe) is a run
+/// that did not do its job: exit code 2, and a message on stderr.
+fn emit(text: &str) -> Result<(), ExitCode> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| {
+        let _ = writeln!(std::io::stderr(), "error: cannot write to stdout: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// Prints what a run printed and exits as it says (exit 2 when stdout cannot be written).
+fn finish(outcome: crate::Outcome) -> ExitCode {
+    let written = emit(&outcome.stdout);
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    match written {
+        Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
+        Err(code) => code,
+    }
 }
 
 fn options(check: Check, matches: &ArgMatches) -> Options {

@@ -103,6 +103,9 @@ impl<'p> Timer<'p> {
 }
 
 fn run(opts: &Options) -> Outcome {
+    if let Err(e) = report::write::refuse_clashes(&named_files(opts)) {
+        return Outcome::failure(e);
+    }
     match pipeline(opts) {
         Ok(outcome) | Err(outcome) => outcome,
     }
@@ -236,6 +239,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
         findings.retain(|f| changes.keeps(f, &sources));
         (since.clone(), before - findings.len())
     });
+    report::cap_per_file(&mut findings);
     let mut report = Report::new(&findings, &sources, analysis.files);
     report.repo_prefix = repo_prefix(&root);
     report.suppressed = suppressed;
@@ -309,8 +313,23 @@ pub(crate) fn read_policy(
 fn render(opts: &Options, report: &Report) -> Result<String, Outcome> {
     let Some(path) = &opts.output else { return Ok(report::render(report, opts.format, opts.colour, opts.quiet)) };
     let text = report::render(report, opts.format, false, false);
-    std::fs::write(path, text).map_err(|e| fail(format!("cannot write the report to {}: {e}", path.display())))?;
+    report::write::atomically(path, text.as_bytes())
+        .map_err(|e| fail(format!("cannot write the report to {}: {e}", path.display())))?;
     Ok(report::human::render(report, opts.colour, opts.quiet))
+}
+
+/// The files named on the command line, for [`report::write::refuse_clashes`].
+fn named_files(opts: &Options) -> Vec<report::write::Named<'_>> {
+    use report::write::Named;
+    [
+        ("--output", opts.output.as_deref(), true),
+        ("--write-baseline", opts.write_baseline.as_deref(), true),
+        ("--baseline", opts.baseline.as_deref(), false),
+        ("--config", opts.config.as_deref(), false),
+    ]
+    .into_iter()
+    .filter_map(|(flag, path, written)| path.map(|path| Named { flag, path, written }))
+    .collect()
 }
 
 /// The policy, as found: its text and whether it is a Cargo.toml's metadata table.
@@ -325,23 +344,39 @@ pub(crate) struct PolicyFile {
 /// `--config`, else `redline.toml`, `.redline.toml`, or a `[workspace.metadata.redline]`
 /// or `[package.metadata.redline]` table in `Cargo.toml`, at the workspace root.
 pub(crate) fn find_policy(root: &Path, given: Option<&Path>) -> Result<PolicyFile, String> {
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("error: cannot read policy file {}: {e}\n", path.display()))
+    // The policy the user names is read wherever it is; one found in the workspace only
+    // inside its root (docs/security.md).
+    let read = |path: &Path, confined: bool| {
+        let limit = diag::files::MAX_CONFIG_BYTES;
+        let bytes =
+            if confined { diag::files::read_in(root, path, limit) } else { diag::files::read_file(path, limit) };
+        bytes
+            .map_err(|e| e.to_string())
+            .and_then(|b| String::from_utf8(b).map_err(|_| "it is not valid UTF-8".to_string()))
+            .map_err(|e| format!("error: cannot read policy file {}: {e}\n", path.display()))
     };
     if let Some(path) = given {
-        return Ok(PolicyFile { path: path.to_path_buf(), text: read(path)?, in_manifest: false, note: String::new() });
+        return Ok(PolicyFile {
+            path: path.to_path_buf(),
+            text: read(path, false)?,
+            in_manifest: false,
+            note: String::new(),
+        });
     }
-    let files: Vec<PathBuf> =
-        ["redline.toml", ".redline.toml"].iter().map(|n| root.join(n)).filter(|p| p.is_file()).collect();
+    let files: Vec<PathBuf> = ["redline.toml", ".redline.toml"]
+        .iter()
+        .map(|n| root.join(n))
+        .filter(|p| p.symlink_metadata().is_ok())
+        .collect();
     if let Some(path) = files.first() {
         let note = match files.get(1) {
             Some(_) => "warning: both redline.toml and .redline.toml exist; using redline.toml\n".to_string(),
             None => String::new(),
         };
-        return Ok(PolicyFile { path: path.clone(), text: read(path)?, in_manifest: false, note });
+        return Ok(PolicyFile { path: path.clone(), text: read(path, true)?, in_manifest: false, note });
     }
     let manifest = root.join("Cargo.toml");
-    if let Ok(text) = std::fs::read_to_string(&manifest) {
+    if let Ok(text) = read(&manifest, true) {
         if policy::config::manifest_table(&text).is_some() {
             return Ok(PolicyFile { path: manifest, text, in_manifest: true, note: String::new() });
         }

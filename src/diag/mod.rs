@@ -1,7 +1,9 @@
 //! The base every phase may use: lint identifiers and their catalogue,
-//! findings, levels, trace steps, and positions in source files. It imports
-//! no phase.
+//! findings, levels, trace steps, positions in source files, and the one way
+//! to read a file a pull request controls. It imports no phase.
 
+pub mod escape;
+pub mod files;
 pub mod lint;
 mod source;
 pub mod trace;

@@ -1,9 +1,9 @@
 //! Source text for rendering: files are read again only when a finding points
-//! into them (the analysis keeps no source text). Each file's line index is
+//! into them (the analysis keeps no source text), and only inside the workspace root. Each file's line index is
 //! computed once, so positions cost a binary search, not a scan from the start.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +38,21 @@ impl SourceFile {
         }
         ascii.push(line_ascii);
         SourceFile { text, starts, ascii }
+    }
+
+    /// The 0-based line holding a byte offset (a line's `\n` is part of it).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= offset).max(1) - 1
+    }
+
+    /// Where a 0-based line starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).map(|&s| s as usize)
+    }
+
+    /// How many `\n` the text holds.
+    pub fn newlines(&self) -> usize {
+        self.starts.len() - 1
     }
 
     /// Line and column of a byte offset (clamped to the text).
@@ -83,7 +98,8 @@ impl Sources {
         cache
             .entry(file.to_string())
             .or_insert_with(|| {
-                let bytes = std::fs::read(self.root.join(file)).ok()?;
+                let path = lossy_path(&self.root, file);
+                let bytes = super::files::read_in(&self.root, &path, super::files::MAX_SOURCE_BYTES).ok()?;
                 Some(Arc::new(SourceFile::new(String::from_utf8_lossy(&bytes).into())))
             })
             .clone()
@@ -100,6 +116,34 @@ impl Sources {
             None => LineCol { line: 1, column: 1 },
         }
     }
+}
+
+/// The file a report name stands for. Names are made with `to_string_lossy`, so a
+/// component that is not UTF-8 holds U+FFFD: it is matched against the directory's entries
+/// (the first in sorted order, if several look alike).
+fn lossy_path(root: &Path, file: &str) -> PathBuf {
+    if !file.contains(char::REPLACEMENT_CHARACTER) {
+        return root.join(file);
+    }
+    let mut path = root.to_path_buf();
+    for part in file.split('/') {
+        let found = part.contains(char::REPLACEMENT_CHARACTER).then(|| {
+            let mut names: Vec<_> = std::fs::read_dir(&path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name())
+                .filter(|n| n.to_string_lossy() == part)
+                .collect();
+            names.sort();
+            names.into_iter().next()
+        });
+        match found.flatten() {
+            Some(name) => path.push(name),
+            None => path.push(part),
+        }
+    }
+    path
 }
 
 #[cfg(test)]

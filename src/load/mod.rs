@@ -3,16 +3,13 @@
 
 mod manifest;
 
-pub use manifest::{discover, CrateSpec, Layout, LayoutError};
+pub use manifest::{discover, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
 
-use crate::diag::{Finding, Lint};
+use crate::diag::{files, Finding, Lint};
 use crate::syntax::{self, Item, ItemKind, Span};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-
-/// Larger source files are not read.
-const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// One module that has a file of its own, lowered.
 #[derive(Debug)]
@@ -23,6 +20,8 @@ pub struct ModuleFile {
     /// File path relative to the workspace root, with `/`.
     pub file: String,
     pub items: Vec<Item>,
+    /// Read through `include!` into the module (whose own file is another one).
+    pub included: bool,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -63,10 +62,14 @@ struct Ctx<'a> {
     root: &'a Path,
     modules: Mutex<Vec<ModuleFile>>,
     problems: Mutex<Vec<Problem>>,
-    seen: Mutex<HashSet<(usize, PathBuf)>>,
+    /// Files loaded, per crate: `None` as a module's own file, `Some(module)` included.
+    seen: Mutex<HashSet<Seen>>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
 }
+
+/// A file loaded into a crate: as a module's own file (`None`) or included into a module.
+type Seen = (usize, PathBuf, Option<Vec<String>>);
 
 struct Task {
     krate: usize,
@@ -75,8 +78,10 @@ struct Task {
     /// Directory where `mod x;` of this file looks for `x.rs` / `x/mod.rs`
     /// (the file's own for `mod.rs`, crate roots and `#[path]` files, else `dir/x`).
     child_dir: PathBuf,
-    /// The `mod x;` that named this file: `(file, span)`.
+    /// The `mod x;` (or `include!`) that named this file: `(file, span)`.
     decl: Option<(String, Span)>,
+    /// Named by an `include!`: its items belong to the module `path`.
+    included: bool,
 }
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
@@ -90,29 +95,36 @@ pub fn load(layout: Layout) -> Loaded {
         files_seen: Default::default(),
         suppression_files: Mutex::new(Vec::new()),
     };
-    for (path, msg) in &layout.problems {
+    for p in &layout.problems {
         push(
             &ctx.problems,
             Problem {
-                lint: Lint::ParseError,
-                file: rel(&layout.root, path),
+                lint: p.lint,
+                file: rel(&layout.root, &p.manifest),
                 span: None,
-                message: format!("package skipped: {msg}"),
+                message: p.message.clone(),
                 label: String::new(),
-                help: Some("fix the manifest so that cargo can read it".into()),
+                help: Some(p.help.into()),
             },
         );
     }
     rayon::scope(|s| {
         for (krate, spec) in layout.crates.iter().enumerate() {
             let dir = spec.root_file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let task = Task { krate, path: Vec::new(), file: spec.root_file.clone(), child_dir: dir, decl: None };
+            let task = Task {
+                krate,
+                path: Vec::new(),
+                file: spec.root_file.clone(),
+                child_dir: dir,
+                decl: None,
+                included: false,
+            };
             let ctx = &ctx;
             s.spawn(move |s| run(ctx, s, task));
         }
     });
     let mut modules = ctx.modules.into_inner().unwrap_or_else(|e| e.into_inner());
-    modules.sort_by(|a, b| (a.krate, &a.path).cmp(&(b.krate, &b.path)));
+    modules.sort_by(|a, b| (a.krate, &a.path, a.included, &a.file).cmp(&(b.krate, &b.path, b.included, &b.file)));
     let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
     problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -132,80 +144,32 @@ fn push<T>(m: &Mutex<Vec<T>>, v: T) {
     m.lock().unwrap_or_else(|e| e.into_inner()).push(v);
 }
 
+/// A path as reports show it: relative to the workspace root, with `/`; a path outside
+/// the root as it is (`/etc/passwd`, never `//etc/passwd`).
 pub fn rel(root: &Path, path: &Path) -> String {
-    let p = path.strip_prefix(root).unwrap_or(path);
-    p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    match path.strip_prefix(root) {
+        Ok(p) => p.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"),
+        Err(_) => path.to_string_lossy().into_owned(),
+    }
+}
+
+fn problem(lint: Lint, file: String, span: Option<Span>, message: String, help: Option<&str>) -> Problem {
+    let label = if span.is_some() { "declared here" } else { "" };
+    Problem { lint, file, span, message, label: label.into(), help: help.map(str::to_string) }
 }
 
 fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
-    let file_rel = rel(ctx.root, &task.file);
-    let missing = |message: String, help: Option<String>| {
-        let (file, span) = match &task.decl {
-            Some((f, s)) => (f.clone(), Some(*s)),
-            None => (file_rel.clone(), None),
-        };
-        Problem { lint: Lint::MissingModule, file, span, message, label: "declared here".into(), help }
-    };
-    let canonical = match task.file.canonicalize() {
-        Ok(c) => c,
-        Err(e) => {
-            push(&ctx.problems, missing(format!("cannot open module file {file_rel}: {e}"), None));
-            return;
-        }
-    };
-    if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert((task.krate, canonical)) {
-        push(
-            &ctx.problems,
-            missing(
-                format!("{file_rel} is already loaded as another module of this crate (a `#[path]` or symlink cycle)"),
-                None,
-            ),
-        );
-        return;
-    }
-    let size = std::fs::metadata(&task.file).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        push(
-            &ctx.problems,
-            Problem {
-                lint: Lint::ParseError,
-                file: file_rel,
-                span: None,
-                message: format!("file not analysed: {size} bytes is over the {MAX_FILE_BYTES}-byte limit"),
-                label: String::new(),
-                help: None,
-            },
-        );
-        return;
-    }
-    let bytes = match std::fs::read(&task.file) {
-        Ok(b) => b,
-        Err(e) => {
-            push(&ctx.problems, missing(format!("cannot read module file {file_rel}: {e}"), None));
-            return;
-        }
-    };
-    ctx.files_seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            push(
-                &ctx.problems,
-                Problem {
-                    lint: Lint::ParseError,
-                    file: file_rel,
-                    span: Some(Span::new(at, at)),
-                    message: format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})"),
-                    label: String::new(),
-                    help: Some("Rust source files must be UTF-8".into()),
-                },
-            );
-            return;
-        }
-    };
+    let Some((file_rel, text)) = read(ctx, &task) else { return };
     let marked = text.contains(crate::syntax::SUPPRESSION_MARKER);
-    let model = match syntax::parse_file(&text) {
+    // `include!`s in expressions read files next to this one, with the same rules.
+    let dir = task.file.parent().map(Path::to_path_buf).unwrap_or_default();
+    let reader = |path: &str| {
+        let p = dir.join(path);
+        let bytes = files::read_in(ctx.root, &p, files::MAX_SOURCE_BYTES)
+            .map_err(|e| format!("{} is not read: {e}", rel(ctx.root, &p)))?;
+        String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(ctx.root, &p)))
+    };
+    let model = match syntax::parse_file_with(&text, Some(&reader)) {
         Ok(mut m) => {
             if marked {
                 push(&ctx.suppression_files, (file_rel.clone(), m.outline.take().unwrap_or_default()));
@@ -216,85 +180,210 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             if marked {
                 push(&ctx.suppression_files, (file_rel.clone(), syntax::Outline::default()));
             }
-            push(
-                &ctx.problems,
-                Problem {
-                    lint: Lint::ParseError,
-                    file: file_rel,
-                    span: Some(e.span),
-                    message: format!("file not analysed: {}", e.message),
-                    label: "here".into(),
-                    help: Some(
-                        "redline analyses the rest of the workspace; fix the syntax to have this file checked".into(),
-                    ),
-                },
+            let help = "redline analyses the rest of the workspace; fix the syntax to have this file checked";
+            let mut p = problem(
+                Lint::ParseError,
+                file_rel,
+                Some(e.span),
+                format!("file not analysed: {}", e.message),
+                Some(help),
             );
+            p.label = "here".into();
+            push(&ctx.problems, p);
             return;
         }
     };
     drop(text);
-    // Follow `mod x;` declarations, including those inside inline modules.
-    let path_dir = task.file.parent().map(Path::to_path_buf).unwrap_or_default();
-    let child_dir = task.child_dir.clone();
-    let mut children = Vec::new();
-    collect_mods(&model.items, &child_dir, &path_dir, &task.path, &mut children);
-    for (name_path, item_span, attr_path, dir, pdir) in children {
-        let name = name_path.last().cloned().unwrap_or_default();
-        let (file, child_dir) = match attr_path {
-            Some(p) => {
-                let f = pdir.join(p);
-                let d = f.parent().map(Path::to_path_buf).unwrap_or_default();
-                (f, d)
-            }
-            None => {
-                let flat = dir.join(format!("{name}.rs"));
-                let nested = dir.join(&name).join("mod.rs");
-                if flat.is_file() {
-                    (flat, dir.join(&name))
-                } else if nested.is_file() {
-                    (nested, dir.join(&name))
-                } else {
-                    push(
-                        &ctx.problems,
-                        Problem {
-                            lint: Lint::MissingModule,
-                            file: file_rel.clone(),
-                            span: Some(item_span),
-                            message: format!(
-                                "module `{name}` not analysed: neither {} nor {} exists",
-                                rel(ctx.root, &flat),
-                                rel(ctx.root, &nested)
-                            ),
-                            label: "declared here".into(),
-                            help: Some("create the file, add a #[path] attribute, or remove the declaration".into()),
-                        },
-                    );
-                    continue;
-                }
-            }
+    for u in &model.unincluded {
+        let (lint, help) = if u.literal {
+            (Lint::MissingModule, "include a readable Rust expression from inside the workspace")
+        } else {
+            (Lint::AnalysisLimit, "generated code is not analysed; check the generator, or include a checked-in copy")
         };
-        let t = Task { krate: task.krate, path: name_path, file, child_dir, decl: Some((file_rel.clone(), item_span)) };
-        scope.spawn(move |s| run(ctx, s, t));
+        let message = format!("the code of `include!({})` is not analysed: {}", u.what, u.why);
+        push(&ctx.problems, problem(lint, file_rel.clone(), Some(u.span), message, Some(help)));
     }
-    push(&ctx.modules, ModuleFile { krate: task.krate, path: task.path, file: file_rel, items: model.items });
+    // Follow `mod x;` declarations and `include!`s, including those inside inline modules.
+    let mut children = Vec::new();
+    collect(&model.items, &task.child_dir, &dir, &task.path, &mut children);
+    for child in children {
+        if let Some(t) = follow(ctx, &task, &file_rel, &dir, child) {
+            scope.spawn(move |s| run(ctx, s, t));
+        }
+    }
+    let file =
+        ModuleFile { krate: task.krate, path: task.path, file: file_rel, items: model.items, included: task.included };
+    push(&ctx.modules, file);
 }
 
-type Child = (Vec<String>, Span, Option<String>, PathBuf, PathBuf);
+/// Reads a task's file (once per crate): its name for reports and its text, or a problem.
+fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
+    let file_rel = rel(ctx.root, &task.file);
+    let what = if task.included { "included file" } else { "module file" };
+    let missing = |message: String| -> Option<(String, String)> {
+        let (file, span) = match &task.decl {
+            Some((f, s)) => (f.clone(), Some(*s)),
+            None => (file_rel.clone(), None),
+        };
+        push(&ctx.problems, problem(Lint::MissingModule, file, span, message, None));
+        None
+    };
+    let canonical = match files::resolve_in(ctx.root, &task.file) {
+        Ok(c) => c,
+        Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
+        Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
+    };
+    let key = (task.krate, canonical.clone(), task.included.then(|| task.path.clone()));
+    if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert(key) {
+        let how = if task.included {
+            "included again into the same module"
+        } else {
+            "already loaded as another module of this crate"
+        };
+        return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
+    }
+    let bytes = match files::read_in(ctx.root, &canonical, files::MAX_SOURCE_BYTES) {
+        Ok(b) => b,
+        Err(files::Refused::TooLarge(limit)) => {
+            let message = format!("file not analysed: it is over the {limit}-byte limit");
+            push(&ctx.problems, problem(Lint::ParseError, file_rel, None, message, None));
+            return None;
+        }
+        Err(files::Refused::Io(e)) => return missing(format!("cannot read {what} {file_rel}: {e}")),
+        Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
+    };
+    ctx.files_seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    match String::from_utf8(bytes) {
+        Ok(text) => Some((file_rel, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let message = format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})");
+            let mut p = problem(
+                Lint::ParseError,
+                file_rel,
+                Some(Span::new(at, at)),
+                message,
+                Some("Rust source files must be UTF-8"),
+            );
+            p.label = String::new();
+            push(&ctx.problems, p);
+            None
+        }
+    }
+}
 
-fn collect_mods(items: &[Item], dir: &Path, path_dir: &Path, path: &[String], out: &mut Vec<Child>) {
+/// A `mod x;` or an `include!` found in a file.
+struct Child {
+    /// Module path of the declared module, or of the module the `include!` is in.
+    path: Vec<String>,
+    span: Span,
+    kind: ChildKind,
+    /// Where `mod x;` looks for `x.rs`, at the place it was written.
+    dir: PathBuf,
+    /// What a `#[path]` there is relative to.
+    path_dir: PathBuf,
+}
+
+enum ChildKind {
+    Mod { attr_path: Option<String>, cfg_paths: Vec<String> },
+    Include(Result<String, String>),
+}
+
+fn collect(items: &[Item], dir: &Path, path_dir: &Path, path: &[String], out: &mut Vec<Child>) {
     for item in items {
-        let ItemKind::Mod(m) = &item.kind else { continue };
         if item.attrs.cfg_test {
             continue;
         }
-        let mut p = path.to_vec();
-        p.push(item.name.clone());
-        match &m.inline {
-            None => out.push((p, item.span, item.attrs.path.clone(), dir.to_path_buf(), path_dir.to_path_buf())),
-            Some(inner) => {
-                let d = dir.join(&item.name);
-                collect_mods(inner, &d, &d, &p, out);
+        match &item.kind {
+            ItemKind::Include(target) => out.push(Child {
+                path: path.to_vec(),
+                span: item.span,
+                kind: ChildKind::Include(target.clone()),
+                dir: dir.to_path_buf(),
+                path_dir: path_dir.to_path_buf(),
+            }),
+            ItemKind::Mod(m) => {
+                let mut p = path.to_vec();
+                p.push(item.name.clone());
+                match &m.inline {
+                    None => {
+                        let kind = ChildKind::Mod {
+                            attr_path: item.attrs.path.clone(),
+                            cfg_paths: item.attrs.cfg_paths.clone(),
+                        };
+                        let (dir, path_dir) = (dir.to_path_buf(), path_dir.to_path_buf());
+                        out.push(Child { path: p, span: item.span, kind, dir, path_dir })
+                    }
+                    Some(inner) => {
+                        let d = dir.join(file_name(&item.name));
+                        collect(inner, &d, &d, &p, out);
+                    }
+                }
             }
+            _ => {}
         }
     }
+}
+
+/// The file name of a module: `r#impl` is in `impl.rs`.
+fn file_name(module: &str) -> &str {
+    module.strip_prefix("r#").unwrap_or(module)
+}
+
+/// The task that loads a child's file, or the problem that it has none.
+fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child) -> Option<Task> {
+    let decl = Some((file_rel.to_string(), child.span));
+    let exists = |p: &Path| p.symlink_metadata().is_ok();
+    let (file, child_dir, included) = match child.kind {
+        ChildKind::Include(Ok(p)) => (path_dir.join(p), child.dir, true),
+        ChildKind::Include(Err(what)) => {
+            let why = if what.contains("OUT_DIR") {
+                "it names a build output, and redline runs no build script"
+            } else {
+                "its path is not a string literal"
+            };
+            let message = format!("the items of `include!({what})` are not analysed: {why}");
+            let help = "generated code is not analysed; check the generator, or include a checked-in copy";
+            push(
+                &ctx.problems,
+                problem(Lint::AnalysisLimit, file_rel.to_string(), Some(child.span), message, Some(help)),
+            );
+            return None;
+        }
+        ChildKind::Mod { attr_path: Some(p), .. } => {
+            let f = child.path_dir.join(p);
+            let d = f.parent().map(Path::to_path_buf).unwrap_or_default();
+            (f, d, false)
+        }
+        ChildKind::Mod { attr_path: None, cfg_paths } => {
+            let name = file_name(child.path.last().map(String::as_str).unwrap_or_default());
+            let flat = child.dir.join(format!("{name}.rs"));
+            let nested = child.dir.join(name).join("mod.rs");
+            // The default file if there is one, else the path of a `#[cfg_attr(.., path)]`.
+            let found = [&flat, &nested].into_iter().find(|p| exists(p)).map(|f| (f.clone(), child.dir.join(name)));
+            let found = found.or_else(|| {
+                let f = cfg_paths.iter().map(|p| child.path_dir.join(p)).find(|p| exists(p))?;
+                let d = f.parent().map(Path::to_path_buf).unwrap_or_default();
+                Some((f, d))
+            });
+            let Some((f, d)) = found else {
+                let others: String =
+                    cfg_paths.iter().map(|p| format!(", nor {}", rel(ctx.root, &child.path_dir.join(p)))).collect();
+                let message = format!(
+                    "module `{}` not analysed: neither {} nor {}{others} exists",
+                    child.path.last().map(String::as_str).unwrap_or_default(),
+                    rel(ctx.root, &flat),
+                    rel(ctx.root, &nested)
+                );
+                let help = "create the file, add a #[path] attribute, or remove the declaration";
+                push(
+                    &ctx.problems,
+                    problem(Lint::MissingModule, file_rel.to_string(), Some(child.span), message, Some(help)),
+                );
+                return None;
+            };
+            (f, d, false)
+        }
+    };
+    Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included })
 }

@@ -124,6 +124,26 @@ pub struct Config {
     pub file: String,
 }
 
+/// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
+fn record(
+    fides: Option<&Spanned<String>>,
+    legal_basis: &Option<String>,
+    retention: &Option<String>,
+    errors: &mut Vec<ConfigError>,
+) -> Record {
+    if let Some(key) = fides {
+        let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
+        if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
+            errors.push(err(
+                format!("`{}` is not a Fides key", key.get_ref()),
+                key.span(),
+                Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
+            ));
+        }
+    }
+    Record { fides: fides.map(|f| f.get_ref().clone()), legal_basis: legal_basis.clone(), retention: retention.clone() }
+}
+
 fn err(message: String, span: Range<usize>, help: Option<String>) -> ConfigError {
     ConfigError { message, span: Some(span), help }
 }
@@ -208,12 +228,12 @@ impl Validator {
         for (name, cat) in &raw.categories {
             let allowed = cat.allowed_purposes.as_ref().map(|v| v.iter().map(|s| s.get_ref().clone()).collect());
             self.taxonomy.add_category(name.get_ref(), allowed, cat.description.clone());
-            let record = self.record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention);
+            let record = record(cat.fides.as_ref(), &cat.legal_basis, &cat.retention, &mut self.errors);
             self.taxonomy.category_records.insert(name.get_ref().clone(), record);
         }
         for (name, p) in &raw.purposes {
             self.taxonomy.add_purpose(name.get_ref(), p.description.clone());
-            let record = self.record(p.fides.as_ref(), &p.legal_basis, &p.retention);
+            let record = record(p.fides.as_ref(), &p.legal_basis, &p.retention, &mut self.errors);
             self.taxonomy.purpose_records.insert(name.get_ref().clone(), record);
         }
         for cat in raw.categories.values() {
@@ -273,30 +293,6 @@ impl Validator {
                 k.span(),
                 Some("write paths as `crate_name::module::Item` (use `_` for `-` in crate names)".into()),
             ));
-        }
-    }
-
-    /// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
-    fn record(
-        &mut self,
-        fides: Option<&Spanned<String>>,
-        legal_basis: &Option<String>,
-        retention: &Option<String>,
-    ) -> Record {
-        if let Some(key) = fides {
-            let valid = |c: char| c.is_ascii_alphanumeric() || "_.-<>".contains(c);
-            if key.get_ref().is_empty() || !key.get_ref().chars().all(valid) {
-                self.errors.push(err(
-                    format!("`{}` is not a Fides key", key.get_ref()),
-                    key.span(),
-                    Some("Fides keys are letters, digits and `_ . - < >`, e.g. \"user.contact.email\"".into()),
-                ));
-            }
-        }
-        Record {
-            fides: fides.map(|f| f.get_ref().clone()),
-            legal_basis: legal_basis.clone(),
-            retention: retention.clone(),
         }
     }
 

@@ -82,13 +82,17 @@ pub fn write(path: &Path, findings: &[Finding], sources: &Sources) -> Result<usi
     let doc = BaselineFile { version: VERSION, findings: entries };
     let mut text = serde_json::to_string_pretty(&doc).map_err(|e| format!("cannot write the baseline: {e}"))?;
     text.push('\n');
-    std::fs::write(path, text).map_err(|e| format!("cannot write the baseline {}: {e}", path.display()))?;
+    super::write::atomically(path, text.as_bytes())
+        .map_err(|e| format!("cannot write the baseline {}: {e}", path.display()))?;
     Ok(n)
 }
 
 pub fn read(path: &Path) -> Result<Vec<Entry>, String> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
+    // The baseline may be a file of the repository: a regular file of bounded size.
+    let text = crate::diag::files::read_file(path, crate::diag::files::MAX_CONFIG_BYTES)
+        .map_err(|e| e.to_string())
+        .and_then(|b| String::from_utf8(b).map_err(|_| "it is not valid UTF-8".to_string()))
+        .map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
     let doc: BaselineFile = serde_json::from_str(&text).map_err(|e| {
         format!("{} is not a redline baseline: {e} (re-record it with --write-baseline)", path.display())
     })?;

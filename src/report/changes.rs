@@ -25,12 +25,18 @@ impl Changes {
         git(root, &["rev-parse", "--verify", "--quiet", &format!("{since}^{{commit}}")]).map_err(|_| {
             format!("--changed-since: git knows no commit `{since}` (fetch it first in a shallow clone)")
         })?;
+        // `-z` raw entries name each file exactly (never quoted); the patch that follows
+        // has one `diff --git` section per entry, in the same order. `--text` and
+        // `--no-textconv`: a `.gitattributes` of the pull request cannot hide changes.
         let diff = git(
             root,
             &[
-                "-c",
-                "core.quotePath=false",
                 "diff",
+                "-z",
+                "--patch-with-raw",
+                "--no-renames",
+                "--text",
+                "--no-textconv",
                 "--no-color",
                 "--no-ext-diff",
                 "--unified=0",
@@ -42,12 +48,12 @@ impl Changes {
             ],
         )?;
         let mut changes = Changes::default();
-        for (file, lines) in parse_diff(&diff) {
+        for (file, lines) in parse_diff(&diff)? {
             changes.files.insert(file, Some(lines));
         }
         let untracked = git(root, &["ls-files", "--others", "--exclude-standard", "-z"])?;
-        for file in untracked.split('\0').filter(|f| !f.is_empty()) {
-            changes.files.insert(file.to_string(), None);
+        for file in untracked.split(|&b| b == 0).filter(|f| !f.is_empty()) {
+            changes.files.insert(String::from_utf8_lossy(file).into_owned(), None);
         }
         Ok(changes)
     }
@@ -71,73 +77,52 @@ impl Changes {
     }
 }
 
-fn git(root: &Path, args: &[&str]) -> Result<String, String> {
+fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
     let out =
         Command::new("git").arg("-C").arg(root).args(args).output().map_err(|e| format!("cannot run git: {e}"))?;
     if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        Ok(out.stdout)
     } else {
         let said = String::from_utf8_lossy(&out.stderr).trim().to_string();
         Err(if said.is_empty() { format!("git {} failed", args.join(" ")) } else { said })
     }
 }
 
-/// The new-side line ranges of each file in a `--unified=0` diff. A hunk that only
-/// deletes marks the lines on either side of the deletion.
-fn parse_diff(diff: &str) -> Vec<(String, Vec<(usize, usize)>)> {
-    let mut out: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
-    let mut current: Option<usize> = None;
-    for line in diff.lines() {
-        if let Some(path) = line.strip_prefix("+++ ") {
-            current = match path {
-                "/dev/null" => None,
-                p => {
-                    let p = unquote(p);
-                    out.push((p.strip_prefix("b/").unwrap_or(&p).to_string(), Vec::new()));
-                    Some(out.len() - 1)
-                }
-            };
-        } else if let (Some(i), Some(hunk)) = (current, line.strip_prefix("@@ ")) {
+/// Inclusive 1-based line ranges.
+type Lines = Vec<(usize, usize)>;
+
+/// The new-side line ranges of each file of `git diff -z --patch-with-raw --unified=0`
+/// (names as reports write them: lossy UTF-8). A hunk that only deletes marks the lines
+/// on either side of the deletion; a deleted file has none.
+fn parse_diff(out: &[u8]) -> Result<Vec<(String, Lines)>, String> {
+    let mismatch = || "--changed-since: cannot read git's diff output (unexpected format)".to_string();
+    let mut rest = out;
+    let mut files = Vec::new();
+    while rest.first() == Some(&b':') {
+        let mut fields = rest.splitn(3, |&b| b == 0);
+        let (Some(meta), Some(path)) = (fields.next(), fields.next()) else { return Err(mismatch()) };
+        let deleted = meta.ends_with(b" D");
+        files.push((String::from_utf8_lossy(path).into_owned(), deleted));
+        rest = fields.next().unwrap_or_default();
+    }
+    let patch = String::from_utf8_lossy(rest.strip_prefix(b"\0").unwrap_or(rest)).into_owned();
+    let mut sections: Vec<Lines> = Vec::new();
+    for line in patch.lines() {
+        if line.starts_with("diff --git ") {
+            sections.push(Vec::new());
+        } else if let (Some(ranges), Some(hunk)) = (sections.last_mut(), line.strip_prefix("@@ ")) {
             // `@@ -a,b +c,d @@`: the new side starts at c and spans d lines (1 if absent).
             let Some(new) = hunk.split(' ').find_map(|p| p.strip_prefix('+')) else { continue };
             let mut parts = new.split(',');
             let start: usize = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
             let count: usize = parts.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-            let range = if count == 0 { (start.max(1), start + 1) } else { (start, start + count - 1) };
-            out[i].1.push(range);
+            ranges.push(if count == 0 { (start.max(1), start + 1) } else { (start, start + count - 1) });
         }
     }
-    out
-}
-
-/// A path as git quotes it when it has unusual characters: `"a\tb"`, octal escapes.
-fn unquote(p: &str) -> String {
-    let Some(inner) = p.strip_prefix('"').and_then(|p| p.strip_suffix('"')) else { return p.to_string() };
-    let mut bytes = Vec::with_capacity(inner.len());
-    let mut chars = inner.bytes().peekable();
-    while let Some(b) = chars.next() {
-        if b != b'\\' {
-            bytes.push(b);
-            continue;
-        }
-        match chars.next() {
-            Some(b'n') => bytes.push(b'\n'),
-            Some(b't') => bytes.push(b'\t'),
-            Some(d @ b'0'..=b'7') => {
-                let mut v = u32::from(d - b'0');
-                for _ in 0..2 {
-                    if let Some(&n @ b'0'..=b'7') = chars.peek() {
-                        v = v * 8 + u32::from(n - b'0');
-                        chars.next();
-                    }
-                }
-                bytes.push(u8::try_from(v).unwrap_or(b'?'));
-            }
-            Some(other) => bytes.push(other),
-            None => {}
-        }
+    if sections.len() != files.len() {
+        return Err(mismatch());
     }
-    String::from_utf8_lossy(&bytes).into_owned()
+    Ok(files.into_iter().zip(sections).filter(|((_, deleted), _)| !deleted).map(|((f, _), r)| (f, r)).collect())
 }
 
 #[cfg(test)]
@@ -145,14 +130,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hunks_give_new_side_ranges() {
-        let diff = "\
+    fn hunks_give_new_side_ranges_of_exactly_named_files() {
+        let raw = b":100644 100644 aaa bbb M\0src/a.rs\0:100644 000000 ccc 000 D\0old.rs\0\
+                    :100644 100644 ddd eee M\0sp ace\r\xc3\xa9\n\"q\".rs\0\0";
+        let patch = "\
 diff --git a/src/a.rs b/src/a.rs
 --- a/src/a.rs
 +++ b/src/a.rs
 @@ -3 +3 @@ fn f() {
 -    old
 +    new
++diff --git not/a section
 @@ -10,0 +11,2 @@
 +added
 +added
@@ -164,14 +152,15 @@ diff --git a/old.rs b/old.rs
 +++ /dev/null
 @@ -1 +0,0 @@
 -x
-diff --git \"a/sp ace\\303\\251.rs\" \"b/sp ace\\303\\251.rs\"
---- \"a/sp ace\\303\\251.rs\"
-+++ \"b/sp ace\\303\\251.rs\"
+diff --git \"a/sp ace\\r\\303\\251\\n\\\"q\\\".rs\" \"b/sp ace\\r\\303\\251\\n\\\"q\\\".rs\"
 @@ -1 +1 @@
 ";
+        let out = [&raw[..], patch.as_bytes()].concat();
         assert_eq!(
-            parse_diff(diff),
-            vec![("src/a.rs".into(), vec![(3, 3), (11, 12), (21, 22)]), ("sp aceé.rs".into(), vec![(1, 1)])]
+            parse_diff(&out).expect("parses"),
+            vec![("src/a.rs".into(), vec![(3, 3), (11, 12), (21, 22)]), ("sp ace\ré\n\"q\".rs".into(), vec![(1, 1)])]
         );
+        assert!(parse_diff(b":100644 100644 a b M\0x.rs\0\0").is_err(), "an entry without its section");
+        assert_eq!(parse_diff(b"").expect("no changes"), vec![]);
     }
 }

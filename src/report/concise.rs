@@ -2,6 +2,7 @@
 //! shape compilers print, so editors and CI problem matchers pick the lines up.
 
 use super::{Finding, Level, Report};
+use crate::diag::escape;
 
 const BOLD: &str = "\x1b[1m";
 const RED: &str = "\x1b[1;31m";
@@ -17,15 +18,15 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
     }
     out.push_str(&report.stale_note());
     out.push_str(&report.summary());
-    out
+    escape::log_lines(out)
 }
 
 fn line(report: &Report, f: &Finding, colour: bool) -> String {
     let (start, _) = report.range(f);
-    let at = format!("{}:{}:{}", f.file, start.line, start.column);
+    let at = format!("{}:{}:{}", escape::text(&f.file), start.line, start.column);
     let level = f.level.severity();
     // One line per finding, whatever the message holds.
-    let message = f.message.replace(['\n', '\r'], " ");
+    let message = escape::text(&f.message);
     if colour {
         let tint = if f.level == Level::Deny { RED } else { YELLOW };
         format!("{BOLD}{at}{RESET}: {tint}{level}{RESET}[{BOLD}{}{RESET}] {message}\n", f.lint)

@@ -3,6 +3,7 @@
 //! <https://docs.github.com/actions/reference/workflow-commands-for-github-actions>
 
 use super::{Finding, Level, Report};
+use crate::diag::escape;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -32,28 +33,29 @@ fn command(report: &Report, f: &Finding) -> String {
         }
     }
     props.push(format!("title={}", property(&format!("redline {}", f.lint))));
-    let mut text = f.message.clone();
+    let mut text = escape::text(&f.message).into_owned();
     if let Some(help) = &f.help {
-        text.push_str(&format!("\nhelp: {help}"));
+        text.push_str(&format!("\nhelp: {}", escape::text(help)));
     }
     if !f.trace.is_empty() {
         text.push_str("\ntrace:");
         for (i, s) in report.steps(f).iter().enumerate() {
-            let path = report.repo_path(&s.step.file);
-            text.push_str(&format!("\n{}. {path}:{}:{}: {}", i + 1, s.at.line, s.at.column, s.text));
+            let path = escape::text(&report.repo_path(&s.step.file)).into_owned();
+            text.push_str(&format!("\n{}. {path}:{}:{}: {}", i + 1, s.at.line, s.at.column, escape::text(&s.text)));
         }
     }
     format!("::{kind} {}::{}\n", props.join(","), data(&text))
 }
 
-/// Escapes a command's message.
+/// Escapes a command's message (whose repository parts are already escaped: the line
+/// breaks left are redline's own).
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A").replace("##[", "#\\u{23}[")
 }
 
-/// Escapes a command property's value.
+/// Escapes a command property's value (a path from the repository).
 fn property(s: &str) -> String {
-    data(s).replace(':', "%3A").replace(',', "%2C")
+    data(&escape::text(s)).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[cfg(test)]
@@ -64,5 +66,6 @@ mod tests {
     fn escapes_what_would_end_a_command() {
         assert_eq!(data("50% of\r\nit"), "50%25 of%0D%0Ait");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(property("a\n::error::b"), "a\\n%3A%3Aerror%3A%3Ab");
     }
 }

@@ -1,24 +1,44 @@
 //! `--format human`: miette code frames, the trace as a numbered list, a summary line.
+//!
+//! A frame reads only the lines it shows, through the file's line index (never the whole
+//! file), so the report is linear in the number of findings. Lines longer than
+//! [`MAX_FRAME_LINE`] are not shown (the position is given instead), trace steps further
+//! than [`FRAME_SPREAD`] lines from the finding are listed but not drawn, and everything
+//! from the repository is escaped (see [`escape`]).
 
 use super::{Finding, Level, Report};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity, SourceCode};
+use crate::diag::{escape, SourceFile};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, Severity, SourceCode, SourceSpan,
+    SpanContents,
+};
 use std::fmt;
+use std::sync::Arc;
+
+/// Code frames show no line longer than this (in bytes).
+pub const MAX_FRAME_LINE: usize = 1_000;
+
+/// Trace steps more than this many lines from the finding are not drawn in its frame, and
+/// a label is cut to its first line when it spans more lines than this.
+pub const FRAME_SPREAD: usize = 40;
 
 struct Rendered<'a> {
     f: &'a Finding,
-    source: Option<NamedSource<String>>,
+    message: String,
+    help: Option<String>,
+    source: Option<Excerpt>,
     labels: Vec<LabeledSpan>,
 }
 
 impl fmt::Display for Rendered<'_> {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
-        out.write_str(&self.f.message)
+        out.write_str(&self.message)
     }
 }
 
 impl fmt::Debug for Rendered<'_> {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
-        out.write_str(&self.f.message)
+        out.write_str(&self.message)
     }
 }
 
@@ -34,7 +54,7 @@ impl Diagnostic for Rendered<'_> {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.f.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -54,7 +74,15 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
     let mut out = if quiet { String::new() } else { findings(report, colour) };
     out.push_str(&report.stale_note());
     out.push_str(&report.summary());
-    out
+    escape::log_lines(out)
+}
+
+/// Why a finding has no code frame.
+enum NoFrame {
+    /// No position, or its file cannot be read.
+    Unknown,
+    /// A line of the frame is longer than [`MAX_FRAME_LINE`].
+    LongLine,
 }
 
 /// Every finding with its code frame, help and trace; no summary.
@@ -65,48 +93,192 @@ pub fn findings(report: &Report, colour: bool) -> String {
 }
 
 fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> String {
-    let text = report.sources.text(&f.file);
-    let mut labels = Vec::new();
-    let source = match (&text, f.span) {
-        (Some(text), Some(span)) => {
-            let len = (span.hi.saturating_sub(span.lo)) as usize;
-            let label = (!f.label.is_empty()).then(|| f.label.clone());
-            labels.push(LabeledSpan::new_primary_with_span(label, (span.lo as usize, len)));
-            for (i, hop) in f.trace.iter().enumerate() {
-                if *hop.file == *f.file && hop.span != span && hop.span.hi > hop.span.lo {
-                    let len = (hop.span.hi - hop.span.lo) as usize;
-                    labels.push(LabeledSpan::new_with_span(
-                        Some(format!("({}) {}", i + 1, hop.kind)),
-                        (hop.span.lo as usize, len),
-                    ));
-                }
-            }
-            Some(NamedSource::new(&f.file, text.to_string()))
-        }
-        _ => None,
+    let frame = match (report.sources.file(&f.file), f.span) {
+        (Some(file), Some(span)) => frame(&file, &f.file, f, span),
+        _ => Err(NoFrame::Unknown),
     };
-    let diag = Rendered { f, source, labels };
+    let (source, labels, no_frame) = match frame {
+        Ok((source, labels)) => (Some(source), labels, None),
+        Err(why) => (None, Vec::new(), Some(why)),
+    };
+    let diag = Rendered {
+        f,
+        message: escape::text(&f.message).into_owned(),
+        help: f.help.as_deref().map(|h| escape::text(h).into_owned()),
+        source,
+        labels,
+    };
     let mut out = String::new();
     if handler.render_report(&mut out, &diag).is_err() {
-        out = format!("{}[{}]: {}\n", f.level.severity(), f.lint, f.message);
+        out = format!("{}[{}]: {}\n", f.level.severity(), f.lint, diag.message);
     }
-    if diag.source.is_none() {
-        // No code frame (unreadable file, or no position): say where.
+    if let Some(why) = no_frame {
+        // No code frame: say where.
         let at = match f.span {
             Some(s) => {
                 let lc = report.sources.line_col(&f.file, s.lo);
-                format!("{}:{}:{}", f.file, lc.line, lc.column)
+                format!("{}:{}:{}", escape::text(&f.file), lc.line, lc.column)
             }
-            None => f.file.clone(),
+            None => escape::text(&f.file).into_owned(),
         };
-        out.push_str(&format!("  at {at}\n"));
+        let note = if matches!(why, NoFrame::LongLine) { " (the line is too long to show)" } else { "" };
+        out.push_str(&format!("  at {at}{note}\n"));
     }
     if !f.trace.is_empty() {
         out.push_str("  trace:\n");
         for (i, s) in report.steps(f).iter().enumerate() {
-            out.push_str(&format!("    {}. {}:{}:{}: {}\n", i + 1, s.step.file, s.at.line, s.at.column, s.text));
+            let (file, text) = (escape::text(&s.step.file), escape::text(&s.text));
+            out.push_str(&format!("    {}. {file}:{}:{}: {text}\n", i + 1, s.at.line, s.at.column));
         }
     }
     out.push('\n');
     out
+}
+
+/// The code frame of a finding: its source and labels.
+fn frame(
+    file: &Arc<SourceFile>,
+    name: &str,
+    f: &Finding,
+    span: crate::syntax::Span,
+) -> Result<(Excerpt, Vec<LabeledSpan>), NoFrame> {
+    let len = file.text.len();
+    let clip = |lo: u32, hi: u32| {
+        let lo = (lo as usize).min(len);
+        let hi = (hi as usize).clamp(lo, len);
+        let first = file.line_of(lo);
+        if file.line_of(hi) - first > FRAME_SPREAD {
+            // Cut to the end of its first line.
+            let end = file.line_start(first + 1).map_or(len, |s| s - 1);
+            (lo, end.max(lo))
+        } else {
+            (lo, hi)
+        }
+    };
+    let (lo, hi) = clip(span.lo, span.hi);
+    let line = file.line_of(lo);
+    let label = (!f.label.is_empty()).then(|| escape::text(&f.label).into_owned());
+    let mut labels = vec![LabeledSpan::new_primary_with_span(label, (lo, hi - lo))];
+    let (mut first, mut last) = (line, file.line_of(hi));
+    for (i, hop) in f.trace.iter().enumerate() {
+        if *hop.file == *f.file && hop.span != span && hop.span.hi > hop.span.lo {
+            let (lo, hi) = clip(hop.span.lo, hop.span.hi);
+            if file.line_of(lo).abs_diff(line) > FRAME_SPREAD {
+                continue;
+            }
+            first = first.min(file.line_of(lo));
+            last = last.max(file.line_of(hi));
+            let text = escape::text(&format!("({}) {}", i + 1, hop.kind)).into_owned();
+            labels.push(LabeledSpan::new_with_span(Some(text), (lo, hi - lo)));
+        }
+    }
+    // The lines miette may read: one of context around every label (and one more after,
+    // where a label ends at a line break).
+    let first = first.saturating_sub(1);
+    let last = (last + 2).min(file.newlines());
+    let start = file.line_start(first).unwrap_or(len);
+    let end = file.line_start(last + 1).unwrap_or(len);
+    for l in first..=last {
+        let (a, b) = (file.line_start(l).unwrap_or(len), file.line_start(l + 1).unwrap_or(len));
+        if b - a > MAX_FRAME_LINE {
+            return Err(NoFrame::LongLine);
+        }
+    }
+    let data = escape::frame(&file.text[start..end]);
+    Ok((Excerpt { file: file.clone(), name: escape::text(name).into_owned(), data, base: start }, labels))
+}
+
+/// The lines of a file a frame shows, escaped: miette reads them through the file's line
+/// index, as it would read the whole text.
+struct Excerpt {
+    file: Arc<SourceFile>,
+    name: String,
+    /// The text from `base` on, escaped (byte for byte).
+    data: String,
+    base: usize,
+}
+
+struct Contents<'a> {
+    data: &'a [u8],
+    span: SourceSpan,
+    name: &'a str,
+    line: usize,
+    column: usize,
+    line_count: usize,
+}
+
+impl<'a> SpanContents<'a> for Contents<'a> {
+    fn data(&self) -> &'a [u8] {
+        self.data
+    }
+
+    fn span(&self) -> &SourceSpan {
+        &self.span
+    }
+
+    fn name(&self) -> Option<&str> {
+        Some(self.name)
+    }
+
+    fn line(&self) -> usize {
+        self.line
+    }
+
+    fn column(&self) -> usize {
+        self.column
+    }
+
+    fn line_count(&self) -> usize {
+        self.line_count
+    }
+}
+
+impl SourceCode for Excerpt {
+    /// What miette's own `SourceCode for str` returns (the same lines, line, column and
+    /// line count), found through the line index.
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let file = &self.file;
+        let len = file.text.len();
+        let lo = span.offset();
+        // miette's last byte of the span; a line break at it does not end the span's line.
+        let t = (lo + span.len()).saturating_sub(1);
+        if t > len || lo > len {
+            return Err(MietteError::OutOfBounds);
+        }
+        let line = file.line_of(lo);
+        let (start, start_line, column) = if before == 0 {
+            (lo, line, lo - file.line_start(line).unwrap_or(0))
+        } else {
+            let l = line.saturating_sub(before);
+            (file.line_start(l).unwrap_or(0), l, 0)
+        };
+        let (end, line_count) = if after == 0 {
+            let end = (t + 1).min(len);
+            (end, file.line_of(end).min(file.newlines()))
+        } else {
+            let stop = file.line_of((t + 1).min(len)) + after;
+            match file.line_start(stop + 1) {
+                Some(e) => (e, stop + 1),
+                None => (len, file.newlines()),
+            }
+        };
+        let data = self
+            .data
+            .as_bytes()
+            .get(start.checked_sub(self.base).ok_or(MietteError::OutOfBounds)?..end - self.base)
+            .ok_or(MietteError::OutOfBounds)?;
+        Ok(Box::new(Contents {
+            data,
+            span: (start, end - start).into(),
+            name: &self.name,
+            line: start_line,
+            column,
+            line_count,
+        }))
+    }
 }

@@ -1,7 +1,9 @@
 //! `--format json`: schema version 1 (see docs/output.md). Fields are only ever added.
 
 use super::{Finding, Report};
+use crate::diag::escape;
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -25,7 +27,8 @@ struct Baseline<'a> {
 struct JsonFinding<'a> {
     lint: &'a str,
     level: &'a str,
-    message: &'a str,
+    /// Words, escaped; `file`, `item` and the rest are exact (JSON escapes them).
+    message: Cow<'a, str>,
     file: &'a str,
     line: usize,
     column: usize,
@@ -34,7 +37,7 @@ struct JsonFinding<'a> {
     item: Option<&'a str>,
     category: Option<&'a str>,
     purpose: Option<&'a str>,
-    help: Option<&'a str>,
+    help: Option<Cow<'a, str>>,
     trace: Vec<JsonHop<'a>>,
 }
 
@@ -97,7 +100,7 @@ pub fn render(report: &Report) -> String {
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
-    s
+    escape::json(s)
 }
 
 fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
@@ -105,7 +108,7 @@ fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
     JsonFinding {
         lint: f.lint.name(),
         level: f.level.severity(),
-        message: &f.message,
+        message: escape::text(&f.message),
         file: &f.file,
         line: start.line,
         column: start.column,
@@ -114,11 +117,16 @@ fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
         item: f.item.as_deref(),
         category: f.category.as_deref(),
         purpose: f.purpose.as_deref(),
-        help: f.help.as_deref(),
+        help: f.help.as_deref().map(escape::text),
         trace: report
             .steps(f)
             .into_iter()
-            .map(|s| JsonHop { file: &s.step.file, line: s.at.line, column: s.at.column, note: s.text })
+            .map(|s| JsonHop {
+                file: &s.step.file,
+                line: s.at.line,
+                column: s.at.column,
+                note: escape::text(&s.text).into_owned(),
+            })
             .collect(),
     }
 }

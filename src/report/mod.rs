@@ -12,8 +12,57 @@ pub mod rustc_json;
 pub mod sarif;
 pub mod scope;
 pub mod suppress;
+pub mod write;
 
 pub use crate::diag::{Finding, Level, LineCol, Sources, Step};
+
+/// Most findings listed for one file; the rest are summed up in one finding.
+pub const MAX_FINDINGS_PER_FILE: usize = 1_000;
+
+/// Keeps the first [`MAX_FINDINGS_PER_FILE`] findings of each file (`findings` are sorted
+/// by file and position) and sums up the rest in one `analysis-limit` finding at the
+/// highest level among them, so the exit code is what it would have been.
+pub fn cap_per_file(findings: &mut Vec<Finding>) {
+    if findings.len() <= MAX_FINDINGS_PER_FILE {
+        return;
+    }
+    let mut out = Vec::with_capacity(findings.len().min(MAX_FINDINGS_PER_FILE * 8));
+    let mut rest: Vec<Finding> = Vec::new();
+    let flush = |rest: &mut Vec<Finding>, out: &mut Vec<Finding>| {
+        let Some(first) = rest.first() else { return };
+        let errors = rest.iter().filter(|f| f.level == Level::Deny).count();
+        let mut f = Finding::new(
+            crate::diag::Lint::AnalysisLimit,
+            first.file.clone(),
+            None,
+            format!(
+                "{} more findings in this file are not listed ({errors} errors, {} warnings): redline lists at most \
+                 {MAX_FINDINGS_PER_FILE} per file",
+                rest.len(),
+                rest.len() - errors
+            ),
+        );
+        f.level = rest.iter().map(|f| f.level).max().unwrap_or(Level::Warn);
+        f.help = Some("fix (or record in a baseline) the findings listed, and run redline again".into());
+        out.push(f);
+        rest.clear();
+    };
+    let mut count = 0;
+    for f in findings.drain(..) {
+        if out.last().is_none_or(|last: &Finding| last.file != f.file) {
+            flush(&mut rest, &mut out);
+            count = 0;
+        }
+        count += 1;
+        if count > MAX_FINDINGS_PER_FILE {
+            rest.push(f);
+        } else {
+            out.push(f);
+        }
+    }
+    flush(&mut rest, &mut out);
+    *findings = out;
+}
 
 /// What one run found, ready to render.
 pub struct Report<'a> {
@@ -67,7 +116,8 @@ impl<'a> Report<'a> {
             b.stale.len()
         );
         for e in &b.stale {
-            out.push_str(&format!("  {}\n", baseline::describe(e)));
+            // A baseline is a file of the repository: escaped like everything from it.
+            out.push_str(&format!("  {}\n", crate::diag::escape::text(&baseline::describe(e))));
         }
         out
     }
@@ -173,5 +223,29 @@ pub fn render(report: &Report, format: Format, colour: bool, quiet: bool) -> Str
         Format::Sarif => sarif::render(report),
         Format::Github => github::render(report),
         Format::RustcJson => rustc_json::render(report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Lint;
+
+    #[test]
+    fn findings_past_the_per_file_limit_are_summed_up_at_their_highest_level() {
+        let mut findings: Vec<Finding> = Vec::new();
+        for (file, n) in [("a.rs", MAX_FINDINGS_PER_FILE + 5), ("b.rs", 3)] {
+            for i in 0..n {
+                let mut f = Finding::new(Lint::UnusedSuppression, file, Some(crate::syntax::Span::new(i, i)), "m");
+                f.level = if i == n - 1 { Level::Deny } else { Level::Warn };
+                findings.push(f);
+            }
+        }
+        cap_per_file(&mut findings);
+        assert_eq!(findings.len(), MAX_FINDINGS_PER_FILE + 1 + 3);
+        let summary = &findings[MAX_FINDINGS_PER_FILE];
+        assert_eq!((summary.file.as_str(), summary.lint, summary.level), ("a.rs", Lint::AnalysisLimit, Level::Deny));
+        assert!(summary.message.starts_with("5 more findings in this file are not listed (1 errors, 4 warnings)"));
+        assert!(findings[MAX_FINDINGS_PER_FILE + 1..].iter().all(|f| f.file == "b.rs"));
     }
 }

@@ -3,7 +3,7 @@
 //! One rule per lint, from the catalogue; files are named from the repository root.
 
 use super::{fingerprint, Finding, Level, Report, Step};
-use crate::diag::lint;
+use crate::diag::{escape, lint};
 use serde_json::{json, Value};
 
 /// The key of redline's fingerprint in `partialFingerprints`.
@@ -33,7 +33,7 @@ pub fn render(report: &Report) -> String {
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
-    s
+    escape::json(s)
 }
 
 fn sarif_level(level: Level) -> &'static str {
@@ -64,9 +64,9 @@ fn capitalise(word: &str) -> String {
 }
 
 fn result(report: &Report, f: &Finding) -> Value {
-    let mut text = f.message.clone();
+    let mut text = escape::text(&f.message).into_owned();
     if let Some(help) = &f.help {
-        text.push_str(&format!("\n\nhelp: {help}"));
+        text.push_str(&format!("\n\nhelp: {}", escape::text(help)));
     }
     let mut location = json!({ "physicalLocation": physical(report, &f.file, f.span.map(|s| (s.lo, s.hi))) });
     if let Some(item) = &f.item {
@@ -114,7 +114,7 @@ fn result(report: &Report, f: &Finding) -> Value {
 fn hop(report: &Report, h: &Step) -> Value {
     json!({
         "physicalLocation": physical(report, &h.file, Some((h.span.lo, h.span.hi))),
-        "message": { "text": h.kind.to_string() },
+        "message": { "text": escape::text(&h.kind.to_string()) },
     })
 }
 
@@ -138,10 +138,14 @@ fn physical(report: &Report, file: &str, span: Option<(u32, u32)>) -> Value {
     })
 }
 
-/// A relative URI reference for a path: bytes outside the unreserved set and `/` are
-/// percent-encoded.
+/// A URI for a path: a relative reference, or a `file://` URI for an absolute path (a
+/// `--config` outside the workspace; never `//...`, a network path); bytes outside the
+/// unreserved set and `/` are percent-encoded.
 fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
+    let mut out = String::with_capacity(path.len() + 7);
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(b as char);
@@ -160,6 +164,7 @@ mod tests {
     fn paths_become_uri_references() {
         assert_eq!(uri("crates/chat/src/lib.rs"), "crates/chat/src/lib.rs");
         assert_eq!(uri("my dir/ü.rs"), "my%20dir/%C3%BC.rs");
+        assert_eq!(uri("/tmp/policy.toml"), "file:///tmp/policy.toml");
     }
 
     #[test]

@@ -246,7 +246,7 @@ fn scan(text: &str, outline: &Outline) -> Vec<Directive> {
     }
     let mut out = Vec::new();
     for (c, (lints, reason, problems)) in found {
-        if outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
+        if outline.is_test_only(c.line) {
             // Test code is not analysed: a suppression there has nothing to do.
             continue;
         }
@@ -294,7 +294,7 @@ pub fn list(text: &str, outline: &Outline) -> Vec<Listed> {
     for c in &lexed.comments {
         let body = &text[c.lo + 2..c.hi];
         let Some((lints, has_reason, _)) = parse(body) else { continue };
-        if lints.is_empty() || outline.test_only.iter().any(|&(a, b)| a <= c.line && c.line <= b) {
+        if lints.is_empty() || outline.is_test_only(c.line) {
             continue;
         }
         let reason = body.split_once(')').map(|(_, rest)| reason_of(rest).trim().to_string());

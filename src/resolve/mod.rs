@@ -422,10 +422,15 @@ pub fn build(loaded: Loaded) -> Program {
         let root = b.module(k, &[], &root_file);
         b.p.crate_roots.push(root);
     }
-    for ModuleFile { krate, path, file, items } in loaded.modules {
+    for ModuleFile { krate, path, file, items, included } in loaded.modules {
         let m = b.module(krate, &path, &file);
-        b.p.modules[m as usize].file = file.clone();
+        // Items are defined in the file they are read from; an included file's module
+        // stays the including module's.
+        let own = std::mem::replace(&mut b.p.modules[m as usize].file, file.clone());
         b.items(m, krate, &path, &file, items);
+        if included {
+            b.p.modules[m as usize].file = own;
+        }
     }
     b.resolve_imports();
     b.resolve_impls();
@@ -581,6 +586,9 @@ impl Builder {
                     self.bind(m, &name, target, is_pub, false, false);
                 }
                 ItemKind::Annotation(annotation) => self.p.modules[m as usize].item_annotations.push(annotation),
+                // The included file's items come from the loader as a module file of
+                // their own (with this module's path).
+                ItemKind::Include(_) => {}
                 ItemKind::Mod(md) => {
                     let mut child_path = path.to_vec();
                     child_path.push(name.clone());

@@ -4,7 +4,11 @@ use super::annotate::{loose, test_code, Site};
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use redline_grammar::MacroPlace;
+use std::cell::{Cell, RefCell};
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
+use syn::Token;
 
 /// Deeper expressions than this are not lowered (the body is marked truncated).
 const MAX_DEPTH: u32 = 256;
@@ -48,17 +52,29 @@ struct Ctx<'e> {
     repeated: Option<&'e syn::Error>,
 }
 
+/// Reads the file an `include!` names (relative to the including file): its text, or why
+/// not.
+pub type IncludeReader<'t> = &'t (dyn Fn(&str) -> Result<String, String> + Sync);
+
+/// `include!`s inside included code nest at most this deep.
+const MAX_INCLUDE_DEPTH: u32 = 8;
+
 pub(crate) struct Lowerer<'t> {
     /// Added to every span offset (a stripped byte-order mark or shebang line).
     base: usize,
     text: &'t str,
     /// Byte offset where each line starts, and whether the line is ASCII.
     lines: Vec<(usize, bool)>,
+    include: Option<IncludeReader<'t>>,
+    /// While lowering an included expression: the `include!`'s span, for all of it.
+    fixed: Cell<Option<Span>>,
+    include_depth: Cell<u32>,
+    unincluded: RefCell<Vec<Unincluded>>,
 }
 
 impl<'t> Lowerer<'t> {
     /// `text` is exactly what `syn` parsed.
-    pub(crate) fn new(base: usize, text: &'t str) -> Self {
+    pub(crate) fn new(base: usize, text: &'t str, include: Option<IncludeReader<'t>>) -> Self {
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
@@ -66,7 +82,15 @@ impl<'t> Lowerer<'t> {
             start += line.len();
         }
         lines.push((start, true));
-        Lowerer { base, text, lines }
+        Lowerer {
+            base,
+            text,
+            lines,
+            include,
+            fixed: Cell::new(None),
+            include_depth: Cell::new(0),
+            unincluded: RefCell::new(Vec::new()),
+        }
     }
 
     /// Line/column (what proc-macro2 tracks cheaply) to a byte offset.
@@ -82,6 +106,9 @@ impl<'t> Lowerer<'t> {
     }
 
     pub(super) fn sp(&self, s: proc_macro2::Span) -> Span {
+        if let Some(fixed) = self.fixed.get() {
+            return fixed;
+        }
         Span::new(self.offset(s.start()), self.offset(s.end()))
     }
 
@@ -90,7 +117,7 @@ impl<'t> Lowerer<'t> {
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
         self.items(&file.items, false, false, &mut items);
-        FileModel { items, outline: None }
+        FileModel { items, outline: None, unincluded: self.unincluded.take() }
     }
 
     /// Lowers the items of a module; `attribute` when the module has a
@@ -184,6 +211,11 @@ impl<'t> Lowerer<'t> {
                     self.sp(s.ident.span()),
                     ItemKind::Const { ty: self.ty(&s.ty) },
                 ),
+                I::Macro(m) if include_target(self, &m.mac).is_some() => {
+                    let target = include_target(self, &m.mac).unwrap_or_else(|| Err(String::new()));
+                    let span = join(self.sp(m.mac.path.span()), self.sp(m.mac.delimiter.span().close()));
+                    (&m.attrs, None, String::new(), span, ItemKind::Include(target))
+                }
                 I::Macro(m) => {
                     let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
                     let test_only = redline_grammar::is_test_only(&m.attrs);
@@ -457,6 +489,9 @@ impl<'t> Lowerer<'t> {
                 redline_grammar::TestAttr::CfgTest => out.cfg_test = true,
                 redline_grammar::TestAttr::Test => out.is_test = true,
                 redline_grammar::TestAttr::None => {}
+            }
+            if last.ident == "cfg_attr" && single {
+                cfg_attr_paths(&a.meta, &mut out.cfg_paths);
             }
             if last.ident == "path" && single {
                 if let syn::Meta::NameValue(nv) = &a.meta {
@@ -823,6 +858,9 @@ impl BodyBuilder<'_> {
         self.lifted.extend(l.macro_annotation(mac, Some(MacroPlace::FunctionBody), None, false));
         let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
+        if let Some(target) = include_target(l, mac) {
+            return self.include(target, span);
+        }
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
@@ -840,6 +878,42 @@ impl BodyBuilder<'_> {
             args.push(self.expr(&expr));
         }
         self.push(ExprKind::Macro { path, args }, span)
+    }
+
+    /// `include!("x.rs")` in an expression: the file's expression, lowered in place, every
+    /// span of it the macro's; what cannot be included is recorded.
+    fn include(&mut self, target: Result<String, String>, span: Span) -> ExprId {
+        let l = self.l;
+        let what = match &target {
+            Ok(path) => format!("{path:?}"),
+            Err(tokens) => tokens.clone(),
+        };
+        let literal = target.is_ok();
+        let parsed = target
+            .map_err(|_| "its path is computed (a build output, usually), and redline runs no build script".to_string())
+            .and_then(|path| {
+                if l.include_depth.get() >= MAX_INCLUDE_DEPTH {
+                    return Err(format!("`include!`s nest more than {MAX_INCLUDE_DEPTH} deep"));
+                }
+                let read = l.include.ok_or_else(|| "included files are not read here".to_string())?;
+                let text = read(&path)?;
+                super::scan::scan(&text).map_err(|e| format!("the included file is {}", e.describe(&text)))?;
+                syn::parse_str::<syn::Expr>(&text).map_err(|e| format!("the included file is not an expression: {e}"))
+            });
+        match parsed {
+            Ok(expr) => {
+                let outer = l.fixed.replace(Some(span));
+                l.include_depth.set(l.include_depth.get() + 1);
+                let id = self.expr(&expr);
+                l.include_depth.set(l.include_depth.get() - 1);
+                l.fixed.set(outer);
+                id
+            }
+            Err(why) => {
+                l.unincluded.borrow_mut().push(Unincluded { span, what, why, literal });
+                self.push(ExprKind::Other(Vec::new()), span)
+            }
+        }
     }
 
     fn pats<'p>(&mut self, ps: impl IntoIterator<Item = &'p syn::Pat>) -> Vec<PatId> {
@@ -925,6 +999,35 @@ fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
         (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
         _ => Span::default(),
     }
+}
+
+/// What an `include!` (or `std::include!`, `core::include!`) names: `Ok` with the path of a
+/// string literal, `Err` with the argument as written otherwise; `None` for other macros.
+fn include_target(l: &Lowerer<'_>, mac: &syn::Macro) -> Option<Result<String, String>> {
+    let segs: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let is_include = match segs.as_slice() {
+        [name] => name == "include",
+        [krate, name] => (krate == "std" || krate == "core") && name == "include",
+        _ => false,
+    };
+    if !is_include {
+        return None;
+    }
+    let literal = (|input: ParseStream| {
+        let lit: syn::LitStr = input.parse()?;
+        let _: Option<Token![,]> = input.parse()?;
+        Ok(lit)
+    })
+    .parse2(mac.tokens.clone());
+    Some(literal.map(|lit| lit.value()).map_err(|_| {
+        let group = mac.delimiter.span();
+        let (open, close) = (l.sp(group.open()), l.sp(group.close()));
+        let (from, to) = ((open.hi as usize).checked_sub(l.base), (close.lo as usize).checked_sub(l.base));
+        match from.zip(to).and_then(|(a, b)| l.text.get(a..b)) {
+            Some(written) if l.fixed.get().is_none() => written.trim().to_string(),
+            _ => mac.tokens.to_string(),
+        }
+    }))
 }
 
 /// The smallest span covering both (an empty span is ignored).
@@ -1023,5 +1126,23 @@ fn literal(lit: &syn::Lit) -> Lit {
         syn::Lit::Bool(b) => Lit::Bool(b.value),
         syn::Lit::Char(c) => Lit::Char(c.value()),
         _ => Lit::Other,
+    }
+}
+
+/// The `path = ".."` of a `#[cfg_attr(predicate, attr, ..)]` (nested ones included).
+fn cfg_attr_paths(meta: &syn::Meta, out: &mut Vec<String>) {
+    let syn::Meta::List(l) = meta else { return };
+    let parsed =
+        (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)).parse2(l.tokens.clone());
+    for attr in parsed.into_iter().flatten().skip(1) {
+        match &attr {
+            syn::Meta::NameValue(nv) if nv.path.is_ident("path") => {
+                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                    out.push(s.value());
+                }
+            }
+            syn::Meta::List(inner) if inner.path.is_ident("cfg_attr") => cfg_attr_paths(&attr, out),
+            _ => {}
+        }
     }
 }

@@ -8,14 +8,14 @@ pub mod model;
 mod outline;
 mod table;
 
-pub use lower::check_name;
+pub use lower::{check_name, IncludeReader};
 pub use model::*;
 pub use outline::Outline;
 pub use redline_grammar::is_test_only;
 
-/// Files nested deeper than this (brackets, or runs of prefix operators) are not
-/// parsed: `syn` parses recursively and such a file could overflow the stack.
-pub const MAX_NESTING: usize = 200;
+mod scan;
+
+pub use scan::{Exceeded, MAX_CHAIN, MAX_INT_DIGITS, MAX_INT_WORK, MAX_NESTING, MAX_TOKENS};
 
 /// What a file must contain to hold a suppression comment (`// redline:allow(..) reason`).
 pub const SUPPRESSION_MARKER: &str = "redline:allow";
@@ -27,8 +27,14 @@ pub struct SyntaxError {
 }
 
 /// Parses and lowers one file. Call it on a thread with a generous stack (the
-/// loader does): nesting is bounded by [`MAX_NESTING`] before `syn` sees the file.
+/// loader does): the file is checked against the limits of [`scan`] before `syn` sees it.
 pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
+    parse_file_with(text, None)
+}
+
+/// [`parse_file`], reading the files `include!`s in expressions name with `include`
+/// (without it they are recorded as not analysed).
+pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -43,7 +49,7 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
         Ok(file) => {
-            let mut model = lower::Lowerer::new(base, src).file(&file);
+            let mut model = lower::Lowerer::new(base, src, include).file(&file);
             if src.contains(SUPPRESSION_MARKER) {
                 model.outline = Some(Outline::of(&file));
             }
@@ -67,89 +73,12 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
     result
 }
 
-/// A lexical pre-scan: bracket depth and the longest run of prefix operators.
-/// Comments and literals are skipped roughly (a false alarm only needs an
-/// absurd file, and is reported, never silent).
+/// The limits of [`scan`] (nesting, tokens, literal length), as a syntax error.
 fn nesting_check(src: &str, base: usize) -> Result<(), SyntaxError> {
-    let bytes = src.as_bytes();
-    let mut depth = 0usize;
-    let mut angle = 0usize;
-    let mut run = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        let c = bytes[i];
-        match c {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
-                    i += 1;
-                }
-                i += 2;
-                continue;
-            }
-            b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 2,
-            b'\'' if bytes.get(i + 1) == Some(&b'\\') => {
-                i += 2;
-                while i < bytes.len() && bytes[i] != b'\'' {
-                    i += 1;
-                }
-            }
-            b'<' if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b':') => {
-                angle += 1;
-                if depth + angle > MAX_NESTING {
-                    return Err(too_deep(base + i, "generic arguments"));
-                }
-            }
-            b'>' => angle = angle.saturating_sub(1),
-            b';' => angle = 0,
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                run = 0;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                run = 0;
-                if c == b'{' {
-                    angle = 0;
-                }
-                if depth + angle > MAX_NESTING {
-                    return Err(too_deep(base + i, "brackets"));
-                }
-            }
-            b')' | b']' | b'}' => {
-                depth = depth.saturating_sub(1);
-                run = 0;
-            }
-            b'!' | b'-' | b'*' | b'&' | b'|' | b'<' => {
-                run += 1;
-                if run > MAX_NESTING {
-                    return Err(too_deep(base + i, "operators"));
-                }
-            }
-            b' ' | b'\t' | b'\n' | b'\r' => {}
-            _ => run = 0,
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
-fn too_deep(at: usize, what: &str) -> SyntaxError {
-    SyntaxError {
-        message: format!(
-            "nested more than {MAX_NESTING} levels deep ({what}); redline does not analyse files this deep"
-        ),
-        span: Span::new(at, at + 1),
-    }
+    scan::scan(src).map_err(|e| {
+        let at = base + e.at();
+        SyntaxError { message: e.describe(src), span: Span::new(at, at + 1) }
+    })
 }
 
 #[cfg(test)]

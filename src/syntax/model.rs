@@ -18,6 +18,20 @@ pub struct FileModel {
     pub items: Vec<Item>,
     /// Item extents, for files holding suppression comments.
     pub outline: Option<super::Outline>,
+    /// `include!`s in expressions that were not analysed.
+    pub unincluded: Vec<Unincluded>,
+}
+
+/// An `include!` whose code is not analysed, and why.
+#[derive(Debug, Clone)]
+pub struct Unincluded {
+    pub span: Span,
+    /// The macro's argument as written (`"gen.rs"`, `concat!(env!("OUT_DIR"), ..)`).
+    pub what: String,
+    pub why: String,
+    /// It names a file literally (that could not be read or parsed); else it is computed
+    /// (a build output, usually).
+    pub literal: bool,
 }
 
 #[derive(Debug)]
@@ -38,7 +52,9 @@ pub struct Attrs {
     pub is_test: bool,
     /// `#[path = "..."]` on a `mod` declaration.
     pub path: Option<String>,
-    /// Attributes that may be redline annotations (decided after resolution).
+    /// `path = "..."` inside `#[cfg_attr(..)]`s on a `mod` declaration.
+    pub cfg_paths: Vec<String>,
+    /// Attributes that may be redline annotations (decided during resolution).
     pub annotations: Vec<AnnotationAttr>,
 }
 
@@ -96,6 +112,9 @@ pub enum ItemKind {
     /// `module_purpose!` among a module's items, or an attribute or macro
     /// where no annotation applies (an error if redline's).
     Annotation(AnnotationAttr),
+    /// `include!(..)` in item position: the file's items belong here. `Ok`: the path
+    /// written; `Err`: the argument, when it is not a string literal.
+    Include(Result<String, String>),
     ExternCrate {
         name: String,
     },

@@ -3,6 +3,10 @@
 use super::is_test_only;
 use quote::ToTokens;
 
+/// Inline modules nested deeper than this are not outlined (each level is tokenized
+/// again): a suppression inside covers its line or the next one, not the item.
+const MAX_OUTLINE_DEPTH: usize = 16;
+
 /// The items of a file as line ranges, for suppression comments (computed while the
 /// file is parsed, only for files that hold one).
 #[derive(Debug, Default, Clone)]
@@ -10,7 +14,8 @@ pub struct Outline {
     /// (first line with attributes, first line without, last line).
     pub items: Vec<(usize, usize, usize)>,
     /// Test-only items (`#[cfg(test)]`, `#[test]`): not analysed.
-    pub test_only: Vec<(usize, usize)>,
+    /// Sorted and disjoint once built.
+    test_only: Vec<(usize, usize)>,
     /// Per header line, the last line of the outermost item it belongs to.
     headers: std::collections::HashMap<usize, usize>,
 }
@@ -18,7 +23,7 @@ pub struct Outline {
 impl Outline {
     pub fn of(file: &syn::File) -> Outline {
         let mut outline = Outline::default();
-        outline.walk(&file.items);
+        outline.walk(&file.items, 0);
         // An item's header lines (attributes to first line of code) do not overlap
         // another item's, but for items that share them: this map stays linear in the file.
         for &(first, header, last) in &outline.items {
@@ -27,10 +32,25 @@ impl Outline {
                 *end = (*end).max(last);
             }
         }
+        outline.test_only.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for &(a, b) in &outline.test_only {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        outline.test_only = merged;
         outline
     }
 
-    fn walk(&mut self, items: &[syn::Item]) {
+    /// Whether `line` is in a test-only item (not analysed).
+    pub fn is_test_only(&self, line: usize) -> bool {
+        let i = self.test_only.partition_point(|&(a, _)| a <= line);
+        i > 0 && self.test_only[i - 1].1 >= line
+    }
+
+    fn walk(&mut self, items: &[syn::Item], depth: usize) {
         for item in items {
             let attrs = match item {
                 syn::Item::Fn(i) => &i.attrs,
@@ -64,9 +84,9 @@ impl Outline {
                         self.add(sub);
                     }
                 }
-                syn::Item::Mod(m) => {
+                syn::Item::Mod(m) if depth < MAX_OUTLINE_DEPTH => {
                     if let Some((_, content)) = &m.content {
-                        self.walk(content);
+                        self.walk(content, depth + 1);
                     }
                 }
                 _ => {}

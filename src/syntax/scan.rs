@@ -1,0 +1,727 @@
+//! The pre-scan: one linear pass over a file's text, before `syn` sees it, that
+//! enforces the per-file limits of `docs/security.md`.
+//!
+//! `syn` parses recursively, builds left-nested trees for long operator chains, keeps
+//! several hundred bytes per token, and converts integer literals in quadratic time.
+//! `proc_macro2` lexes a whole file before `syn` parses any of it, so a file that does not
+//! lex never reaches the recursive parser; this scan therefore only has to be right about
+//! files that lex. It lexes as `proc_macro2` does (strings, raw strings, byte and C
+//! strings, characters versus lifetimes, literal suffixes, nested block comments,
+//! Unicode whitespace) and bounds:
+//!
+//! - **nesting**: an upper bound of how deeply `syn` recurses. Every open bracket counts,
+//!   and so does every construct that makes `syn` recurse on what follows it without a
+//!   bracket: prefix operators (`&`, `&&`, `*`, `-`, `!`, `..`), closures (`|x|`, `||`),
+//!   `->`, assignments, generic and qualified-path angle brackets, and the keywords whose
+//!   operand is parsed recursively (`return`, `break`, `if`, `match`, `let`, `dyn`, ...).
+//!   Within one bracket these are forgotten only where `syn` must have finished them: at
+//!   `;` and `=>`, at `,` outside closure parameters, where one operand follows another
+//!   (`a b`), and after a `}` that ends a statement or an item;
+//! - **tokens**, which bound memory and the length of flat chains (`a?` × N);
+//! - **numeric literals**, by length.
+
+/// Deepest nesting (as measured above) of a file that is parsed.
+pub const MAX_NESTING: usize = 200;
+
+/// Longest chain of binary and postfix operators, calls, indexing, casts and `else if`s
+/// in one expression of a file that is parsed.
+pub const MAX_CHAIN: usize = 100_000;
+
+/// Most tokens in a file that is parsed (identifiers, literals, lifetimes, operators and
+/// brackets).
+pub const MAX_TOKENS: usize = 1_000_000;
+
+/// Most significant digits of an integer literal in a file that is parsed (`u128::MAX` has
+/// 39, and `f64::MAX` written as an integer with an `f64` suffix 309). `syn` converts
+/// integer literals in time quadratic in their length; floats are not limited.
+pub const MAX_INT_DIGITS: usize = 400;
+
+/// Most work converting integer literals in a file that is parsed: the sum of the squares
+/// of their significant digits (about a second of `syn`'s time; 100,000 literals of 40
+/// digits are 160,000,000).
+pub const MAX_INT_WORK: u64 = 200_000_000;
+
+/// A limit a file exceeds, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exceeded {
+    Nesting { at: usize },
+    Chain { at: usize },
+    Tokens { at: usize },
+    Literal { at: usize, digits: usize },
+}
+
+impl Exceeded {
+    /// Where in the text.
+    pub fn at(self) -> usize {
+        match self {
+            Exceeded::Nesting { at }
+            | Exceeded::Chain { at }
+            | Exceeded::Tokens { at }
+            | Exceeded::Literal { at, .. } => at,
+        }
+    }
+
+    /// What was exceeded, in words (`text` is what was scanned).
+    pub fn describe(self, text: &str) -> String {
+        match self {
+            Exceeded::Nesting { at } => {
+                let what = match text.as_bytes().get(at) {
+                    Some(b'(' | b'[' | b'{') => "brackets",
+                    Some(b'<') => "generic arguments",
+                    _ => "operators, closures and keywords",
+                };
+                format!("nested more than {MAX_NESTING} levels deep ({what}); redline does not analyse files this deep")
+            }
+            Exceeded::Chain { .. } => format!(
+                "an expression chains more than {MAX_CHAIN} operators, calls or `else if`s; redline does not \
+                 analyse files with such chains"
+            ),
+            Exceeded::Tokens { .. } => {
+                format!("more than {MAX_TOKENS} tokens; redline does not analyse files this large")
+            }
+            Exceeded::Literal { digits, .. } if digits > MAX_INT_DIGITS => format!(
+                "an integer literal has {digits} digits, over the {MAX_INT_DIGITS}-digit limit; redline does not \
+                 analyse files with such literals"
+            ),
+            Exceeded::Literal { .. } => format!(
+                "its integer literals are too long in total (the sum of their squared lengths is over \
+                 {MAX_INT_WORK}); redline does not analyse files with such literals"
+            ),
+        }
+    }
+}
+
+/// Checks a file's text against the limits.
+pub fn scan(src: &str) -> Result<(), Exceeded> {
+    let mut s = Scanner {
+        b: src.as_bytes(),
+        src,
+        frames: vec![Frame::default()],
+        total: 0,
+        tokens: 0,
+        int_work: 0,
+        prev: Prev::Other,
+        after_brace: false,
+        after_else: false,
+        attr: None,
+    };
+    s.run()
+}
+
+/// What the previous token was, for telling prefix operators from binary ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    /// It ends an operand (an identifier, a literal, a closing bracket, `?`): an
+    /// operator after it is binary.
+    Operand,
+    /// Anything else: an operator after it is a prefix.
+    Other,
+}
+
+/// The open constructs inside one bracket.
+#[derive(Debug, Default)]
+struct Frame {
+    angle: usize,
+    prefix: usize,
+    /// Between the `|`s of closure parameters (where `,` ends nothing).
+    params: bool,
+    /// For an attribute's `[..]`: what came before its `#`, which is what follows it.
+    attr_prev: Option<Prev>,
+    /// `prefix` and `angle` before the `if` that starts the current `if .. else if ..`
+    /// chain: `syn` parses the chain in a loop, so each `else` is back at that level.
+    if_chain: Option<(usize, usize)>,
+    /// Binary and postfix operators since the last reset: `syn` parses `a + b + c`,
+    /// `a?.b()[c] as T` and `else if` chains in a loop but builds a left-nested tree, which
+    /// later passes walk recursively.
+    run: usize,
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    src: &'a str,
+    frames: Vec<Frame>,
+    /// Open brackets plus every frame's `angle` and `prefix`.
+    total: usize,
+    tokens: usize,
+    /// The sum of the squares of integer literals' significant digits so far.
+    int_work: u64,
+    prev: Prev,
+    /// The previous token was a `}`.
+    after_brace: bool,
+    /// The previous token was `else`.
+    after_else: bool,
+    /// After a `#` (and a `!`): what came before it.
+    attr: Option<Prev>,
+}
+
+/// What a word is to the scan.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// An identifier, or a keyword that is an operand (`self`, `true`, `await`).
+    Operand,
+    /// A keyword after which `syn` parses an operand recursively.
+    Recursing,
+    /// Any other keyword.
+    Keyword,
+}
+
+fn word_kind(word: &str) -> Word {
+    match word {
+        "return" | "break" | "yield" | "become" | "let" | "if" | "while" | "match" | "for" | "in" | "dyn" | "impl"
+        | "box" | "do" => Word::Recursing,
+        "as" | "const" | "continue" | "else" | "enum" | "extern" | "fn" | "loop" | "mod" | "move" | "mut" | "pub"
+        | "ref" | "static" | "struct" | "trait" | "type" | "unsafe" | "use" | "where" | "async" | "abstract"
+        | "final" | "macro" | "override" | "priv" | "typeof" | "unsized" | "virtual" | "try" => Word::Keyword,
+        _ => Word::Operand,
+    }
+}
+
+/// The significant digits of an integer literal (leading zeros and `_` do not count).
+fn int_digits(lit: &[u8]) -> usize {
+    let (radix, digits) = match lit {
+        [b'0', b'x', rest @ ..] => (16, rest),
+        [b'0', b'o', rest @ ..] => (8, rest),
+        [b'0', b'b', rest @ ..] => (2, rest),
+        _ => (10, lit),
+    };
+    digits
+        .iter()
+        .filter(|&&d| d != b'_')
+        .take_while(|&&d| char::from(d).is_digit(radix))
+        .skip_while(|&&d| d == b'0')
+        .count()
+}
+
+fn ident_continue(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+impl Scanner<'_> {
+    fn run(&mut self) -> Result<(), Exceeded> {
+        let mut i = 0;
+        while i < self.b.len() {
+            let c = self.b[i];
+            let start = i;
+            i = match c {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
+                    i += 1;
+                    continue;
+                }
+                b'/' if self.b.get(i + 1) == Some(&b'/') => {
+                    i += self.b[i..].iter().position(|&x| x == b'\n').unwrap_or(self.b.len() - i);
+                    continue;
+                }
+                b'/' if self.b.get(i + 1) == Some(&b'*') => match self.block_comment(i) {
+                    Some(end) => {
+                        i = end;
+                        continue;
+                    }
+                    None => return Ok(()),
+                },
+                0x80.. => {
+                    let ch = self.src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                    if ch.is_whitespace() || ch == '\u{200e}' || ch == '\u{200f}' {
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                    self.word(i)
+                }
+                b'"' => match self.string(i + 1) {
+                    Some(end) => self.operand(end),
+                    None => return Ok(()),
+                },
+                b'\'' => self.quote(i),
+                b'0'..=b'9' => {
+                    let (end, float) = self.number(i);
+                    if !float {
+                        let digits = int_digits(&self.b[start..end]);
+                        self.int_work += (digits as u64).pow(2);
+                        if digits > MAX_INT_DIGITS || self.int_work > MAX_INT_WORK {
+                            return Err(Exceeded::Literal { at: start, digits });
+                        }
+                    }
+                    self.operand(end)
+                }
+                b'a'..=b'z' | b'A'..=b'Z' | b'_' => self.word(i),
+                b'(' | b'[' | b'{' => {
+                    self.open(i);
+                    i + 1
+                }
+                b')' | b']' | b'}' => {
+                    self.close(c);
+                    i + 1
+                }
+                _ => self.punct(i),
+            };
+            if i == usize::MAX {
+                // An unterminated literal: the file does not lex, so `syn` never parses it.
+                return Ok(());
+            }
+            self.tokens += 1;
+            if self.tokens > MAX_TOKENS {
+                return Err(Exceeded::Tokens { at: start });
+            }
+            if self.total > MAX_NESTING {
+                return Err(Exceeded::Nesting { at: start });
+            }
+            if self.frames[self.frames.len() - 1].run > MAX_CHAIN {
+                return Err(Exceeded::Chain { at: start });
+            }
+        }
+        Ok(())
+    }
+
+    /// The end of a (nested) block comment starting at `i`, if it ends.
+    fn block_comment(&self, mut i: usize) -> Option<usize> {
+        let b = self.b;
+        let mut depth = 0usize;
+        while i + 1 < b.len() {
+            if b[i] == b'/' && b[i + 1] == b'*' {
+                depth += 1;
+                i += 1;
+            } else if b[i] == b'*' && b[i + 1] == b'/' {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 2);
+                }
+                i += 1;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// A cooked string from just after its opening quote; the index after it and its suffix.
+    fn string(&self, mut i: usize) -> Option<usize> {
+        while i < self.b.len() {
+            match self.b[i] {
+                b'\\' => i += 2,
+                b'"' => return Some(self.suffix(i + 1)),
+                _ => i += 1,
+            }
+        }
+        None
+    }
+
+    /// A raw string from just after its `r`; the index after it and its suffix.
+    fn raw_string(&self, i: usize) -> Option<usize> {
+        let hashes = self.b[i..].iter().take_while(|&&h| h == b'#').count();
+        if self.b.get(i + hashes) != Some(&b'"') {
+            return None;
+        }
+        let mut j = i + hashes + 1;
+        while j < self.b.len() {
+            if self.b[j] == b'"' && self.b[j + 1..].iter().take(hashes).take_while(|&&h| h == b'#').count() == hashes {
+                return Some(self.suffix(j + 1 + hashes));
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn suffix(&self, mut i: usize) -> usize {
+        while i < self.b.len() && ident_continue(self.b[i]) {
+            i += 1;
+        }
+        i
+    }
+
+    /// A character literal or a lifetime (or label) at `i`.
+    fn quote(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if b.get(i + 1) == Some(&b'\\') {
+            let mut j = i + 2;
+            while j < b.len() && b[j] != b'\'' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            return if j < b.len() { self.operand(self.suffix(j + 1)) } else { usize::MAX };
+        }
+        let width = self.src.get(i + 1..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        if b.get(i + 1 + width) == Some(&b'\'') {
+            return self.operand(self.suffix(i + 2 + width));
+        }
+        // A lifetime: not an operand, and a statement may start with one (a label).
+        let mut j = i + 1;
+        if b.get(j) == Some(&b'r') && b.get(j + 1) == Some(&b'#') {
+            j += 2;
+        }
+        let end = self.suffix(j);
+        if self.after_brace {
+            self.reset_statement();
+        }
+        self.set_prev(Prev::Other);
+        end
+    }
+
+    /// A numeric literal at `i`, as `proc_macro2` delimits it: the index after it, and
+    /// whether it is a float.
+    fn number(&self, mut i: usize) -> (usize, bool) {
+        let b = self.b;
+        let radix = b[i] == b'0' && matches!(b.get(i + 1), Some(b'x' | b'o' | b'b'));
+        let mut dot = false;
+        let mut letters = false;
+        let mut exponent = false;
+        while i < b.len() {
+            match b[i] {
+                c if c.is_ascii_alphanumeric() || c == b'_' => {
+                    i += 1;
+                    // `1e+5`, `1.5E-3`: a sign after an exponent, never after a suffix (`1usize+`).
+                    let e = !radix && !letters && matches!(c, b'e' | b'E');
+                    exponent |= e;
+                    letters |= c.is_ascii_alphabetic();
+                    if e && matches!(b.get(i), Some(b'+' | b'-')) && b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
+                        i += 1;
+                    }
+                }
+                b'.' if !dot && !radix => {
+                    let next = b.get(i + 1).copied().unwrap_or(b' ');
+                    if next == b'.' || next.is_ascii_alphabetic() || next == b'_' || next >= 0x80 {
+                        break;
+                    }
+                    dot = true;
+                    i += 1;
+                }
+                _ => break,
+            }
+        }
+        (i, dot || exponent)
+    }
+
+    /// An identifier, keyword or string prefix (`r"`, `b"`, `br#"`, `c"`, `r#ident`) at `i`.
+    fn word(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let end = self.suffix(i);
+        let word = &self.src[i..end];
+        let next = b.get(end).copied();
+        match (word, next) {
+            ("r" | "br" | "cr", Some(b'"' | b'#')) => {
+                let hashes = b[end..].iter().take_while(|&&h| h == b'#').count();
+                if b.get(end + hashes) == Some(&b'"') {
+                    return self.raw_string(end).map_or(usize::MAX, |after| self.operand(after));
+                }
+                if word == "r" && hashes == 1 && b.get(end + 1).is_some_and(|&c| ident_continue(c)) {
+                    // A raw identifier.
+                    return self.operand(self.suffix(end + 1));
+                }
+                if word != "r" {
+                    return usize::MAX;
+                }
+            }
+            ("b" | "c", Some(b'"')) => return self.string(end + 1).map_or(usize::MAX, |e| self.operand(e)),
+            ("b", Some(b'\'')) => {
+                let mut j = end + 1;
+                while j < b.len() && b[j] != b'\'' {
+                    j += if b[j] == b'\\' { 2 } else { 1 };
+                }
+                return if j < b.len() { self.operand(self.suffix(j + 1)) } else { usize::MAX };
+            }
+            _ => {}
+        }
+        let kind = word_kind(word);
+        if kind == Word::Operand {
+            return self.operand(end);
+        }
+        let after_else = self.after_else;
+        match word {
+            "as" => self.frame().run += 1,
+            "else" if self.after_brace => {
+                self.frame().run += 1;
+                if let Some((prefix, angle)) = self.frame().if_chain {
+                    self.set_counts(prefix + 1, angle);
+                }
+            }
+            _ if self.after_brace => self.reset_statement(),
+            _ => {}
+        }
+        match word {
+            "if" if after_else => {}
+            "if" => {
+                let f = self.frame();
+                f.if_chain = Some((f.prefix, f.angle));
+                self.prefix(1);
+            }
+            _ if kind == Word::Recursing => self.prefix(1),
+            _ => {}
+        }
+        self.set_prev(Prev::Other);
+        self.after_else = word == "else";
+        end
+    }
+
+    /// An identifier or literal ending at `end`: one operand after another means the
+    /// first one's expression (and every construct open around it in this bracket) ended.
+    fn operand(&mut self, end: usize) -> usize {
+        if self.after_brace {
+            self.reset_statement();
+        } else if self.prev == Prev::Operand {
+            self.reset_prefix();
+        }
+        self.set_prev(Prev::Operand);
+        end
+    }
+
+    fn frame(&mut self) -> &mut Frame {
+        let last = self.frames.len() - 1;
+        &mut self.frames[last]
+    }
+
+    fn set_prev(&mut self, prev: Prev) {
+        self.prev = prev;
+        self.after_brace = false;
+        self.after_else = false;
+        self.attr = None;
+    }
+
+    fn set_counts(&mut self, prefix: usize, angle: usize) {
+        let f = self.frame();
+        let old = f.prefix + f.angle;
+        f.prefix = prefix;
+        f.angle = angle;
+        self.total = self.total - old + prefix + angle;
+    }
+
+    fn reset_prefix(&mut self) {
+        let angle = self.frame().angle;
+        self.set_counts(0, angle);
+        self.frame().run = 0;
+    }
+
+    /// A statement or item ended: nothing of it is open any more.
+    fn reset_statement(&mut self) {
+        self.set_counts(0, 0);
+        let f = self.frame();
+        f.run = 0;
+        f.params = false;
+        f.if_chain = None;
+    }
+
+    fn prefix(&mut self, n: usize) {
+        self.frame().prefix += n;
+        self.total += n;
+    }
+
+    fn angle(&mut self, open: bool, n: usize) {
+        let f = self.frame();
+        let n = if open { n } else { n.min(f.angle) };
+        if open {
+            f.angle += n;
+            self.total += n;
+        } else {
+            f.angle -= n;
+            self.total -= n;
+        }
+    }
+
+    fn open(&mut self, at: usize) {
+        if self.prev == Prev::Operand {
+            // A call or an index.
+            self.frame().run += 1;
+        }
+        let attr_prev = if self.b[at] == b'[' { self.attr } else { None };
+        self.frames.push(Frame { attr_prev, ..Frame::default() });
+        self.total += 1;
+        self.set_prev(Prev::Other);
+    }
+
+    fn close(&mut self, c: u8) {
+        if self.frames.len() == 1 {
+            // Unbalanced: the file does not lex.
+            self.set_prev(Prev::Operand);
+            return;
+        }
+        let f = self.frames.pop().unwrap_or_default();
+        self.total -= 1 + f.angle + f.prefix;
+        match f.attr_prev {
+            // An attribute stands before what follows it: it changes nothing.
+            Some(prev) => self.set_prev(prev),
+            None => {
+                self.set_prev(Prev::Operand);
+                self.after_brace = c == b'}';
+            }
+        }
+    }
+
+    /// An operator or other punctuation at `i`; the index after it.
+    fn punct(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let prefix_position = self.prev == Prev::Other;
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(b' ');
+        let len = match (b[i], at(1), at(2)) {
+            (b'.', b'.', b'.' | b'=') | (b'<', b'<', b'=') | (b'>', b'>', b'=') => 3,
+            (b'-', b'>', _) | (b'=', b'>', _) | (b'.', b'.', _) | (b':', b':', _) | (b'&', b'&', _) => 2,
+            (b'|', b'|', _) | (b'<', b'<', _) | (b'>', b'>', _) => 2,
+            (b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'^' | b'&' | b'|', b'=', _) => 2,
+            _ => 1,
+        };
+        let op = &b[i..i + len];
+        let mut next_prev = Prev::Other;
+        if !prefix_position && !matches!(op, b"," | b";" | b"=>" | b":" | b"::") {
+            self.frame().run += 1;
+        }
+        match op {
+            b";" | b"=>" => self.reset_statement(),
+            b"," if !self.frame().params => self.reset_prefix(),
+            b"#" if self.after_brace => self.reset_statement(),
+            b"->" | b"=" | b"+=" | b"-=" | b"*=" | b"/=" | b"%=" | b"^=" | b"&=" | b"|=" | b"<<=" | b">>=" => {
+                self.prefix(1)
+            }
+            b"&&" if prefix_position => self.prefix(2),
+            b"!" if self.attr.is_some() => {}
+            b"&" | b"*" | b"-" | b"!" | b".." | b"..=" | b"..." if prefix_position => self.prefix(1),
+            b"|" | b"||" if self.frame().params => {
+                self.frame().params = false;
+                if op == b"||" {
+                    self.prefix(1);
+                    self.frame().params = true;
+                }
+            }
+            b"|" if prefix_position => {
+                self.prefix(1);
+                self.frame().params = true;
+            }
+            b"||" if prefix_position => self.prefix(1),
+            b"<" => self.angle(true, 1),
+            b"<<" => self.angle(true, 2),
+            b">" => self.angle(false, 1),
+            b">>" => self.angle(false, 2),
+            b"?" => next_prev = Prev::Operand,
+            _ => {}
+        }
+        // `#` and `#!` before `[` make an attribute, which is transparent.
+        let attr = match op {
+            b"#" => Some(self.prev),
+            b"!" => self.attr,
+            _ => None,
+        };
+        self.set_prev(next_prev);
+        self.attr = attr;
+        i + len
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deep(src: &str) -> bool {
+        matches!(scan(src), Err(Exceeded::Nesting { .. }))
+    }
+
+    /// Shapes that make `syn` recurse once per repetition.
+    #[test]
+    fn every_recursive_construct_counts() {
+        let n = 1_000;
+        let shapes = [
+            ("fn f() { let x = ", "|x| ", "x; }"),
+            ("fn f() { let x = ", "move |x, y| ", "x; }"),
+            ("fn f() { let x = ", "|| ", "x; }"),
+            ("fn f() { let x = ", "|x| 1 + ", "x; }"),
+            ("fn f() { let x = ", "|x| \"a\"suffix + ", "x; }"),
+            ("type T = ", "&'a ", "u8;"),
+            ("type T = ", "&mut ", "u8;"),
+            ("type T = ", "*const ", "u8;"),
+            ("type T = ", "fn() -> ", "u8;"),
+            ("type T = ", "extern \"C\" fn() -> ", "u8;"),
+            ("type T = ", "Option < ", "u8;"),
+            ("type T = ", "Vec<[u8; 1], ", "u8;"),
+            ("type T = ", "<", "u8;"),
+            ("fn f() { ", "return ", "1; }"),
+            ("fn f() { ", "break ", "1; }"),
+            ("fn f() { ", ".. ", "1; }"),
+            ("fn f() { ", "- ", "1; }"),
+            ("fn f() { ", "!", "1; }"),
+            ("fn f() { ", "& &&", "1; }"),
+            ("fn f() { ", "- #[a] ", "1; }"),
+            ("fn f() { ", "|x| #[a] ", "1; }"),
+            ("fn f() { ", "- /* c */ ", "1; }"),
+            ("fn f() { ", "-\u{200e}", "1; }"),
+            ("fn f() { ", "a = ", "1; }"),
+            ("fn f() { ", "a += ", "1; }"),
+            ("fn f() { ", "if ", "a {} else {} ;"),
+            ("fn f() { ", "|x| {} + ", "1; }"),
+            ("fn f() { ", "|x| if a < b {} else {} + ", "1; }"),
+            ("fn f() { ", "|x| if a {} else if b {} else {} - ", "1; }"),
+            ("fn f() { ", "(", "1"),
+            ("fn f() { let s = r\"\\\"; ", "(", "1"),
+            ("fn f() { let s = r#\"\"\\\"#; ", "(", "1"),
+            ("fn f() { let c = '\\''; ", "(", "1"),
+            ("fn f() { let c = b'\"'; ", "(", "1"),
+            ("fn f() { let c = '\"'; ", "(", "1"),
+            ("fn f() { let s = \"\\\\\"; ", "(", "1"),
+        ];
+        for (head, unit, tail) in shapes {
+            let src = format!("{head}{}{tail}", unit.repeat(n));
+            assert!(deep(&src), "not counted: {unit:?}");
+        }
+    }
+
+    /// Real code resets the count at statement, argument and item boundaries.
+    #[test]
+    fn ordinary_code_is_shallow() {
+        let n = 1_000;
+        let units = [
+            "pub fn f(x: &mut Vec<u8>) -> Option<&u8> where T: Fn() -> u8 { x.first() }\n",
+            "fn g() { if a < b { c(); } if let Some(x) = y { z(x) } match v { A => 1, B => 2 } }\n",
+            "fn h() { let a = |x| x + 1; let b = move || -a; return &*b; }\n",
+            "#[derive(Debug)]\npub struct S<'a> { a: &'a str, b: Box<dyn Fn(u8) -> u8> }\n",
+            "impl<T> X for Y<T> { fn m(&self) -> bool { !self.0 && *self.1 || self.2 >> 3 == 1 } }\n",
+            "fn v() { view! { <div on:click=move |_| set(1) class=\"a\"> {x} </div> } }\n",
+            "const A: [u8; 3] = [1, 2, 3]; static B: &str = r#\"x\"#; type C = fn(u8) -> u8;\n",
+        ];
+        for unit in units {
+            let src = unit.repeat(n);
+            assert_eq!(scan(&src), Ok(()), "{unit}");
+        }
+        let body = "    if x { y(); }\n    for a in b { c(a) }\n    while d < e { f() }\n".repeat(n);
+        assert_eq!(scan(&format!("fn f() {{\n{body}}}\n")), Ok(()));
+        let chain = " else if a < b { 1 }".repeat(n);
+        assert_eq!(scan(&format!("fn f() -> u8 {{ if a < b {{ 0 }}{chain} else {{ 2 }} }}")), Ok(()));
+    }
+
+    #[test]
+    fn tokens_chains_and_literals_are_bounded() {
+        let src = format!("fn f() {{ {} }}", "a;".repeat(MAX_TOKENS / 2 + 1));
+        assert!(matches!(scan(&src), Err(Exceeded::Tokens { .. })));
+        for unit in ["?", "+a", ".b()", " as u8", "[0]", "()", " else if a {}"] {
+            let src = format!("fn f() {{ if a {{}}{} }}", unit.repeat(MAX_CHAIN + 1));
+            assert!(matches!(scan(&src), Err(Exceeded::Chain { .. })), "{unit}");
+        }
+        let src = format!("const A: [u8; 9] = [{}];", "1, ".repeat(MAX_CHAIN + 1));
+        assert_eq!(scan(&src), Ok(()));
+        let src = format!("const X: u8 = {};", "9".repeat(MAX_INT_DIGITS + 1));
+        assert_eq!(scan(&src), Err(Exceeded::Literal { at: 14, digits: MAX_INT_DIGITS + 1 }));
+        let src = format!("const X: u8 = {};", "9".repeat(20_000));
+        assert!(matches!(scan(&src), Err(Exceeded::Literal { .. })));
+        let many = format!("{},", "9".repeat(MAX_INT_DIGITS)).repeat(MAX_INT_WORK as usize / MAX_INT_DIGITS.pow(2) + 1);
+        assert!(matches!(scan(&format!("const X: [u8; 9] = [{many}];")), Err(Exceeded::Literal { .. })));
+        for fits in [
+            format!("0x{}_u128", "f".repeat(32)),
+            format!("0b{}", "1".repeat(128)),
+            format!("{}1", "0".repeat(1_000)),
+            format!("{}f64", "1".repeat(309)),
+            u128::MAX.to_string(),
+            format!("1.{}e-5f64", "9".repeat(100_000)),
+            format!("\"{}\"", "9".repeat(100_000)),
+        ] {
+            assert_eq!(scan(&format!("const X: u128 = {fits};")), Ok(()), "{fits}");
+        }
+    }
+
+    #[test]
+    fn comments_and_strings_hide_nothing_and_count_nothing() {
+        let open = "(".repeat(1_000);
+        for hidden in [
+            format!("// {open}\n"),
+            format!("/* /* {open} */ */"),
+            format!("\"{open}\""),
+            format!("r##\"\"# {open}\"##"),
+            format!("b\"{open}\""),
+            format!("'(' '\\'' \"{open}\""),
+        ] {
+            assert_eq!(scan(&format!("fn f() {{ {hidden} }}")), Ok(()), "{hidden}");
+        }
+        // What looks like a comment inside a string is not one.
+        assert!(deep(&format!("const S: &str = \"/*\"; fn f() {{ {open} }}")));
+        assert!(deep(&format!("fn f() {{ let l = 'a; {open} }}")));
+    }
+}
