@@ -213,6 +213,7 @@ fn manifests_and_policies_outside_the_root_are_not_read() {
         r.text()
     );
     assert_no_disclosure(&r, &secrets);
+    let _ = std::fs::remove_dir_all(dir);
 
     let dir = workspace("policylink", &[("src/lib.rs", &lib(&[]))]);
     std::fs::remove_file(dir.join("redline.toml")).expect("remove");

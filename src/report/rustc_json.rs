@@ -97,7 +97,8 @@ pub fn render(report: &Report) -> String {
         );
     }
     push_line(&mut out, &Message::BuildFinished { success: report.count(Level::Deny) == 0 });
-    out
+    // What came from the repository reaches an editor's or a CI log's view escaped.
+    crate::diag::escape::json(out)
 }
 
 fn push_line(out: &mut String, message: &Message) {

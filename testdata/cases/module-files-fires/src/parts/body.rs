@@ -1,0 +1,1 @@
+crate::chat::load(sender).body.len()
