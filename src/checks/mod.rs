@@ -2,6 +2,7 @@
 //! the flows) and turn them into findings: one file per lint, one line each in [`CHECKS`].
 
 pub mod analysis_limit;
+pub mod missing_consent;
 pub mod purpose_violation;
 
 use crate::diag::{Finding, Lint, Sources};
@@ -21,8 +22,11 @@ pub struct Facts<'a> {
 pub type Check = fn(&Facts) -> Vec<Finding>;
 
 /// Every check, with the lint it reports. A new lint adds its line here.
-pub const CHECKS: &[(Lint, Check)] =
-    &[(Lint::PurposeViolation, purpose_violation::check), (Lint::AnalysisLimit, analysis_limit::check)];
+pub const CHECKS: &[(Lint, Check)] = &[
+    (Lint::PurposeViolation, purpose_violation::check),
+    (Lint::MissingConsent, missing_consent::check),
+    (Lint::AnalysisLimit, analysis_limit::check),
+];
 
 /// Runs every check.
 pub fn run(facts: &Facts) -> Vec<Finding> {

@@ -15,7 +15,7 @@ pub mod taint;
 pub use body::{ty_name, Crossing, Summary, Touch};
 
 use crate::diag::{Step as Hop, StepKind};
-use crate::policy::{ClassId, Policy, PurposeDecl};
+use crate::policy::{ClassId, GuardId, Policy, PurposeDecl};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use rayon::prelude::*;
@@ -43,7 +43,7 @@ pub struct Flow {
     pub into: Into,
     /// The purpose of the code the data reaches.
     pub purpose: Arc<PurposeDecl>,
-    /// Whether a guard (a consent check) was seen on the way; no analysis sets it yet.
+    /// Which consent guards held for the person the data belongs to (see [`Guard`]).
     pub guard: Guard,
     /// From where the data was read to `span`.
     pub trace: Vec<Hop>,
@@ -63,11 +63,34 @@ pub enum Into {
     },
 }
 
-/// What is known of guards on a flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Guard {
-    /// Nothing was checked (no guard analysis applies).
-    Unchecked,
+/// A guard's answer: `guard` (a function or field the policy's consent rules name) was
+/// `value` for the person in question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct GuardFact {
+    pub guard: GuardId,
+    pub value: bool,
+}
+
+/// What is known of consent guards at a flow: the guards' answers that held for the person
+/// the data belongs to, where it is used and, when that person came in as an argument, at
+/// each call of the function. Checks judge them against the rules.
+#[derive(Debug, Clone, Default)]
+pub struct Guard {
+    /// Guards were followed (the policy has consent rules); when false nothing is known.
+    pub checked: bool,
+    /// Answers that held at the use (sorted).
+    pub facts: Vec<GuardFact>,
+    /// When the person is one of the function's arguments: every call of the function
+    /// in the workspace with the answers that held there for that argument (its own
+    /// callers' included). Empty when there is no such call: nothing but `facts` holds.
+    pub callers: Vec<GuardedCall>,
+}
+
+/// A call through which the person reaches a use, and the answers that held there.
+#[derive(Debug, Clone)]
+pub struct GuardedCall {
+    pub hop: Hop,
+    pub facts: Vec<GuardFact>,
 }
 
 pub struct FlowResult {
@@ -286,7 +309,7 @@ fn flows(
             span: r.span,
             into: Into::Use { label: r.label },
             purpose: purpose.clone(),
-            guard: Guard::Unchecked,
+            guard: Guard::default(),
             trace: r.trace,
         }));
     }
@@ -296,7 +319,7 @@ fn flows(
         span: c.span,
         into: Into::Call { callee: c.callee, through: c.through },
         purpose: c.purpose,
-        guard: Guard::Unchecked,
+        guard: Guard::default(),
         trace: c.trace,
     }));
     flows

@@ -4,9 +4,11 @@
 
 mod annotations;
 pub mod config;
+pub mod consent;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};
+pub use consent::{Consent, ConsentRule, GuardId, GuardTarget};
 pub use taxonomy::{Refusal, Taxonomy};
 
 use crate::diag::{did_you_mean, Finding, Level, Lint};
@@ -56,6 +58,8 @@ pub struct Policy {
     pub levels: HashMap<Lint, Level>,
     /// Functions and methods whose result carries nothing of their inputs.
     pub no_propagation: Vec<String>,
+    /// Consent rules and their guards.
+    pub consent: Consent,
 }
 
 /// Results that carry nothing of their inputs (sizes, tests, comparisons):
@@ -192,6 +196,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
                 .map(|s| s.to_string())
                 .chain(config.no_propagation.iter().cloned())
                 .collect(),
+            consent: Consent::default(),
         },
         findings: Vec::new(),
         own_purpose: HashMap::new(),
@@ -200,6 +205,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     };
     b.annotations();
     b.config_entries();
+    b.consent_rules();
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;

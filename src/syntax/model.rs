@@ -323,8 +323,11 @@ pub enum ExprKind {
     Deref(ExprId),
     /// Operators whose result is computed from the operands (`a + b`, `-a`, `a[i]`).
     Arith(Vec<ExprId>),
-    /// Comparisons and boolean operators: the result carries nothing.
+    /// Comparisons: the result carries nothing.
     Compare(Vec<ExprId>),
+    /// `!a`, `a && b`, `a || b` and `a == b`: the result carries nothing, but guards
+    /// (consent checks) read which way each operand went.
+    Logic(LogicOp, Vec<ExprId>),
     /// `lhs = rhs`, or `lhs += rhs` and the like when `compound`.
     Assign {
         lhs: ExprId,
@@ -335,6 +338,7 @@ pub enum ExprKind {
     Await(ExprId),
     Return(Option<ExprId>),
     Break(Option<ExprId>),
+    Continue,
     Cast {
         expr: ExprId,
         ty: Ty,
@@ -350,6 +354,15 @@ pub enum ExprKind {
     },
     /// Anything else: its sub-expressions are still analysed.
     Other(Vec<ExprId>),
+}
+
+/// The operator of [`ExprKind::Logic`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogicOp {
+    Not,
+    And,
+    Or,
+    Eq,
 }
 
 /// A literal's value, for the analyses that read them (SQL text, guard arguments).
@@ -406,6 +419,8 @@ pub enum PatKind {
         pat: PatId,
         ty: Ty,
     },
-    /// Wildcards, literals, ranges, paths: bind nothing.
+    /// `true` or `false`: binds nothing, matches one answer of a guard.
+    Bool(bool),
+    /// Wildcards, other literals, ranges, paths: bind nothing.
     Ignore,
 }

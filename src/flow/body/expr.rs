@@ -196,7 +196,7 @@ impl Walker<'_, '_> {
                 self.consume(&taint);
                 Val::of(first_known(vals.into_iter().map(|v| v.ty)), taint)
             }
-            ExprKind::Compare(es) => {
+            ExprKind::Compare(es) | ExprKind::Logic(_, es) => {
                 let vals = self.exprs(es);
                 self.consume(&Self::union_all(&vals));
                 Val::unknown()
@@ -217,6 +217,7 @@ impl Walker<'_, '_> {
                 }
                 Val::unknown()
             }
+            ExprKind::Continue => Val::unknown(),
             ExprKind::Cast { expr, ty } => {
                 let v = self.expr(*expr);
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)

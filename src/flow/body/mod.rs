@@ -343,7 +343,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 let t = self.cx.prog.lower_ty(self.module, written, &[], self.self_ty.as_ref());
                 self.bind(*pat, if t == Ty::Unknown { ty } else { t }, taint, record);
             }
-            PatKind::Ignore => {}
+            PatKind::Bool(_) | PatKind::Ignore => {}
         }
     }
 
