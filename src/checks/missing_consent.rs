@@ -4,7 +4,7 @@
 use super::Facts;
 use crate::diag::{Finding, Lint, Step, StepKind};
 use crate::flow::{Flow, Guard, GuardFact, Into};
-use crate::policy::{ConsentRule, Policy};
+use crate::policy::{ConsentRule, GuardId, Policy};
 use crate::resolve::DefId;
 use std::collections::HashMap;
 
@@ -77,8 +77,13 @@ fn unguarded<'a>(rule: &ConsentRule, guard: &'a Guard) -> Option<Option<&'a Step
 /// The guards that satisfy a rule, in words: "`a` true, `b` true or `c` false".
 fn guards_in_words(policy: &Policy, rule: &ConsentRule) -> String {
     let consent = &policy.consent;
-    let mut all: Vec<String> = rule.guards.iter().map(|g| format!("`{}` true", consent.name(*g))).collect();
-    all.extend(rule.opt_outs.iter().map(|g| format!("`{}` false", consent.name(*g))));
+    // Paths without their crate read better: `consent::allows`.
+    let name = |g: &GuardId| {
+        let full = consent.name(*g);
+        full.split_once("::").map_or(full, |(_, rest)| rest).to_string()
+    };
+    let mut all: Vec<String> = rule.guards.iter().map(|g| format!("`{}` true", name(g))).collect();
+    all.extend(rule.opt_outs.iter().map(|g| format!("`{}` false", name(g))));
     match all.len() {
         0 => "a guard (the rule names no function or field that exists)".into(),
         1 => all.remove(0),
