@@ -7,7 +7,7 @@ use super::taxonomy::within;
 use super::{Builder, Origin};
 use crate::diag::{did_you_mean, Lint};
 use crate::resolve::{DefId, DefKind, Res};
-use crate::syntax::Span;
+use crate::syntax::{Annotation, Span, SpannedStr};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -88,7 +88,74 @@ impl Consent {
     }
 }
 
+/// A guard or opt-out marked in code, before rules are made of them.
+pub(super) struct AttrGuard {
+    target: GuardTarget,
+    name: String,
+    opt_out: bool,
+    categories: Vec<String>,
+    purposes: Vec<String>,
+    reason: Option<String>,
+    origin: Origin,
+}
+
 impl Builder<'_> {
+    /// `#[redline::consent]` / `#[redline::opt_out]` on `target` (names checked).
+    pub(super) fn attr_guard(&mut self, target: GuardTarget, name: String, a: &Annotation, origin: Origin) {
+        let Annotation::Guard { opt_out, purposes, categories, reason } = a else { return };
+        let names = |v: &[SpannedStr]| {
+            let mut n: Vec<String> = v.iter().map(|s| s.value.clone()).collect();
+            n.sort();
+            n
+        };
+        self.attr_guards.push(AttrGuard {
+            target,
+            name,
+            opt_out: *opt_out,
+            categories: names(categories),
+            purposes: names(purposes),
+            reason: reason.as_ref().map(|r| r.value.clone()),
+            origin,
+        });
+    }
+
+    /// Rules of the guards marked in code: one per set of categories and purposes (a rule
+    /// of redline.toml with the same sets gains them), so that marking two guards of the
+    /// same thing lets either satisfy it.
+    pub(super) fn consent_attribute_rules(&mut self) {
+        let sorted = |v: &[String]| {
+            let mut v = v.to_vec();
+            v.sort();
+            v
+        };
+        for g in std::mem::take(&mut self.attr_guards) {
+            let id = self.policy.consent.id(g.target, g.name.clone());
+            let rules = &mut self.policy.consent.rules;
+            let same =
+                |r: &&mut ConsentRule| sorted(&r.categories) == g.categories && sorted(&r.purposes) == g.purposes;
+            let rule = match rules.iter_mut().find(same) {
+                Some(r) => r,
+                None => {
+                    let how = if g.opt_out { "#[redline::opt_out]" } else { "#[redline::consent]" };
+                    let reason = g.reason.clone().unwrap_or_else(|| format!("{how} on `{}`", g.name));
+                    rules.push(ConsentRule {
+                        categories: g.categories.clone(),
+                        purposes: g.purposes.clone(),
+                        guards: Vec::new(),
+                        opt_outs: Vec::new(),
+                        reason,
+                        origin: g.origin.clone(),
+                    });
+                    rules.last_mut().expect("just pushed")
+                }
+            };
+            let list = if g.opt_out { &mut rule.opt_outs } else { &mut rule.guards };
+            if !list.contains(&id) {
+                list.push(id);
+            }
+        }
+    }
+
     /// `[[consent]]` rules; a guard path that names nothing in the workspace is an
     /// `unmatched-config-path` (the rule still applies: its uses are unguarded).
     pub(super) fn consent_rules(&mut self) {

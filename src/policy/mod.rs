@@ -174,6 +174,7 @@ struct Builder<'a> {
     own_purpose: HashMap<DefId, PurposeDecl>,
     impl_purpose: HashMap<usize, PurposeDecl>,
     module_purpose: HashMap<ModId, PurposeDecl>,
+    attr_guards: Vec<consent::AttrGuard>,
 }
 
 /// Builds the policy; problems with annotations and config paths come back as findings.
@@ -202,10 +203,12 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
         own_purpose: HashMap::new(),
         impl_purpose: HashMap::new(),
         module_purpose: HashMap::new(),
+        attr_guards: Vec::new(),
     };
     b.annotations();
     b.config_entries();
     b.consent_rules();
+    b.consent_attribute_rules();
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;

@@ -307,7 +307,7 @@ impl<'t> Lowerer<'t> {
             Some(id) => (id.to_string(), self.sp(id.span())),
             None => (index.to_string(), self.ty_span(&f.ty)),
         };
-        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs, Site::Field) }
+        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs, Site::Field(&f.ty)) }
     }
 
     fn ty_span(&self, ty: &syn::Type) -> Span {

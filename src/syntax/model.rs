@@ -70,10 +70,23 @@ pub struct Malformed {
 
 #[derive(Debug, Clone)]
 pub enum Annotation {
-    Data { category: SpannedStr, purposes: Option<Vec<SpannedStr>> },
+    Data {
+        category: SpannedStr,
+        purposes: Option<Vec<SpannedStr>>,
+    },
     Purpose(Vec<SpannedStr>),
-    Declassify { from: SpannedStr, reason: SpannedStr },
+    Declassify {
+        from: SpannedStr,
+        reason: SpannedStr,
+    },
     Classified,
+    /// `consent` (`opt_out` false) or `opt_out` on a `bool` function or field.
+    Guard {
+        opt_out: bool,
+        purposes: Vec<SpannedStr>,
+        categories: Vec<SpannedStr>,
+        reason: Option<SpannedStr>,
+    },
 }
 
 #[derive(Debug)]
