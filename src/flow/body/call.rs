@@ -2,7 +2,6 @@
 //! sinks for callers, and the model of methods of types outside the workspace.
 
 use super::summary::{Call, Crossing, Sink, Summary, UseGuard};
-use super::Known;
 use super::{Val, Walker};
 use crate::diag::StepKind;
 use crate::flow::cut;
@@ -410,11 +409,15 @@ impl Walker<'_, '_> {
                     Vec::new()
                 });
                 self.closure_guards(recv_id, rv, method);
-                // `c.then(|| ..)`: the closure runs when `c` holds.
-                let (mark, _) =
-                    if method == "then" { self.g_branch(recv_id, true) } else { (self.g_mark(), Known::default()) };
-                let v = self.expr(*a);
-                self.g_reset(mark);
+                let v = if method == "then" {
+                    // `c.then(|| ..)`: the closure runs when `c` holds.
+                    let (mark, _) = self.g_branch(recv_id, true);
+                    let v = self.expr(*a);
+                    self.g_leave(mark);
+                    v
+                } else {
+                    self.expr(*a)
+                };
                 self.closure_hint = None;
                 if i == 0 || method == "fold" {
                     if let Ty::Extern(_, r) = &v.ty {

@@ -282,7 +282,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             return guard::LocalGuard::default();
         }
         let ids = if self.person_like(ty) { vec![u32::from(index)] } else { Vec::new() };
-        self.g_subject(ids.clone(), Known::default());
+        self.g_subject(ids.clone(), Known::default(), Vec::new());
         guard::LocalGuard { ids, ..guard::LocalGuard::default() }
     }
 

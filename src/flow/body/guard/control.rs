@@ -142,7 +142,9 @@ impl Walker<'_, '_> {
             return self.bind(p, ty, taint, record);
         }
         let mut v = from.map(|e| self.gval(e)).unwrap_or_default();
-        if v.ids.is_empty() {
+        // A value of nobody known is somebody new, unless its type cannot be a person
+        // (a connection taken from a pool is not the person a guard is about).
+        if v.ids.is_empty() && self.person_like(&ty) {
             v.ids = vec![self.fresh()];
         }
         self.bind_as(p, ty, taint, record, v);
@@ -157,7 +159,7 @@ impl Walker<'_, '_> {
         record: bool,
         v: GVal,
     ) {
-        self.g_subject(v.ids.clone(), v.held.clone());
+        self.g_subject(v.ids.clone(), v.held.clone(), v.elem.clone());
         let n = self.locals.len();
         self.bind(p, ty, taint, record);
         let whole =
@@ -263,7 +265,8 @@ impl Walker<'_, '_> {
         self.g_here(v);
     }
 
-    /// `x = v`: `x` holds `v`, or what it held (a branch may not have run).
+    /// `x = v`: `x` is now `v`'s person; what guards say of it is what they say of `v`
+    /// and of what `x` held (the assignment may be in a branch that did not run).
     pub(crate) fn g_assign(&mut self, lhs: ExprId, rhs: ExprId) {
         if !self.guards_on() {
             return;
@@ -273,10 +276,12 @@ impl Walker<'_, '_> {
         let mut v = self.gval(rhs);
         v.under(&self.g_active());
         let l = &mut self.locals[i].guard;
-        v.ids = l.ids.clone();
+        let ids = std::mem::take(&mut v.ids);
         if let Some(old) = &l.val {
             v.either(old);
         }
+        v.ids = ids.clone();
+        l.ids = ids;
         l.val = Some(Box::new(v));
     }
 }

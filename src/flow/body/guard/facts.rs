@@ -118,6 +118,20 @@ impl GVal {
         GVal { ids, ..GVal::default() }
     }
 
+    /// Says nothing (most values): not worth keeping.
+    pub fn is_empty(&self) -> bool {
+        let none = Known::default();
+        self.ids.is_empty()
+            && !self.data
+            && self.held == none
+            && self.ok == none
+            && self.t == none
+            && self.f == none
+            && self.same.is_empty()
+            && self.elem.is_empty()
+            && self.elem_ids.is_empty()
+    }
+
     /// A value produced where `facts` held: they hold wherever it is, when it is true,
     /// false or `Ok`.
     pub fn under(&mut self, facts: &Known) {

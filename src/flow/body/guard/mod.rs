@@ -40,8 +40,9 @@ pub struct Guards {
     here: Option<GVal>,
     /// Each place the function returns from: the value, with the facts that held there.
     returns: Vec<GVal>,
-    /// The person a use or binding being recorded is about, and what held for its data.
-    subject: Option<(Vec<Id>, Known)>,
+    /// The person a use or binding being recorded is about, what held for its data, and
+    /// what holds for each of its elements.
+    subject: Option<(Vec<Id>, Known, Vec<GuardFact>)>,
     /// For the next closure: per parameter, the persons it is and the facts it brings.
     closure_params: Option<Vec<control::ElementOf>>,
     /// Branches of conditions entered (if, match, loop, closure): a `retain` only
@@ -112,8 +113,8 @@ impl<'a> Walker<'a, '_> {
         };
         v.data |= data;
         let g = self.g.as_mut().expect("guards on");
-        g.subject = Some((v.ids.clone(), v.held.clone()));
-        g.vals[id as usize] = Some(Box::new(v));
+        g.subject = Some((v.ids.clone(), v.held.clone(), v.elem.clone()));
+        g.vals[id as usize] = (!v.is_empty()).then(|| Box::new(v));
     }
 
     /// The value of the expression being finished, computed by its walker.
@@ -123,11 +124,12 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// What held for a value's person: facts here and those its data was produced under.
-    pub(super) fn use_guard(&self, ids: &[Id], held: &Known) -> UseGuard {
+    /// What held for a value's persons: facts here, those its data was produced under,
+    /// and those every element has (a filtered list: its data is its elements').
+    pub(super) fn use_guard(&self, ids: &[Id], held: &Known, elem: &[GuardFact]) -> UseGuard {
         let Some(g) = &self.g else { return UseGuard::default() };
-        let mut facts: Vec<GuardFact> =
-            g.active.iter().filter(|(_, who)| ids.contains(who)).map(|(f, _)| *f).chain(held.about(ids)).collect();
+        let here = g.active.iter().filter(|(_, who)| ids.contains(who)).map(|(f, _)| *f);
+        let mut facts: Vec<GuardFact> = here.chain(held.about(ids)).chain(elem.iter().copied()).collect();
         facts.sort_unstable();
         facts.dedup();
         let params = ids.iter().filter(|&&i| i < Id::from(g.n_params)).map(|&i| i as u16).collect();
@@ -137,15 +139,15 @@ impl<'a> Walker<'a, '_> {
     /// [`use_guard`](Self::use_guard) of an expression's value.
     pub(super) fn arg_guard(&self, e: ExprId) -> UseGuard {
         let v = self.gval(e);
-        self.use_guard(&v.ids, &v.held)
+        self.use_guard(&v.ids, &v.held, &v.elem)
     }
 
     /// Records the uses of classified data at `span` (called where it is touched), with
     /// what held for the person of the value touched (the subject set before).
     pub(super) fn g_use(&mut self, labels: &[Label], span: Span, note: &mut dyn FnMut() -> String) {
         let Some(g) = &self.g else { return };
-        let Some((ids, held)) = g.subject.clone() else { return };
-        let guard = self.use_guard(&ids, &held);
+        let Some((ids, held, elem)) = g.subject.clone() else { return };
+        let guard = self.use_guard(&ids, &held, &elem);
         for l in labels {
             let Label::Src(class) = *l else { continue };
             let uses = &mut self.out.uses;
@@ -173,9 +175,9 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// The subject of the uses recorded next (bindings, parameters).
-    pub(super) fn g_subject(&mut self, ids: Vec<Id>, held: Known) {
+    pub(super) fn g_subject(&mut self, ids: Vec<Id>, held: Known, elem: Vec<GuardFact>) {
         if let Some(g) = &mut self.g {
-            g.subject = Some((ids, held));
+            g.subject = Some((ids, held, elem));
         }
     }
 
@@ -215,7 +217,8 @@ impl<'a> Walker<'a, '_> {
             elem: if ret.data { ret.elem } else { Vec::new() },
             outs_elem,
         };
-        Some(Box::new(s))
+        // Nothing to say is said by no summary (callers are not walked again for it).
+        (s != GuardSummary::default()).then(|| Box::new(s))
     }
 
     /// Whether a parameter of type `ty` may stand for a person (a member, an id, a key),
