@@ -6,7 +6,7 @@
 use super::taxonomy::within;
 use super::{Builder, Origin};
 use crate::diag::{did_you_mean, Lint};
-use crate::resolve::{DefId, DefKind, Res};
+use crate::resolve::{Container, DefId, DefKind, Res};
 use crate::syntax::{Annotation, Span, SpannedStr};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -100,6 +100,23 @@ pub(super) struct AttrGuard {
 }
 
 impl Builder<'_> {
+    /// The id of a guard; a trait method's declaration stands for every implementation
+    /// in the workspace (calls resolve to those).
+    fn guard_id(&mut self, target: GuardTarget, name: String) -> GuardId {
+        let decl = match target {
+            GuardTarget::Fn(d) => self.prog.fn_info(d).and_then(|f| match f.container {
+                Container::Trait(t) => Some((t, self.prog.def(d).name.clone())),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let id = self.policy.consent.id(target, name);
+        for imp in decl.and_then(|k| self.prog.trait_impls.get(&k)).into_iter().flatten() {
+            self.policy.consent.fns.entry(*imp).or_insert(id);
+        }
+        id
+    }
+
     /// `#[redline::consent]` / `#[redline::opt_out]` on `target` (names checked).
     pub(super) fn attr_guard(&mut self, target: GuardTarget, name: String, a: &Annotation, origin: Origin) {
         let Annotation::Guard { opt_out, purposes, categories, reason } = a else { return };
@@ -129,7 +146,7 @@ impl Builder<'_> {
             v
         };
         for g in std::mem::take(&mut self.attr_guards) {
-            let id = self.policy.consent.id(g.target, g.name.clone());
+            let id = self.guard_id(g.target, g.name.clone());
             let rules = &mut self.policy.consent.rules;
             let same =
                 |r: &&mut ConsentRule| sorted(&r.categories) == g.categories && sorted(&r.purposes) == g.purposes;
@@ -181,7 +198,7 @@ impl Builder<'_> {
     /// A guard or opt-out path: a function or method, a field, or a dependency's function.
     fn guard_path(&mut self, path: &str, span: &Range<usize>) -> Option<GuardId> {
         if let Some(target) = self.guard_target(path) {
-            return Some(self.policy.consent.id(target, path.to_string()));
+            return Some(self.guard_id(target, path.to_string()));
         }
         if !self.is_workspace_path(path) {
             return Some(self.policy.consent.id(GuardTarget::Extern(path.to_string()), path.to_string()));

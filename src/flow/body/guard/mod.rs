@@ -80,7 +80,16 @@ impl<'a> Walker<'a, '_> {
 
     /// What an expression's value says (nothing known when guards are off).
     pub(super) fn gval(&self, e: ExprId) -> GVal {
-        self.g.as_ref().and_then(|g| g.vals.get(e as usize).cloned().flatten()).map(|b| *b).unwrap_or_default()
+        self.gref(e).cloned().unwrap_or_default()
+    }
+
+    fn gref(&self, e: ExprId) -> Option<&GVal> {
+        self.g.as_ref()?.vals.get(e as usize)?.as_deref()
+    }
+
+    /// The persons an expression's value is about.
+    pub(super) fn ids_of(&self, e: ExprId) -> &[Id] {
+        self.gref(e).map_or(&[], |v| v.ids.as_slice())
     }
 
     pub(super) fn g_mark(&self) -> usize {
@@ -138,8 +147,10 @@ impl<'a> Walker<'a, '_> {
 
     /// [`use_guard`](Self::use_guard) of an expression's value.
     pub(super) fn arg_guard(&self, e: ExprId) -> UseGuard {
-        let v = self.gval(e);
-        self.use_guard(&v.ids, &v.held, &v.elem)
+        match self.gref(e) {
+            Some(v) => self.use_guard(&v.ids, &v.held, &v.elem),
+            None => self.use_guard(&[], &Known::default(), &[]),
+        }
     }
 
     /// Records the uses of classified data at `span` (called where it is touched), with

@@ -63,7 +63,7 @@ impl Walker<'_, '_> {
                 self.parts(args)
             }
             ExprKind::Index { base, index } => {
-                let key = self.gval(*index).ids;
+                let key = self.ids_of(*index).to_vec();
                 let ids = if key.is_empty() { vec![self.fresh()] } else { key };
                 self.element_of(*base, ids)
             }
@@ -152,11 +152,11 @@ impl Walker<'_, '_> {
             _ => (None, args),
         };
         for &a in rest {
-            union_ids(&mut ids, &self.gval(a).ids);
+            union_ids(&mut ids, self.ids_of(a));
         }
         if ids.is_empty() {
             if let Some(r) = recv {
-                ids = self.gval(r).ids;
+                ids = self.ids_of(r).to_vec();
             }
         }
         ids
@@ -179,7 +179,7 @@ impl Walker<'_, '_> {
         let summaries: Vec<GuardSummary> =
             callees.iter().filter_map(|c| self.cx.summaries.get(c)?.guard.as_deref().cloned()).collect();
         if summaries.len() == callees.len() && !summaries.is_empty() {
-            let by = |p: Id| args.get(p as usize).map(|&a| self.gval(a).ids).unwrap_or_default();
+            let by = |p: Id| args.get(p as usize).map(|&a| self.ids_of(a).to_vec()).unwrap_or_default();
             let mut s = summaries[0].clone();
             for o in &summaries[1..] {
                 s.t.meet(&o.t);
@@ -292,7 +292,7 @@ impl Walker<'_, '_> {
                 GVal { elem: of_elem(&closure.held), ..GVal::about(r.ids) }
             }
             m if ELEMENT_METHODS.contains(&m) && !optional => {
-                let key = args.first().map(|&a| self.gval(a).ids).unwrap_or_default();
+                let key = args.first().map(|&a| self.ids_of(a).to_vec()).unwrap_or_default();
                 let ids = if key.is_empty() || method != "get" { vec![self.fresh()] } else { key };
                 self.element_of(recv, ids)
             }
