@@ -54,3 +54,32 @@ fn the_demo_has_allowed_and_refused_flows_of_both_kinds() {
         assert_eq!(*last.file, *a.prog.def(f.function).file, "{f:?}");
     }
 }
+
+#[test]
+fn flows_carry_what_guards_held() {
+    // `if allows(m) { send(&m.phone) }`: the use has `allows` true for the member.
+    let a = analyze("consent/if-guard-quiet");
+    let consent = &a.policy.consent;
+    let offer = a
+        .flow
+        .flows
+        .iter()
+        .find(|f| a.prog.def(f.function).path == "consent_if_guard_quiet::sms::offer")
+        .expect("a flow in sms::offer");
+    assert!(offer.guard.checked);
+    let names: Vec<&str> = offer.guard.facts.iter().filter(|f| f.value).map(|f| consent.name(f.guard)).collect();
+    assert_eq!(names, ["consent_if_guard_quiet::consent::allows"], "{:?}", offer.guard);
+    // A caller's guard: `text_member` has none of its own; each call brings its guard.
+    let a = analyze("consent/caller-guard-quiet");
+    let text = a
+        .flow
+        .flows
+        .iter()
+        .find(|f| a.prog.def(f.function).path == "consent_caller_guard_quiet::sms::text_member")
+        .expect("a flow in sms::text_member");
+    assert!(text.guard.facts.is_empty() && text.guard.callers.len() == 2, "{:?}", text.guard);
+    assert!(text.guard.callers.iter().all(|c| c.facts.iter().any(|f| f.value)));
+    // Without consent rules nothing is followed.
+    let a = analyze("demo");
+    assert!(a.flow.flows.iter().all(|f| !f.guard.checked && f.guard.facts.is_empty()));
+}

@@ -88,6 +88,29 @@
 //! fn weekly_visits(visits: &[Visit]) -> u64 { visits.len() as u64 }
 //! ```
 //!
+//! # Consent guards and opt-outs
+//!
+//! [`consent`](macro@consent) marks a `bool` function or field that says a person
+//! agreed (true = their data may be used for the purposes listed);
+//! [`opt_out`](macro@opt_out) one that says they refused (true = it must not). redline
+//! then requires every use of the categories listed, by code with those purposes, to
+//! be guarded by it for the same person (lint `missing-consent`).
+//!
+//! ```ignore
+//! #[redline::consent(purposes = ["marketing"], categories = ["contact.phone"])]
+//! pub fn allows(m: &Member) -> bool { m.marketing_opt_in }
+//!
+//! #[redline::classified]
+//! pub struct Member {
+//!     #[redline::data("contact.phone")]
+//!     pub phone: String,
+//!     #[redline::opt_out(purposes = ["sales.calls"], categories = ["contact.phone"])]
+//!     pub do_not_call: bool,
+//! }
+//! ```
+//!
+//! On a field, like `data`, it needs the container attribute.
+//!
 //! # Names
 //!
 //! Categories and purposes are string literals holding dotted keys: one or
@@ -123,7 +146,8 @@ use syn::{Attribute, Error, Item, Result};
 ///
 /// On a struct, enum or union it also validates and removes the `data`
 /// attributes of its fields, which classify single fields with the same
-/// syntax. Use [`classified`](macro@classified) on types that are not
+/// syntax, and their [`consent`](macro@consent) and [`opt_out`](macro@opt_out)
+/// attributes. Use [`classified`](macro@classified) on types that are not
 /// personal data as a whole but have classified fields.
 #[proc_macro_attribute]
 pub fn data(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -146,7 +170,8 @@ pub fn data(args: TokenStream, item: TokenStream) -> TokenStream {
 /// ```
 ///
 /// rustc does not expand attribute macros on fields, so this container
-/// attribute validates the field attributes and removes them.
+/// attribute validates the field attributes (`data`, `consent`, `opt_out`) and
+/// removes them.
 #[proc_macro_attribute]
 pub fn classified(args: TokenStream, item: TokenStream) -> TokenStream {
     let args = arguments(Kind::Classified, args);
@@ -202,6 +227,47 @@ pub fn declassify(args: TokenStream, item: TokenStream) -> TokenStream {
     finish(TokenStream2::from(item), [args, target])
 }
 
+/// Marks a consent guard: a function returning `bool` (or `Result<bool, _>`,
+/// `Option<bool>`) that is true when the person agreed to the use of their data of
+/// `categories` for `purposes`. On a `bool` field of a `#[redline::classified]` type
+/// it marks the field.
+///
+/// Syntax: `#[redline::consent(purposes = ["purpose", ...], categories = ["category", ...])]`,
+/// optionally with `reason = "..."`, in any order.
+///
+/// ```ignore
+/// #[redline::consent(purposes = ["marketing"], categories = ["contact.phone"], reason = "PIPL art. 13")]
+/// pub fn allows(m: &Member) -> bool { m.marketing_opt_in }
+/// ```
+#[proc_macro_attribute]
+pub fn consent(args: TokenStream, item: TokenStream) -> TokenStream {
+    guard(Kind::Consent, args, item)
+}
+
+/// Marks an opt-out: a function returning `bool` (or `Result<bool, _>`, `Option<bool>`)
+/// that is true when the person refused the use of their data of `categories` for
+/// `purposes`. On a `bool` field of a `#[redline::classified]` type it marks the field.
+///
+/// Syntax: `#[redline::opt_out(purposes = ["purpose", ...], categories = ["category", ...])]`,
+/// optionally with `reason = "..."`, in any order.
+///
+/// ```ignore
+/// #[redline::opt_out(purposes = ["sales.calls"], categories = ["contact.phone"])]
+/// pub fn on_dnc_list(m: &Member) -> bool { m.do_not_call }
+/// ```
+#[proc_macro_attribute]
+pub fn opt_out(args: TokenStream, item: TokenStream) -> TokenStream {
+    guard(Kind::OptOut, args, item)
+}
+
+/// `consent` or `opt_out` on an item: its arguments, and a function answering yes or no.
+fn guard(kind: Kind, args: TokenStream, item: TokenStream) -> TokenStream {
+    let args = arguments(kind, args);
+    let Ok(parsed) = syn::parse::<Item>(item.clone()) else { return item };
+    let target = grammar::check_item(kind, &parsed, Span::call_site());
+    finish(TokenStream2::from(item), [args, target])
+}
+
 /// Declares the purposes of the enclosing module. Write it once, as an item
 /// of the module (at the top of the module's file); it expands to nothing.
 ///
@@ -238,7 +304,7 @@ fn container(kind: Kind, args: Result<()>, item: TokenStream) -> TokenStream {
     let Ok(mut item) = syn::parse::<Item>(item.clone()) else { return item };
     let target = grammar::check_item(kind, &item, Span::call_site());
     let fields = combine(grammar::field_errors(&item));
-    let strip = |attrs: &mut Vec<Attribute>| attrs.retain(|attr| !grammar::is_field_data(attr));
+    let strip = |attrs: &mut Vec<Attribute>| attrs.retain(|attr| !grammar::is_field_annotation(attr));
     match &mut item {
         Item::Struct(s) => s.fields.iter_mut().for_each(|field| strip(&mut field.attrs)),
         Item::Union(u) => u.fields.named.iter_mut().for_each(|field| strip(&mut field.attrs)),

@@ -4,7 +4,7 @@
 //! when the arguments run out. For a macro that is the compiler's call site
 //! (the whole attribute or invocation); inside brackets, the closing bracket.
 
-use crate::{Annotation, Str};
+use crate::{Annotation, Kind, Str};
 use proc_macro2::Span;
 use syn::parse::{ParseStream, Result};
 use syn::{bracketed, token, Error, Ident, LitStr, Token};
@@ -76,6 +76,70 @@ pub(crate) fn declassify(input: ParseStream, end: Span) -> Result<Annotation> {
         }
         (_, None) => Err(error(input, end, "missing `reason = \"...\"`: every declassification must be justified")),
     }
+}
+
+/// `purposes = ["purpose", ..], categories = ["category", ..] (, reason = "text")?` in
+/// any order: `purposes` and `categories` are mandatory and not empty.
+pub(crate) fn guard(input: ParseStream, end: Span, kind: Kind) -> Result<Annotation> {
+    let (mut purposes, mut categories, mut reason) = (None, None, None);
+    keyed(input, end, &["purposes", "categories", "reason"], |key, input| {
+        if *key == "reason" {
+            let text = string(input, end, "the reason", "\"promotions only to members who opted in\"")?;
+            if text.value().trim().is_empty() {
+                return Err(Error::new(text.span(), "`reason` must not be empty"));
+            }
+            reason = Some(Str { value: text.value(), span: text.span() });
+            return Ok(());
+        }
+        if !input.peek(token::Bracket) {
+            return Err(error(input, end, format!("expected a list in square brackets, e.g. `{key} = [\"..\"]`")));
+        }
+        let list;
+        let bracket = bracketed!(list in input);
+        if *key == "purposes" {
+            purposes = Some(self::purposes(&list, bracket.span.close())?);
+        } else {
+            categories = Some(self::categories(&list, bracket.span.close())?);
+        }
+        Ok(())
+    })?;
+    let name = kind.name();
+    match (purposes, categories) {
+        (Some(purposes), Some(categories)) => {
+            Ok(Annotation::Guard { opt_out: kind == Kind::OptOut, purposes, categories, reason })
+        }
+        (None, _) => Err(error(
+            input,
+            end,
+            format!("`{name}` needs `purposes = [..]`: the purposes it decides, e.g. `purposes = [\"marketing\"]`"),
+        )),
+        (_, None) => Err(error(
+            input,
+            end,
+            format!(
+                "`{name}` needs `categories = [..]`: the data it decides for, e.g. `categories = [\"contact.phone\"]`"
+            ),
+        )),
+    }
+}
+
+/// `"category" (, "category")* ,?`: at least one, no duplicates.
+fn categories(input: ParseStream, end: Span) -> Result<Vec<Str>> {
+    if input.is_empty() {
+        return Err(error(input, end, "expected at least one category, e.g. \"contact.phone\""));
+    }
+    let mut seen: Vec<Str> = Vec::new();
+    while !input.is_empty() {
+        let category = name(input, end, "a data category", "\"contact.phone\"")?;
+        if seen.iter().any(|seen| seen.value == category.value) {
+            return Err(Error::new(category.span, format!("duplicate category {:?}", category.value)));
+        }
+        seen.push(category);
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(seen)
 }
 
 /// No arguments at all; `args` spans them for the error.

@@ -15,8 +15,9 @@ mod place;
 
 pub use args::name_problem;
 pub use place::{
-    check_impl_item, check_item, check_module_purpose_at, check_trait_item, field_data, field_errors, is_field_data,
-    is_test_only, module_purpose_misplaced, repeated_module_purposes, test_attr, variant_data, MacroPlace, TestAttr,
+    check_impl_item, check_item, check_module_purpose_at, check_trait_item, field_annotations, field_data,
+    field_errors, is_field_annotation, is_field_data, is_test_only, module_purpose_misplaced, repeated_module_purposes,
+    test_attr, variant_data, MacroPlace, TestAttr,
 };
 
 use proc_macro2::{Span, TokenStream};
@@ -37,10 +38,22 @@ pub enum Kind {
     Declassify,
     /// `redline::module_purpose!("purpose", ..)`
     ModulePurpose,
+    /// `#[redline::consent(purposes = [..], categories = [..])]` on a `bool` function or field
+    Consent,
+    /// `#[redline::opt_out(purposes = [..], categories = [..])]` on a `bool` function or field
+    OptOut,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Data, Kind::Classified, Kind::Purpose, Kind::Declassify, Kind::ModulePurpose];
+    pub const ALL: [Kind; 7] = [
+        Kind::Data,
+        Kind::Classified,
+        Kind::Purpose,
+        Kind::Declassify,
+        Kind::ModulePurpose,
+        Kind::Consent,
+        Kind::OptOut,
+    ];
 
     /// The annotation named `name` (the last segment of its path).
     pub fn from_name(name: &str) -> Option<Kind> {
@@ -54,7 +67,14 @@ impl Kind {
             Kind::Purpose => "purpose",
             Kind::Declassify => "declassify",
             Kind::ModulePurpose => "module_purpose",
+            Kind::Consent => "consent",
+            Kind::OptOut => "opt_out",
         }
+    }
+
+    /// `consent` and `opt_out`: on `bool` functions, and on `bool` fields under a container.
+    pub const fn is_guard(self) -> bool {
+        matches!(self, Kind::Consent | Kind::OptOut)
     }
 
     /// `module_purpose` is a function-like macro, the others are attributes.
@@ -84,6 +104,13 @@ pub enum Annotation {
         from: Str,
         reason: Str,
     },
+    /// `consent` (a guard: true = may use) or `opt_out` (true = must not).
+    Guard {
+        opt_out: bool,
+        purposes: Vec<Str>,
+        categories: Vec<Str>,
+        reason: Option<Str>,
+    },
 }
 
 /// Parses the arguments of annotation `kind` as its macro receives them: the
@@ -96,6 +123,7 @@ pub fn parse_args(kind: Kind, args: TokenStream, call_site: Span) -> Result<Anno
         Kind::Classified => args::classified(input),
         Kind::Purpose | Kind::ModulePurpose => args::purposes(input, call_site).map(Annotation::Purpose),
         Kind::Declassify => args::declassify(input, call_site),
+        Kind::Consent | Kind::OptOut => args::guard(input, call_site, kind),
     };
     parser.parse2(args)
 }
@@ -189,6 +217,28 @@ mod tests {
         assert!(message(Kind::Declassify, r#"from = "a""#).starts_with("missing `reason"));
         assert!(message(Kind::Data, r#""a..b""#).starts_with("invalid name \"a..b\": it has an empty segment"));
         assert!(message(Kind::Classified, r#""chat""#).contains("takes no arguments"));
+    }
+
+    #[test]
+    fn guards() {
+        let Ok(Annotation::Guard { opt_out: true, purposes, categories, reason: None }) =
+            parse(Kind::OptOut, r#"categories = ["contact.phone"], purposes = ["sales.calls"]"#)
+        else {
+            panic!("opt_out")
+        };
+        assert_eq!((purposes[0].value.as_str(), categories[0].value.as_str()), ("sales.calls", "contact.phone"));
+        assert!(matches!(
+            parse(Kind::Consent, r#"purposes = ["marketing"], categories = ["contact"], reason = "opt-in""#),
+            Ok(Annotation::Guard { opt_out: false, reason: Some(_), .. })
+        ));
+        assert!(
+            message(Kind::OptOut, r#"categories = ["contact.phone"]"#).starts_with("`opt_out` needs `purposes = [..]`")
+        );
+        assert!(
+            message(Kind::Consent, r#"purposes = ["marketing"]"#).starts_with("`consent` needs `categories = [..]`")
+        );
+        assert!(message(Kind::Consent, r#"purposes = [], categories = ["a"]"#).contains("at least one purpose"));
+        assert!(message(Kind::Consent, r#"purposes = "a""#).contains("square brackets"));
     }
 
     #[test]

@@ -73,6 +73,9 @@ fn check(kind: Kind, (class, what): Target, annotation: Span) -> Result<()> {
         ),
         Kind::Declassify => (class == Class::Fn, "functions and methods"),
         Kind::ModulePurpose => (false, "modules, as the macro `redline::module_purpose!`"),
+        Kind::Consent | Kind::OptOut => {
+            (class == Class::Fn, "functions returning `bool` and `bool` fields of a `#[redline::classified]` type")
+        }
     };
     if applies {
         return Ok(());
@@ -84,11 +87,53 @@ fn check(kind: Kind, (class, what): Target, annotation: Span) -> Result<()> {
 /// Checks that the attribute `kind` may be on `item`, as its macro receives
 /// it; `annotation` spans the attribute (the macro's call site).
 pub fn check_item(kind: Kind, item: &Item, annotation: Span) -> Result<()> {
-    check(kind, item_target(item), annotation)
+    check(kind, item_target(item), annotation)?;
+    match item {
+        Item::Fn(f) => check_guard_fn(kind, &f.sig, annotation),
+        Item::Verbatim(tokens) => match syn::parse2::<syn::TraitItemFn>(tokens.clone()) {
+            Ok(f) => check_guard_fn(kind, &f.sig, annotation),
+            Err(_) => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// What a guard must be, for the error on anything else.
+fn guard_must_be(kind: Kind) -> String {
+    let what = if kind == Kind::OptOut { "an opt-out" } else { "a consent guard" };
+    format!("{what} must be a `bool` field or a function returning `bool` (or `Result<bool, _>`, `Option<bool>`)")
+}
+
+/// `consent` and `opt_out` on a function: it must answer yes or no.
+fn check_guard_fn(kind: Kind, sig: &syn::Signature, annotation: Span) -> Result<()> {
+    let answers = match &sig.output {
+        syn::ReturnType::Type(_, ty) => is_bool(ty) || wraps_bool(ty),
+        syn::ReturnType::Default => false,
+    };
+    if !kind.is_guard() || answers {
+        return Ok(());
+    }
+    Err(Error::new(annotation, guard_must_be(kind)))
+}
+
+fn is_bool(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("bool"))
+}
+
+/// `Result<bool, _>` or `Option<bool>`, however the path is written.
+fn wraps_bool(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    let Some(last) = p.path.segments.last() else { return false };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return false };
+    (last.ident == "Result" || last.ident == "Option")
+        && matches!(args.args.first(), Some(syn::GenericArgument::Type(t)) if is_bool(t))
 }
 
 /// [`check_item`] for an item of an impl block: the macro receives it as an item.
 pub fn check_impl_item(kind: Kind, item: &ImplItem, annotation: Span) -> Result<()> {
+    if let ImplItem::Fn(f) = item {
+        check_guard_fn(kind, &f.sig, annotation)?;
+    }
     let target = match item {
         ImplItem::Fn(_) => (Class::Fn, "a function"),
         ImplItem::Const(_) => (Class::Other, "a constant"),
@@ -110,6 +155,9 @@ fn tokens_target(tokens: TokenStream) -> Target {
 /// [`check_item`] for an item of a trait: the macro receives it as an item
 /// (one without a body or value as tokens).
 pub fn check_trait_item(kind: Kind, item: &TraitItem, annotation: Span) -> Result<()> {
+    if let TraitItem::Fn(f) = item {
+        check_guard_fn(kind, &f.sig, annotation)?;
+    }
     let target = match item {
         TraitItem::Fn(_) => (Class::Fn, "a function"),
         TraitItem::Const(_) => (Class::Other, "a constant"),
@@ -149,12 +197,44 @@ pub fn field_data(attrs: &[Attribute]) -> Vec<(usize, Result<Annotation>)> {
         .collect()
 }
 
+/// Whether `attr` is a field attribute a container attribute validates and removes: a
+/// field's `data`, `consent` or `opt_out` (any attribute whose path ends so).
+pub fn is_field_annotation(attr: &Attribute) -> bool {
+    attr.path().segments.last().is_some_and(|segment| ["data", "consent", "opt_out"].iter().any(|n| segment.ident == n))
+}
+
+/// What a container attribute makes of the field attributes among `attrs` (on a field of
+/// type `ty`), by index: `data` as [`field_data`] does, and each `consent` or `opt_out`,
+/// which must be on a `bool` field.
+pub fn field_annotations(attrs: &[Attribute], ty: &syn::Type) -> Vec<(usize, Result<Annotation>)> {
+    let mut out = field_data(attrs);
+    for (i, attr) in attrs.iter().enumerate() {
+        let Some(kind) = attr.path().segments.last().and_then(|s| Kind::from_name(&s.ident.to_string())) else {
+            continue;
+        };
+        if !kind.is_guard() {
+            continue;
+        }
+        let end = match &attr.meta {
+            Meta::List(list) => list.delimiter.span().close(),
+            _ => attr.span(),
+        };
+        let parsed = attr.parse_args_with(|input: ParseStream| args::guard(input, end, kind));
+        let result = match parsed {
+            Ok(_) if !is_bool(ty) => Err(Error::new_spanned(attr, guard_must_be(kind))),
+            other => other,
+        };
+        out.push((i, result));
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out
+}
+
 /// What a container attribute says about a `data` attribute on an enum variant.
 pub fn variant_data(attr: &Attribute) -> Error {
-    Error::new_spanned(
-        attr,
-        "`data` cannot be applied to an enum variant; classify the variant's fields or the whole enum",
-    )
+    let name = attr.path().segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+    let fix = if name == "data" { "classify the variant's fields or the whole enum" } else { "mark a `bool` field" };
+    Error::new_spanned(attr, format!("`{name}` cannot be applied to an enum variant; {fix}"))
 }
 
 /// Every error a container attribute on `item` reports about its fields'
@@ -162,7 +242,8 @@ pub fn variant_data(attr: &Attribute) -> Error {
 pub fn field_errors(item: &Item) -> Vec<Error> {
     fn fields<'a>(fields: impl IntoIterator<Item = &'a syn::Field>, errors: &mut Vec<Error>) {
         for field in fields {
-            errors.extend(field_data(&field.attrs).into_iter().filter_map(|(_, result)| result.err()));
+            errors
+                .extend(field_annotations(&field.attrs, &field.ty).into_iter().filter_map(|(_, result)| result.err()));
         }
     }
     let mut errors = Vec::new();
@@ -171,7 +252,7 @@ pub fn field_errors(item: &Item) -> Vec<Error> {
         Item::Union(u) => fields(&u.fields.named, &mut errors),
         Item::Enum(e) => {
             for variant in &e.variants {
-                errors.extend(variant.attrs.iter().filter(|attr| is_field_data(attr)).map(variant_data));
+                errors.extend(variant.attrs.iter().filter(|attr| is_field_annotation(attr)).map(variant_data));
                 fields(&variant.fields, &mut errors);
             }
         }
@@ -350,6 +431,11 @@ mod tests {
         assert!(item_message(Kind::Data, "type T;").contains("cannot be applied to an associated type"));
         assert!(item_message(Kind::Purpose, "use a::b;").contains("cannot be applied to a use declaration"));
         assert_eq!(item_message(Kind::Classified, "union U { a: u8 }"), "");
+        assert_eq!(item_message(Kind::Consent, "async fn f(&self) -> Result<bool, E> {}"), "");
+        assert_eq!(item_message(Kind::OptOut, "fn f(m: &M) -> bool;"), "");
+        assert!(item_message(Kind::Consent, "fn f(m: &M) -> String {}").starts_with("a consent guard must be"));
+        assert!(item_message(Kind::OptOut, "fn f(m: &M) {}").starts_with("an opt-out must be"));
+        assert!(item_message(Kind::Consent, "struct S;").contains("functions returning `bool`"));
         let trait_items: syn::ItemTrait =
             syn::parse_str("trait T { fn a(&self); const C: u8; type X; }").expect("trait");
         let messages: Vec<String> = trait_items

@@ -2,6 +2,7 @@
 //! the flows) and turn them into findings: one file per lint, one line each in [`CHECKS`].
 
 pub mod analysis_limit;
+pub mod missing_consent;
 pub mod purpose_violation;
 pub mod unclassified_personal_data;
 
@@ -24,6 +25,7 @@ pub type Check = fn(&Facts) -> Vec<Finding>;
 /// Every check, with the lint it reports. A new lint adds its line here.
 pub const CHECKS: &[(Lint, Check)] = &[
     (Lint::PurposeViolation, purpose_violation::check),
+    (Lint::MissingConsent, missing_consent::check),
     (Lint::AnalysisLimit, analysis_limit::check),
     (Lint::UnclassifiedPersonalData, unclassified_personal_data::check),
 ];

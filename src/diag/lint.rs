@@ -51,6 +51,7 @@ macro_rules! lints {
 
 lints! {
     PurposeViolation = "purpose-violation",
+    MissingConsent = "missing-consent",
     UnknownCategory = "unknown-category",
     UnknownPurpose = "unknown-purpose",
     MalformedAnnotation = "malformed-annotation",

@@ -9,13 +9,14 @@
 //! functions that have a purpose of their own.
 
 mod body;
+mod consent;
 mod std_model;
 pub mod taint;
 
 pub use body::{ty_name, Crossing, Summary, Touch};
 
 use crate::diag::{Step as Hop, StepKind};
-use crate::policy::{ClassId, Policy, PurposeDecl};
+use crate::policy::{ClassId, GuardId, Policy, PurposeDecl};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use rayon::prelude::*;
@@ -43,7 +44,7 @@ pub struct Flow {
     pub into: Into,
     /// The purpose of the code the data reaches.
     pub purpose: Arc<PurposeDecl>,
-    /// Whether a guard (a consent check) was seen on the way; no analysis sets it yet.
+    /// Which consent guards held for the person the data belongs to (see [`Guard`]).
     pub guard: Guard,
     /// From where the data was read to `span`.
     pub trace: Vec<Hop>,
@@ -63,11 +64,34 @@ pub enum Into {
     },
 }
 
-/// What is known of guards on a flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Guard {
-    /// Nothing was checked (no guard analysis applies).
-    Unchecked,
+/// A guard's answer: `guard` (a function or field the policy's consent rules name) was
+/// `value` for the person in question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct GuardFact {
+    pub guard: GuardId,
+    pub value: bool,
+}
+
+/// What is known of consent guards at a flow: the guards' answers that held for the person
+/// the data belongs to, where it is used and, when that person came in as an argument, at
+/// each call of the function. Checks judge them against the rules.
+#[derive(Debug, Clone, Default)]
+pub struct Guard {
+    /// Guards were followed (the policy has consent rules); when false nothing is known.
+    pub checked: bool,
+    /// Answers that held at the use (sorted).
+    pub facts: Vec<GuardFact>,
+    /// When the person is one of the function's arguments: every call of the function
+    /// in the workspace with the answers that held there for that argument (its own
+    /// callers' included). Empty when there is no such call: nothing but `facts` holds.
+    pub callers: Vec<GuardedCall>,
+}
+
+/// A call through which the person reaches a use, and the answers that held there.
+#[derive(Debug, Clone)]
+pub struct GuardedCall {
+    pub hop: Hop,
+    pub facts: Vec<GuardFact>,
 }
 
 pub struct FlowResult {
@@ -237,69 +261,163 @@ fn flows(
     touched: &[Vec<(ClassId, Vec<Hop>)>],
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
 ) -> Vec<Flow> {
-    let scoped = |f: DefId| fn_purposes.contains_key(&f);
-    let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
-    // Functions with a purpose: what they touch directly and through unscoped calls.
     let mut flows = Vec::new();
-    for (i, &f) in fns.iter().enumerate() {
-        if !scoped(f) {
-            continue;
-        }
-        let mut found: Vec<Reached> = walked[i]
-            .touches
-            .iter()
-            .map(|t| Reached { class: t.class, span: t.span, label: t.note.clone(), trace: touch_trace(prog, f, t) })
-            .collect();
-        for c in &walked[i].calls {
-            let Some(&ui) = index.get(&c.callee) else { continue };
-            if scoped(c.callee) {
-                continue;
-            }
-            for (class, trace) in &touched[ui] {
-                if !passes(c.callee, *class) {
-                    continue;
+    let mut crossing_guards: Vec<Vec<Guard>> = Vec::new();
+    {
+        let consent = policy.consent.is_active().then(|| {
+            let unscoped = consent::unscoped_uses(prog, policy, fns, index, &walked);
+            (consent::Callers::new(prog, fns, index, &walked), unscoped)
+        });
+        for (i, &f) in fns.iter().enumerate() {
+            let Some(purpose) = fn_purposes.get(&f) else { continue };
+            let found = reached(prog, policy, index, &walked[i], touched, fn_purposes, f);
+            match &consent {
+                None => flows.extend(found.into_iter().map(|r| r.flow(f, purpose, Guard::default()))),
+                Some((callers, unscoped)) => {
+                    let records = consent_records(prog, policy, index, fns, i, &walked, unscoped);
+                    flows.extend(guarded_uses(i, f, purpose, found, records, callers));
                 }
-                let candidate = (c.span.lo, c.span.hi - c.span.lo);
-                let existing = found.iter().position(|r| r.class == *class);
-                if let Some(e) = existing {
-                    if (found[e].span.lo, found[e].span.hi - found[e].span.lo) <= candidate {
-                        continue;
-                    }
-                    found.remove(e);
-                }
-                let mut t = trace.clone();
-                t.push(call_hop(prog, f, c.callee, c.span, c.all_impls));
-                let callee = &prog.def(c.callee).path;
-                found.push(Reached {
-                    class: *class,
-                    span: c.span,
-                    label: format!("calls `{}`, which has no purpose and reads this data", short(callee)),
-                    trace: cut(t),
-                });
             }
         }
-        found.sort_by_key(|r| (r.span.lo, r.class));
-        let purpose = &fn_purposes[&f];
-        flows.extend(found.into_iter().map(|r| Flow {
-            class: r.class,
-            function: f,
-            span: r.span,
-            into: Into::Use { label: r.label },
-            purpose: purpose.clone(),
-            guard: Guard::Unchecked,
-            trace: r.trace,
+        if let Some((callers, _)) = &consent {
+            crossing_guards = walked
+                .iter()
+                .enumerate()
+                .map(|(i, w)| w.crossings.iter().map(|c| callers.guard(i, &c.guard)).collect())
+                .collect();
+        }
+    }
+    for (i, w) in walked.into_iter().enumerate() {
+        let mut guards = crossing_guards.get_mut(i).map(std::mem::take).unwrap_or_default().into_iter();
+        flows.extend(w.crossings.into_iter().map(|c| Flow {
+            class: c.class,
+            function: c.reported_in,
+            span: c.span,
+            into: Into::Call { callee: c.callee, through: c.through },
+            purpose: c.purpose,
+            guard: guards.next().unwrap_or_default(),
+            trace: c.trace.steps(),
         }));
     }
-    flows.extend(walked.into_iter().flat_map(|w| w.crossings).map(|c| Flow {
-        class: c.class,
-        function: c.reported_in,
-        span: c.span,
-        into: Into::Call { callee: c.callee, through: c.through },
-        purpose: c.purpose,
-        guard: Guard::Unchecked,
-        trace: c.trace.steps(),
-    }));
     flows
+}
+
+/// What a function with a purpose touches: where each class first appears in it, itself
+/// or in a function without a purpose it calls.
+fn reached(
+    prog: &Program,
+    policy: &Policy,
+    index: &HashMap<DefId, usize>,
+    walked: &body::Walked,
+    touched: &[Vec<(ClassId, Vec<Hop>)>],
+    fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
+    f: DefId,
+) -> Vec<Reached> {
+    let scoped = |f: DefId| fn_purposes.contains_key(&f);
+    let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
+    let mut found: Vec<Reached> = walked
+        .touches
+        .iter()
+        .map(|t| Reached { class: t.class, span: t.span, label: t.note.clone(), trace: touch_trace(prog, f, t) })
+        .collect();
+    for c in &walked.calls {
+        let Some(&ui) = index.get(&c.callee) else { continue };
+        if scoped(c.callee) {
+            continue;
+        }
+        for (class, trace) in &touched[ui] {
+            if !passes(c.callee, *class) {
+                continue;
+            }
+            let candidate = (c.span.lo, c.span.hi - c.span.lo);
+            let existing = found.iter().position(|r| r.class == *class);
+            if let Some(e) = existing {
+                if (found[e].span.lo, found[e].span.hi - found[e].span.lo) <= candidate {
+                    continue;
+                }
+                found.remove(e);
+            }
+            let mut t = trace.clone();
+            t.push(call_hop(prog, f, c.callee, c.span, c.all_impls));
+            let callee = &prog.def(c.callee).path;
+            found.push(Reached {
+                class: *class,
+                span: c.span,
+                label: format!("calls `{}`, which has no purpose and reads this data", short(callee)),
+                trace: cut(t),
+            });
+        }
+    }
+    found.sort_by_key(|r| (r.span.lo, r.class));
+    found
+}
+
+/// The uses of function `i` for consent: its own, and those of the functions without a
+/// purpose it calls.
+fn consent_records(
+    prog: &Program,
+    policy: &Policy,
+    index: &HashMap<DefId, usize>,
+    fns: &[DefId],
+    i: usize,
+    walked: &[body::Walked],
+    unscoped: &[Vec<body::GuardUse>],
+) -> Vec<body::GuardUse> {
+    let mut records = walked[i].uses.clone();
+    for c in &walked[i].calls {
+        let Some(&ui) = index.get(&c.callee) else { continue };
+        if policy.fn_purpose.contains_key(&c.callee) {
+            continue;
+        }
+        for u in unscoped[ui].iter().filter(|u| !policy.declassifies(c.callee, u.class)) {
+            consent::add_use(&mut records, consent::through_call(prog, fns[i], c.callee, c, u));
+        }
+    }
+    records
+}
+
+/// The flows of a function with a purpose when consent rules apply: the first use of each
+/// class as without them (same place, words and trace), with what guarded it, then each
+/// later use under other guards (purpose checks keep the first use: they see the same).
+fn guarded_uses(
+    i: usize,
+    f: DefId,
+    purpose: &Arc<PurposeDecl>,
+    found: Vec<Reached>,
+    records: Vec<body::GuardUse>,
+    callers: &consent::Callers,
+) -> Vec<Flow> {
+    let mut used = vec![false; records.len()];
+    let mut firsts: HashMap<ClassId, (u32, u32)> = HashMap::new();
+    let mut out = Vec::new();
+    for r in found {
+        let exact = records.iter().enumerate().position(|(k, u)| !used[k] && u.class == r.class && u.span == r.span);
+        let around = || {
+            let containing = |(k, u): &(usize, &body::GuardUse)| {
+                !used[*k] && u.class == r.class && u.span.lo <= r.span.lo && r.span.hi <= u.span.hi
+            };
+            records.iter().enumerate().filter(containing).min_by_key(|(_, u)| u.span.hi - u.span.lo).map(|(k, _)| k)
+        };
+        let guard = match exact.or_else(around) {
+            Some(k) => {
+                used[k] = true;
+                callers.guard(i, &records[k].guard)
+            }
+            None => Guard { checked: true, ..Guard::default() },
+        };
+        let first = firsts.entry(r.class).or_insert((r.span.lo, r.span.hi));
+        *first = (*first).min((r.span.lo, r.span.hi));
+        out.push(r.flow(f, purpose, guard));
+    }
+    for (k, u) in records.into_iter().enumerate() {
+        let later = firsts.get(&u.class).is_some_and(|first| (u.span.lo, u.span.hi) >= *first);
+        if used[k] || !later {
+            continue;
+        }
+        let guard = callers.guard(i, &u.guard);
+        out.push(Reached { class: u.class, span: u.span, label: u.note, trace: u.trace }.flow(f, purpose, guard));
+    }
+    out
 }
 
 /// Classified data present in a function that has a purpose.
@@ -308,6 +426,20 @@ struct Reached {
     span: Span,
     label: String,
     trace: Vec<Hop>,
+}
+
+impl Reached {
+    fn flow(self, f: DefId, purpose: &Arc<PurposeDecl>, guard: Guard) -> Flow {
+        Flow {
+            class: self.class,
+            function: f,
+            span: self.span,
+            into: Into::Use { label: self.label },
+            purpose: purpose.clone(),
+            guard,
+            trace: self.trace,
+        }
+    }
 }
 
 /// The strongly connected components of the call graph (`callees[i]` are the

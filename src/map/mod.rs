@@ -282,12 +282,12 @@ pub fn build(analysis: &Analysis, sources: &Sources, name: &str, policy_file: &s
     let used: BTreeSet<&str> = categories.iter().map(|c| c.name.as_str()).collect();
     let tax = &policy.taxonomy;
     let unused_categories = tax
-        .category_names()
+        .declared_categories()
         .filter(|n| !used.iter().any(|u| crate::policy::taxonomy::within(u, n)))
         .map(str::to_string)
         .collect();
     let purposes = tax
-        .purpose_names()
+        .declared_purposes()
         .map(|p| PurposeInfo {
             name: p.to_string(),
             description: tax.purpose_description(p).map(str::to_string),

@@ -3,7 +3,7 @@
 //! `malformed-annotation`, worded as they word it; lowering read every
 //! candidate with the crate's grammar), and what the others declare.
 
-use super::{Builder, Origin, PurposeDecl};
+use super::{Builder, GuardTarget, Origin, PurposeDecl};
 use crate::diag::{did_you_mean, Lint};
 use crate::resolve::{Def, DefId, DefKind, ModId, Res};
 use crate::syntax::{Annotation, AnnotationAttr, Fields, Span, SpannedStr};
@@ -113,6 +113,13 @@ impl Builder<'_> {
             Annotation::Purpose(p) => self.check_purposes(file, p),
             Annotation::Declassify { from, .. } => self.check_category(file, from),
             Annotation::Classified => true,
+            Annotation::Guard { purposes, categories, .. } => {
+                let mut ok = self.check_purposes(file, purposes);
+                for c in categories {
+                    ok &= self.check_category(file, c);
+                }
+                ok
+            }
         }
     }
 
@@ -130,6 +137,10 @@ impl Builder<'_> {
                 }
                 Annotation::Declassify { from, reason } => {
                     self.policy.declassify.entry(id).or_default().push((from.value, reason.value));
+                }
+                Annotation::Guard { .. } => {
+                    let origin = Origin { file: def.file.clone(), span, how: attribute_how(&annotation) };
+                    self.attr_guard(GuardTarget::Fn(id), def.path.clone(), &annotation, origin);
                 }
                 Annotation::Classified => {}
             }
@@ -165,10 +176,16 @@ impl Builder<'_> {
             for (i, field) in fields.iter().enumerate() {
                 for a in &field.attrs.annotations {
                     let Some(annotation) = self.field_attr(def, a, container, true) else { continue };
-                    let Annotation::Data { category, purposes } = &annotation else { continue };
                     if !self.names_declared(&def.file, &annotation) {
                         continue;
                     }
+                    if let Annotation::Guard { .. } = &annotation {
+                        let origin = Origin { file: def.file.clone(), span: a.span, how: attribute_how(&annotation) };
+                        let name = format!("{}::{}", self.prog.def(owner).path, field.name);
+                        self.attr_guard(GuardTarget::Field(owner, i as u32), name, &annotation, origin);
+                        continue;
+                    }
+                    let Annotation::Data { category, purposes } = &annotation else { continue };
                     let origin = Origin { file: def.file.clone(), span: a.span, how: "#[redline::data]".into() };
                     let narrowed = purposes.as_ref().map(|p| p.iter().map(|s| s.value.clone()).collect());
                     let subject = format!("field `{owner_name}::{}`", field.name);
@@ -181,8 +198,9 @@ impl Builder<'_> {
 
     /// An attribute on a field (`on_field`) or an enum variant of `def`.
     fn field_attr(&mut self, def: &Def, a: &AnnotationAttr, container: bool, on_field: bool) -> Option<Annotation> {
-        let data = a.path.last().is_some_and(|name| name == "data");
-        // A container reads its fields' `data` attributes, whoever's they are.
+        let data = a.path.last().is_some_and(|name| ["data", "consent", "opt_out"].contains(&name.as_str()));
+        // A container reads its fields' `data`, `consent` and `opt_out` attributes,
+        // whoever's they are.
         let read_by_container = container && data;
         if !read_by_container && !self.is_redline(def.module, &a.path) {
             return None;
@@ -194,6 +212,14 @@ impl Builder<'_> {
             return None;
         }
         self.read(&def.file, a)
+    }
+}
+
+/// How a guard attribute is named in messages.
+fn attribute_how(a: &Annotation) -> String {
+    match a {
+        Annotation::Guard { opt_out: true, .. } => "#[redline::opt_out]".into(),
+        _ => "#[redline::consent]".into(),
     }
 }
 

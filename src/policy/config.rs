@@ -18,6 +18,8 @@ struct RawConfig {
     #[serde(default)]
     deny: Vec<RawDeny>,
     #[serde(default)]
+    consent: Vec<RawConsent>,
+    #[serde(default)]
     data: BTreeMap<Spanned<String>, Spanned<String>>,
     /// diesel `table!` columns, as `crate::schema::table::column`.
     #[serde(default)]
@@ -71,6 +73,18 @@ struct RawDeny {
     reason: Spanned<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConsent {
+    categories: Spanned<Vec<Spanned<String>>>,
+    purposes: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    guards: Vec<Spanned<String>>,
+    #[serde(default)]
+    opt_outs: Vec<Spanned<String>>,
+    reason: Spanned<String>,
+}
+
 /// `[workspace.metadata.redline]` / `[package.metadata.redline]` in a Cargo.toml: the
 /// same tables as redline.toml. Read from the whole manifest, so spans stay true.
 #[derive(Deserialize)]
@@ -106,9 +120,24 @@ pub struct PathEntry {
     pub span: Range<usize>,
 }
 
+/// A `[[consent]]` rule as written: uses of `categories` by code with `purposes` need one
+/// of `guards` true (or one of `opt_outs` false) for the same person.
+#[derive(Debug, Clone)]
+pub struct ConsentEntry {
+    pub categories: Vec<String>,
+    pub purposes: Vec<String>,
+    /// Paths of `bool` functions and fields, with where each is written.
+    pub guards: Vec<(String, Range<usize>)>,
+    pub opt_outs: Vec<(String, Range<usize>)>,
+    pub reason: String,
+    /// Where the rule's `reason` is written.
+    pub span: Range<usize>,
+}
+
 #[derive(Debug)]
 pub struct Config {
     pub taxonomy: Taxonomy,
+    pub consent: Vec<ConsentEntry>,
     pub data: Vec<PathEntry>,
     /// `[columns]`: diesel table columns classified like `[data]` fields.
     pub columns: Vec<PathEntry>,
@@ -194,11 +223,13 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     let modules = v.purpose_table(&raw.modules);
     let functions = v.purpose_table(&raw.functions);
     let levels = v.levels(&raw.lints);
+    let consent = raw.consent.iter().map(|c| v.consent(c)).collect();
     if !v.errors.is_empty() {
         return Err(v.errors);
     }
     Ok(Config {
         taxonomy: v.taxonomy,
+        consent,
         data,
         columns,
         modules,
@@ -338,6 +369,44 @@ impl Validator {
         out
     }
 
+    /// A `[[consent]]` rule: declared names, at least one guard or opt-out, a reason.
+    fn consent(&mut self, c: &RawConsent) -> ConsentEntry {
+        for (list, what) in [(&c.categories, "category"), (&c.purposes, "purpose")] {
+            if list.get_ref().is_empty() {
+                self.errors.push(err(format!("a [[consent]] rule needs at least one {what}"), list.span(), None));
+            }
+        }
+        for cat in c.categories.get_ref() {
+            self.category(cat);
+        }
+        for p in c.purposes.get_ref() {
+            self.purpose(p);
+        }
+        for path in c.guards.iter().chain(&c.opt_outs) {
+            self.path(path);
+        }
+        if c.guards.is_empty() && c.opt_outs.is_empty() {
+            self.errors.push(err(
+                "a [[consent]] rule needs `guards` or `opt_outs`".into(),
+                c.reason.span(),
+                Some("guards: `bool` functions or fields that are true when the person agreed; opt_outs: true when they refused".into()),
+            ));
+        }
+        if c.reason.get_ref().trim().is_empty() {
+            self.errors.push(err("a [[consent]] rule needs a non-empty reason".into(), c.reason.span(), None));
+        }
+        let names = |v: &[Spanned<String>]| v.iter().map(|s| s.get_ref().clone()).collect();
+        let paths = |v: &[Spanned<String>]| v.iter().map(|s| (s.get_ref().clone(), s.span())).collect();
+        ConsentEntry {
+            categories: names(c.categories.get_ref()),
+            purposes: names(c.purposes.get_ref()),
+            guards: paths(&c.guards),
+            opt_outs: paths(&c.opt_outs),
+            reason: c.reason.get_ref().clone(),
+            span: c.reason.span(),
+        }
+    }
+
     /// `[lints]`: levels by lint name.
     fn levels(&mut self, lints: &BTreeMap<Spanned<String>, Spanned<String>>) -> HashMap<Lint, Level> {
         let mut levels = HashMap::new();
@@ -418,6 +487,29 @@ mod tests {
         let bad = "[categories.chat]\nfides = \"user contact\"\n";
         let errs = parse(bad, "redline.toml").expect_err("not a Fides key");
         assert_eq!(&bad[errs[0].span.clone().expect("span")], "\"user contact\"");
+    }
+
+    #[test]
+    fn consent_rules_are_checked() {
+        let head = "[categories.\"contact.phone\"]\n[purposes.\"sales.calls\"]\n[[consent]]\n";
+        let text = format!(
+            "{head}categories = [\"contact\"]\npurposes = [\"sales\"]\nopt_outs = [\"a::M::dnc\"]\nreason = \"no\"\n"
+        );
+        let config = parse(&text, "redline.toml").expect("valid");
+        assert_eq!(config.consent[0].opt_outs[0].0, "a::M::dnc");
+        let text = format!("{head}categories = [\"contact.phnoe\"]\npurposes = [\"sales.call\"]\nreason = \" \"\n");
+        let errs = parse(&text, "redline.toml").expect_err("invalid");
+        let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown category `contact.phnoe`",
+                "unknown purpose `sales.call`",
+                "a [[consent]] rule needs `guards` or `opt_outs`",
+                "a [[consent]] rule needs a non-empty reason"
+            ]
+        );
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `contact.phone`?"));
     }
 
     #[test]

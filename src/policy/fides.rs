@@ -63,7 +63,7 @@ pub fn effective(taxonomy: &Taxonomy, kind: Kind, name: &str) -> Record {
 /// The policy's category for a Fides data category key: one whose Fides key is exactly
 /// that, else one named like it without the `user.` prefix (`contact.email`), if any.
 pub fn category_for(taxonomy: &Taxonomy, key: &str) -> Option<String> {
-    let names: Vec<&str> = taxonomy.category_names().collect();
+    let names: Vec<&str> = taxonomy.declared_categories().collect();
     if names.contains(&key) && effective(taxonomy, Kind::Category, key).fides.as_deref() == Some(key) {
         return Some(key.to_string());
     }

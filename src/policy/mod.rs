@@ -4,10 +4,12 @@
 
 mod annotations;
 pub mod config;
+pub mod consent;
 pub mod fides;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};
+pub use consent::{Consent, ConsentRule, GuardId, GuardTarget};
 pub use taxonomy::{Record, Refusal, Taxonomy};
 
 use crate::diag::{did_you_mean, Finding, Level, Lint};
@@ -57,6 +59,8 @@ pub struct Policy {
     pub levels: HashMap<Lint, Level>,
     /// Functions and methods whose result carries nothing of their inputs.
     pub no_propagation: Vec<String>,
+    /// Consent rules and their guards.
+    pub consent: Consent,
 }
 
 /// Results that carry nothing of their inputs (sizes, tests, comparisons):
@@ -171,6 +175,7 @@ struct Builder<'a> {
     own_purpose: HashMap<DefId, PurposeDecl>,
     impl_purpose: HashMap<usize, PurposeDecl>,
     module_purpose: HashMap<ModId, PurposeDecl>,
+    attr_guards: Vec<consent::AttrGuard>,
 }
 
 /// Builds the policy; problems with annotations and config paths come back as findings.
@@ -193,14 +198,18 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
                 .map(|s| s.to_string())
                 .chain(config.no_propagation.iter().cloned())
                 .collect(),
+            consent: Consent::default(),
         },
         findings: Vec::new(),
         own_purpose: HashMap::new(),
         impl_purpose: HashMap::new(),
         module_purpose: HashMap::new(),
+        attr_guards: Vec::new(),
     };
     b.annotations();
     b.config_entries();
+    b.consent_rules();
+    b.consent_attribute_rules();
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;

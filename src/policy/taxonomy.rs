@@ -48,6 +48,18 @@ pub fn within(child: &str, parent: &str) -> bool {
         || (child.len() > parent.len() && child.starts_with(parent) && child.as_bytes()[parent.len()] == b'.')
 }
 
+/// Names and their dotted prefixes (`marketing` for `marketing.sms`), each once.
+fn with_parents<'a>(names: impl Iterator<Item = &'a String>) -> impl Iterator<Item = &'a str> {
+    let mut all: Vec<&str> = Vec::new();
+    for n in names {
+        all.extend(n.match_indices('.').map(|(i, _)| &n[..i]));
+        all.push(n);
+    }
+    all.sort_unstable();
+    all.dedup();
+    all.into_iter()
+}
+
 fn declared(map_keys: impl Iterator<Item = impl AsRef<str>>, name: &str) -> bool {
     let mut keys = map_keys;
     keys.any(|k| within(k.as_ref(), name))
@@ -71,12 +83,24 @@ impl Taxonomy {
         declared(self.purposes.keys(), name)
     }
 
-    pub fn category_names(&self) -> impl Iterator<Item = &str> {
+    /// The categories the policy declares (no implied parents).
+    pub fn declared_categories(&self) -> impl Iterator<Item = &str> {
         self.categories.keys().map(String::as_str)
     }
 
-    pub fn purpose_names(&self) -> impl Iterator<Item = &str> {
+    /// The purposes the policy declares (no implied parents).
+    pub fn declared_purposes(&self) -> impl Iterator<Item = &str> {
         self.purposes.keys().map(String::as_str)
+    }
+
+    /// Declared categories and the parents their dotted names imply (for suggestions).
+    pub fn category_names(&self) -> impl Iterator<Item = &str> {
+        with_parents(self.categories.keys())
+    }
+
+    /// Declared purposes and the parents their dotted names imply (for suggestions).
+    pub fn purpose_names(&self) -> impl Iterator<Item = &str> {
+        with_parents(self.purposes.keys())
     }
 
     pub fn category_description(&self, name: &str) -> Option<&str> {

@@ -16,8 +16,9 @@ pub(super) enum Site<'a> {
     Item(&'a syn::Item),
     ImplItem(&'a syn::ImplItem),
     TraitItem(&'a syn::TraitItem),
-    /// A field: its container attribute reads its `data` attributes.
-    Field,
+    /// A field (of this type): its container attribute reads its `data`, `consent` and
+    /// `opt_out` attributes.
+    Field(&'a syn::Type),
     /// An enum variant: its container attribute rejects `data` there.
     Variant,
     /// A parameter: no attribute macro runs there.
@@ -75,6 +76,12 @@ impl Lowerer<'_> {
             grammar::Annotation::Declassify { from, reason } => {
                 Annotation::Declassify { from: self.text(from), reason: self.text(reason) }
             }
+            grammar::Annotation::Guard { opt_out, purposes, categories, reason } => Annotation::Guard {
+                opt_out,
+                purposes: purposes.into_iter().map(|s| self.text(s)).collect(),
+                categories: categories.into_iter().map(|s| self.text(s)).collect(),
+                reason: reason.map(|s| self.text(s)),
+            },
         })
     }
 
@@ -90,7 +97,7 @@ impl Lowerer<'_> {
     /// The attributes among `attrs` that may be redline annotations, read as at `site`.
     pub(super) fn annotation_attrs(&self, attrs: &[syn::Attribute], site: Site) -> Vec<AnnotationAttr> {
         let field_data = match site {
-            Site::Field => grammar::field_data(attrs),
+            Site::Field(ty) => grammar::field_annotations(attrs, ty),
             _ => Vec::new(),
         };
         let mut out = Vec::new();
@@ -128,8 +135,10 @@ impl Lowerer<'_> {
             Site::Item(item) => grammar::check_item(kind, item, attr.span()),
             Site::ImplItem(item) => grammar::check_impl_item(kind, item, attr.span()),
             Site::TraitItem(item) => grammar::check_trait_item(kind, item, attr.span()),
-            Site::Variant if kind == Kind::Data => return Err(self.errors(grammar::variant_data(attr))),
-            Site::Field | Site::Variant | Site::Param => {
+            Site::Variant if kind == Kind::Data || kind.is_guard() => {
+                return Err(self.errors(grammar::variant_data(attr)))
+            }
+            Site::Field(_) | Site::Variant | Site::Param => {
                 return at_path(grammar::rustc::not_a_non_macro_attribute(&grammar::path_text(path)))
             }
             Site::Statement => {

@@ -342,7 +342,7 @@ impl<'t> Lowerer<'t> {
             Some(id) => (id.to_string(), self.sp(id.span())),
             None => (index.to_string(), self.ty_span(&f.ty)),
         };
-        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs, Site::Field) }
+        FieldDef { name, span, ty: self.ty(&f.ty), attrs: self.attrs(&f.attrs, Site::Field(&f.ty)) }
     }
 
     fn ty_span(&self, ty: &syn::Type) -> Span {
@@ -769,7 +769,7 @@ impl BodyBuilder<'_> {
                 let span = join(l.sp(u.op.span()), self.span_of(inner));
                 let kind = match u.op {
                     syn::UnOp::Deref(_) => ExprKind::Deref(inner),
-                    syn::UnOp::Not(_) => ExprKind::Compare(vec![inner]),
+                    syn::UnOp::Not(_) => ExprKind::Logic(LogicOp::Not, vec![inner]),
                     _ => ExprKind::Arith(vec![inner]),
                 };
                 self.push(kind, span)
@@ -780,9 +780,10 @@ impl BodyBuilder<'_> {
                 let rhs = self.expr(&b.right);
                 let span = join(self.span_of(lhs), self.span_of(rhs));
                 let kind = match b.op {
-                    B::Eq(_) | B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) | B::And(_) | B::Or(_) => {
-                        ExprKind::Compare(vec![lhs, rhs])
-                    }
+                    B::And(_) => ExprKind::Logic(LogicOp::And, vec![lhs, rhs]),
+                    B::Or(_) => ExprKind::Logic(LogicOp::Or, vec![lhs, rhs]),
+                    B::Eq(_) => ExprKind::Logic(LogicOp::Eq, vec![lhs, rhs]),
+                    B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) => ExprKind::Compare(vec![lhs, rhs]),
                     B::AddAssign(_)
                     | B::SubAssign(_)
                     | B::MulAssign(_)
@@ -845,7 +846,7 @@ impl BodyBuilder<'_> {
                 let inner: Vec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect();
                 self.push(ExprKind::Other(inner), l.sp(y.yield_token.span))
             }
-            E::Continue(c) => self.push(ExprKind::Other(Vec::new()), l.sp(c.continue_token.span)),
+            E::Continue(c) => self.push(ExprKind::Continue, l.sp(c.continue_token.span)),
             _ => self.push(ExprKind::Other(Vec::new()), Span::default()),
         }
     }
@@ -983,6 +984,7 @@ impl BodyBuilder<'_> {
                 let span = cases.iter().map(|c| self.body.pats[*c as usize].span).reduce(join).unwrap_or_default();
                 self.push_pat(PatKind::Or(cases), span)
             }
+            P::Lit(syn::ExprLit { lit: syn::Lit::Bool(b), .. }) => self.push_pat(PatKind::Bool(b.value), l.sp(b.span)),
             P::Paren(pp) => self.pat(&pp.pat),
             P::Type(pt) => {
                 let pat = self.pat(&pt.pat);

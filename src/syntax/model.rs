@@ -86,10 +86,23 @@ pub struct Malformed {
 
 #[derive(Debug, Clone)]
 pub enum Annotation {
-    Data { category: SpannedStr, purposes: Option<Vec<SpannedStr>> },
+    Data {
+        category: SpannedStr,
+        purposes: Option<Vec<SpannedStr>>,
+    },
     Purpose(Vec<SpannedStr>),
-    Declassify { from: SpannedStr, reason: SpannedStr },
+    Declassify {
+        from: SpannedStr,
+        reason: SpannedStr,
+    },
     Classified,
+    /// `consent` (`opt_out` false) or `opt_out` on a `bool` function or field.
+    Guard {
+        opt_out: bool,
+        purposes: Vec<SpannedStr>,
+        categories: Vec<SpannedStr>,
+        reason: Option<SpannedStr>,
+    },
 }
 
 #[derive(Debug)]
@@ -364,8 +377,11 @@ pub enum ExprKind {
     Deref(ExprId),
     /// Operators whose result is computed from the operands (`a + b`, `-a`, `a[i]`).
     Arith(Vec<ExprId>),
-    /// Comparisons and boolean operators: the result carries nothing.
+    /// Comparisons: the result carries nothing.
     Compare(Vec<ExprId>),
+    /// `!a`, `a && b`, `a || b` and `a == b`: the result carries nothing, but guards
+    /// (consent checks) read which way each operand went.
+    Logic(LogicOp, Vec<ExprId>),
     /// `lhs = rhs`, or `lhs += rhs` and the like when `compound`.
     Assign {
         lhs: ExprId,
@@ -376,6 +392,7 @@ pub enum ExprKind {
     Await(ExprId),
     Return(Option<ExprId>),
     Break(Option<ExprId>),
+    Continue,
     Cast {
         expr: ExprId,
         ty: Ty,
@@ -391,6 +408,15 @@ pub enum ExprKind {
     },
     /// Anything else: its sub-expressions are still analysed.
     Other(Vec<ExprId>),
+}
+
+/// The operator of [`ExprKind::Logic`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogicOp {
+    Not,
+    And,
+    Or,
+    Eq,
 }
 
 /// A literal's value, for the analyses that read them (SQL text, guard arguments).
@@ -447,6 +473,8 @@ pub enum PatKind {
         pat: PatId,
         ty: Ty,
     },
-    /// Wildcards, literals, ranges, paths: bind nothing.
+    /// `true` or `false`: binds nothing, matches one answer of a guard.
+    Bool(bool),
+    /// Wildcards, other literals, ranges, paths: bind nothing.
     Ignore,
 }

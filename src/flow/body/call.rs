@@ -1,7 +1,7 @@
 //! Calls: applying callee summaries at call sites, flows into code with a purpose,
 //! sinks for callers, and the model of methods of types outside the workspace.
 
-use super::summary::{Call, Crossing, Sink, Summary, Trace, TraceParts};
+use super::summary::{Call, Crossing, Sink, Summary, Trace, TraceParts, UseGuard};
 use super::{Val, Walker};
 use crate::diag::StepKind;
 use crate::flow::cut;
@@ -16,12 +16,14 @@ impl Walker<'_, '_> {
     pub(super) fn call(&mut self, fv: Val, arg_ids: &[ExprId], args: Vec<Val>, span: Span) -> Val {
         match fv.ty {
             Ty::FnItem(d) => {
-                self.out.calls.push(Call { callee: d, span, all_impls: false });
+                let guards = self.call_guards(arg_ids);
+                self.out.calls.push(Call { callee: d, span, all_impls: false, args: guards });
                 let ret = self.cx.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
                 let ret = self.declassified(&[d], ret);
                 let taint = self.apply(&[d], arg_ids, &args, span, None);
                 let taint =
                     if self.cx.policy.no_propagation(&self.cx.prog.def(d).path) { Taint::default() } else { taint };
+                self.g_call(&[d], arg_ids, false);
                 Val::of(ret, taint)
             }
             // Tuple struct and tuple variant constructors.
@@ -40,6 +42,7 @@ impl Walker<'_, '_> {
             Ty::Extern(ref name, _) => {
                 let path = name.trim_start_matches("{fn}").to_string();
                 self.extern_call(&path, arg_ids, &args, span);
+                self.g_extern_call(&path, arg_ids);
                 if !self.cx.extern_purposes.contains_key(&path) {
                     self.consume(&Self::union_all(&args));
                 }
@@ -80,17 +83,33 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// What guards answered for each argument of a call (none without consent rules).
+    pub(super) fn call_guards(&self, arg_ids: &[ExprId]) -> Vec<UseGuard> {
+        if !self.guards_on() {
+            return Vec::new();
+        }
+        arg_ids.iter().map(|&a| self.arg_guard(a)).collect()
+    }
+
     /// A call to a function outside the workspace that `[functions]` gives a purpose.
     pub(super) fn extern_call(&mut self, path: &str, arg_ids: &[ExprId], args: &[Val], span: Span) {
         let Some(decl) = self.cx.extern_purposes.get(path).cloned() else { return };
         for (i, a) in args.iter().enumerate() {
             let at = arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
-            self.cross(&a.taint.flatten(), path, &decl, at);
+            self.cross(&a.taint.flatten(), path, &decl, at, arg_ids.get(i).copied());
         }
     }
 
-    /// Data passed (as `labels`) into `callee`, whose purpose is `decl`.
-    pub(super) fn cross(&mut self, labels: &[Label], callee: &str, decl: &Arc<PurposeDecl>, at: Span) {
+    /// Data passed (as `labels`, the value of `arg`) into `callee`, whose purpose is `decl`.
+    pub(super) fn cross(
+        &mut self,
+        labels: &[Label],
+        callee: &str,
+        decl: &Arc<PurposeDecl>,
+        at: Span,
+        arg: Option<ExprId>,
+    ) {
+        let guard = arg.map(|a| self.arg_guard(a)).unwrap_or_default();
         for l in labels {
             match *l {
                 Label::Src(c) => {
@@ -107,6 +126,7 @@ impl Walker<'_, '_> {
                         purpose: decl.clone(),
                         through: Vec::new(),
                         trace: TraceParts { prefix, hop, via: Trace::default() },
+                        guard: guard.clone(),
                     });
                 }
                 Label::Param(p, f, g) => {
@@ -123,6 +143,7 @@ impl Walker<'_, '_> {
                         span: at,
                         via: Arc::new(via),
                         through: Vec::new(),
+                        facts: guard.facts.clone(),
                     });
                 }
             }
@@ -162,7 +183,7 @@ impl Walker<'_, '_> {
                         summary.as_ref().and_then(|s| s.uses.get(i).cloned()).unwrap_or((true, Vec::new()));
                     let seen = t.seen_by(whole, &fields);
                     let at = if method && i == 0 { span } else { arg_span(i) };
-                    self.cross(&seen, &callee_path, &decl, at);
+                    self.cross(&seen, &callee_path, &decl, at, arg_ids.get(i).copied());
                 }
             }
             let Some(summary) = summary else {
@@ -204,49 +225,71 @@ impl Walker<'_, '_> {
                 }
             }
             let entered = cx.fn_purposes.get(&callee).cloned();
-            for s in &summary.sinks {
-                let Some(t) = taints.get(s.param as usize) else { continue };
-                let mut through = s.through.clone();
-                if let Some(g) = &entered {
-                    if !through.iter().any(|x| x.purposes == g.purposes) {
-                        through.push(g.clone());
-                    }
+            self.apply_sinks(&summary, &taints, arg_ids, span, named, entered);
+        }
+        result
+    }
+
+    /// The sinks of a callee's summary, reached through this call: the data of ours that
+    /// its parameters pass on is a crossing, our parameters' a sink of our own. `entered`
+    /// is the callee's purpose, if it has one.
+    fn apply_sinks(
+        &mut self,
+        summary: &Summary,
+        taints: &[Taint],
+        arg_ids: &[ExprId],
+        span: Span,
+        named: (&str, bool),
+        entered: Option<Arc<PurposeDecl>>,
+    ) {
+        let unknown_receiver = named.1;
+        for s in &summary.sinks {
+            let Some(t) = taints.get(s.param as usize) else { continue };
+            let mut through = s.through.clone();
+            if let Some(g) = &entered {
+                if !through.iter().any(|x| x.purposes == g.purposes) {
+                    through.push(g.clone());
                 }
-                let labels = t.path(s.field[0], s.field[1]).flatten();
-                let hop = self.hop(span, StepKind::Passed { callee: named.0.into(), unknown_receiver });
-                for l in labels {
-                    match l {
-                        Label::Src(c) => {
-                            let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
-                            self.out.crossings.push(Crossing {
-                                reported_in: s.reported_in,
-                                class: c,
-                                span: s.span,
-                                callee: s.callee.clone(),
-                                purpose: s.purpose.clone(),
-                                through: through.clone(),
-                                trace: TraceParts { prefix, hop: hop.clone(), via: s.via.clone() },
-                            });
-                        }
-                        Label::Param(p, f, g) => {
-                            let mut via = vec![hop.clone()];
-                            via.extend(s.via.iter().cloned());
-                            self.add_sink(Sink {
-                                param: p,
-                                field: [f, g],
-                                callee: s.callee.clone(),
-                                purpose: s.purpose.clone(),
-                                reported_in: s.reported_in,
-                                span: s.span,
-                                via: Arc::new(cut(via)),
-                                through: through.clone(),
-                            });
-                        }
+            }
+            let labels = t.path(s.field[0], s.field[1]).flatten();
+            let hop = self.hop(span, StepKind::Passed { callee: named.0.into(), unknown_receiver });
+            let mut guard = arg_ids.get(s.param as usize).map(|&a| self.arg_guard(a)).unwrap_or_default();
+            guard.facts.extend(s.facts.iter().copied());
+            guard.facts.sort_unstable();
+            guard.facts.dedup();
+            for l in labels {
+                match l {
+                    Label::Src(c) => {
+                        let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
+                        self.out.crossings.push(Crossing {
+                            reported_in: s.reported_in,
+                            class: c,
+                            span: s.span,
+                            callee: s.callee.clone(),
+                            purpose: s.purpose.clone(),
+                            through: through.clone(),
+                            trace: TraceParts { prefix, hop: hop.clone(), via: s.via.clone() },
+                            guard: guard.clone(),
+                        });
+                    }
+                    Label::Param(p, f, g) => {
+                        let mut via = vec![hop.clone()];
+                        via.extend(s.via.iter().cloned());
+                        self.add_sink(Sink {
+                            param: p,
+                            field: [f, g],
+                            callee: s.callee.clone(),
+                            purpose: s.purpose.clone(),
+                            reported_in: s.reported_in,
+                            span: s.span,
+                            via: Arc::new(cut(via)),
+                            through: through.clone(),
+                            facts: guard.facts.clone(),
+                        });
                     }
                 }
             }
         }
-        result
     }
 
     /// Data of ours that went through a callee and came back (a helper that
@@ -314,28 +357,49 @@ impl Walker<'_, '_> {
         if let Some(&first) = targets.first() {
             let mut vals = vec![rv.clone()];
             vals.extend(self.exprs(args));
+            let mut ids = vec![recv_id];
+            ids.extend_from_slice(args);
+            let guards = self.call_guards(&ids);
             for &t in &targets {
-                self.out.calls.push(Call { callee: t, span, all_impls });
+                self.out.calls.push(Call { callee: t, span, all_impls, args: guards.clone() });
             }
             let ret = prog.fn_info(first).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
-            // A trait method declared to return `Self`-typed data returns the receiver's type.
+            // A trait method declared to return `Self`-typed data returns the receiver's
+            // type; `impl Iterator<Item = T>` stays what it is.
             let ret = match ret {
-                Ty::Bounded(..) => rv.ty.autoderef().clone(),
+                Ty::Bounded(_, args) if args.is_empty() => rv.ty.autoderef().clone(),
                 r => r,
             };
             let ret = self.declassified(&targets, ret);
-            let mut ids = vec![recv_id];
-            ids.extend_from_slice(args);
             let taint = self.apply(&targets, &ids, &vals, span, Some(all_impls));
             let opaque = targets.iter().all(|t| self.cx.policy.no_propagation(&prog.def(*t).path));
+            self.g_call(&targets, &ids, true);
             return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
-        // Outside the workspace: a model of common std methods.
+        let v = self.std_method(recv_id, &rv, method, args, span);
+        self.g_std_method(recv_id, method, args, &rv.ty);
+        v
+    }
+
+    /// Who the parameters of a closure given to a std method are: elements of the
+    /// receiver, or its content for `Option` and `Result`.
+    fn closure_guards(&mut self, recv_id: ExprId, rv: &Val, method: &str) {
+        let optional = !super::guard::is_collection(&rv.ty);
+        let n = if matches!(method, "sort_by" | "max_by" | "min_by" | "dedup_by") { 2 } else { 1 };
+        let from = (ELEMENT_CLOSURES.contains(&method) || n == 2).then_some((recv_id, optional));
+        self.g_closure_params(from, n);
+    }
+
+    /// A method of a type outside the workspace: a model of common std methods.
+    fn std_method(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Val {
         let element = || match rv.ty.autoderef() {
             t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
                 Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),
                 _ => Ty::Unknown,
             },
+            // An element method's result on a collection of workspace types is modelled as
+            // the element itself (not `Option<_>`): a closure on it gets that value.
+            Ty::Adt(..) => rv.ty.clone(),
             _ => rv.ty.element(),
         };
         let mut closure_ret = None;
@@ -353,7 +417,16 @@ impl Walker<'_, '_> {
                 } else {
                     Vec::new()
                 });
-                let v = self.expr(*a);
+                self.closure_guards(recv_id, rv, method);
+                let v = if method == "then" {
+                    // `c.then(|| ..)`: the closure runs when `c` holds.
+                    let (mark, _) = self.g_branch(recv_id, true);
+                    let v = self.expr(*a);
+                    self.g_leave(mark);
+                    v
+                } else {
+                    self.expr(*a)
+                };
                 self.closure_hint = None;
                 if i == 0 || method == "fold" {
                     if let Ty::Extern(_, r) = &v.ty {

@@ -1,11 +1,12 @@
 //! Expressions: the type and taint of every expression, places and writes.
 
 use super::describe::{describe, describe_val, first_known};
+use super::Known;
 use super::{Val, Walker};
 use crate::flow::std_model::{SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
-use crate::syntax::{Arm, ExprId, ExprKind, PatId, Stmt, Ty as WrittenTy, TyPath};
+use crate::syntax::{Arm, ExprId, ExprKind, LogicOp, PatId, Stmt, Ty as WrittenTy, TyPath};
 
 impl Walker<'_, '_> {
     pub(super) fn expr(&mut self, id: ExprId) -> Val {
@@ -27,6 +28,9 @@ impl Walker<'_, '_> {
         }
         if !container {
             v.taint = self.typed_taint(&v.ty, v.taint, e.span, || describe(&e.kind));
+        }
+        self.g_finish(id, &v.ty, !v.taint.is_empty());
+        if !container {
             self.touch(&v.taint, e.span, || describe_val(self.cx, &e.kind, &v.ty));
         }
         v
@@ -156,25 +160,32 @@ impl Walker<'_, '_> {
                 // `if let` bindings stay visible in the `then` block: the
                 // enclosing `If` scope pops them.
                 let v = self.expr(*expr);
-                self.bind(*pat, v.ty, v.taint, false);
+                self.bind_value(*pat, v.ty, v.taint, false, Some(*expr));
                 Val::unknown()
             }
             ExprKind::Match { scrutinee, arms } => self.match_arms(scrutinee, arms),
             ExprKind::For { pat, iter, body: b } => {
                 let it = self.expr(*iter);
+                let mark = self.g_enter(&Known::default());
                 self.looping(|w| {
-                    w.bind(*pat, it.ty.element(), it.taint.clone(), true);
+                    w.bind_element(*pat, it.ty.element(), it.taint.clone(), *iter);
                     w.expr(*b);
                 });
+                self.g_leave(mark);
                 Val::of(Ty::Tuple(Vec::new()), Taint::default())
             }
             ExprKind::Loop { cond, body: b } => {
+                let mark = self.g_enter(&Known::default());
                 self.looping(|w| {
                     if let Some(c) = cond {
                         w.expr(*c);
+                        // `while c { .. }`: the body runs when `c` holds.
+                        let t = w.gval(*c).t;
+                        w.g_assume(&t);
                     }
                     w.expr(*b);
                 });
+                self.g_leave(mark);
                 Val::unknown()
             }
             ExprKind::Closure { params, body: b } => self.closure(params, b),
@@ -201,6 +212,7 @@ impl Walker<'_, '_> {
                 self.consume(&Self::union_all(&vals));
                 Val::unknown()
             }
+            ExprKind::Logic(op, es) => self.logic(*op, es),
             ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
             ExprKind::Try(inner) => self.try_op(inner),
             ExprKind::Await(inner) => self.expr(*inner),
@@ -209,6 +221,7 @@ impl Walker<'_, '_> {
                     let v = self.expr(*i);
                     self.out.summary.ret.union(&v.taint);
                 }
+                self.g_return(*inner);
                 Val::unknown()
             }
             ExprKind::Break(inner) => {
@@ -217,6 +230,7 @@ impl Walker<'_, '_> {
                 }
                 Val::unknown()
             }
+            ExprKind::Continue => Val::unknown(),
             ExprKind::Cast { expr, ty } => {
                 let v = self.expr(*expr);
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
@@ -298,6 +312,7 @@ impl Walker<'_, '_> {
 
     fn block(&mut self, stmts: &[Stmt], tail: &Option<ExprId>) -> Val {
         self.block_scope(|w| {
+            let mark = w.g_mark();
             for s in stmts {
                 match s {
                     Stmt::Let { pat, ty, init, els } => {
@@ -311,48 +326,72 @@ impl Walker<'_, '_> {
                             .filter(|t| *t != Ty::Unknown);
                         // A declared classified type is present from the binding on.
                         let record = declared.is_some();
-                        w.bind(*pat, declared.unwrap_or(it.ty), it.taint, record);
+                        w.bind_value(*pat, declared.unwrap_or(it.ty), it.taint, record, *init);
+                        if let (Some(i), Some(e)) = (init, els) {
+                            w.g_let_else(*pat, *i, *e);
+                        }
                     }
                     Stmt::Expr(e) => {
                         w.expr(*e);
                     }
                 }
             }
-            tail.map(|t| w.expr(t)).unwrap_or_else(|| Val::of(Ty::Tuple(Vec::new()), Taint::default()))
+            let v = tail.map(|t| w.expr(t)).unwrap_or_else(|| Val::of(Ty::Tuple(Vec::new()), Taint::default()));
+            w.g_block_value(*tail, mark);
+            v
         })
     }
 
     fn match_arms(&mut self, scrutinee: &ExprId, arms: &[Arm]) -> Val {
         let sv = self.expr(*scrutinee);
         let mut result = Val::unknown();
+        let mut branches = Vec::new();
         for arm in arms {
             let v = self.block_scope(|w| {
-                w.bind(arm.pat, sv.ty.clone(), sv.taint.clone(), false);
+                w.bind_value(arm.pat, sv.ty.clone(), sv.taint.clone(), false, Some(*scrutinee));
+                let mut entry = w.pattern_facts(arm.pat, &w.gval(*scrutinee));
+                let mark = w.g_enter(&entry);
                 if let Some(g) = arm.guard {
                     w.expr(g);
+                    let t = w.gval(g).t;
+                    w.g_assume(&t);
+                    entry.join(&t);
                 }
-                w.expr(arm.body)
+                let v = w.expr(arm.body);
+                branches.push(w.g_branch_done(entry, Some(arm.body)));
+                w.g_leave(mark);
+                v
             });
             if result.ty == Ty::Unknown {
                 result.ty = v.ty;
             }
             result.taint.union(&v.taint);
         }
+        self.g_after_branches(branches);
         result
     }
 
     fn closure(&mut self, params: &[(PatId, Option<WrittenTy>)], b: &ExprId) -> Val {
         let hint = self.closure_hint.take().unwrap_or_default();
         let ret = self.block_scope(|w| {
+            let mark = w.g_enter(&Known::default());
+            let mut first = None;
             for (i, (p, written)) in params.iter().enumerate() {
                 let given = hint.get(i).cloned().unwrap_or_else(Val::unknown);
                 let ty = match written {
                     Some(t) => w.cx.prog.lower_ty(w.module, t, &[], w.self_ty.as_ref()),
                     None => given.ty,
                 };
-                w.bind(*p, ty, given.taint, true);
+                let id = w.bind_closure_param(i, *p, ty, given.taint);
+                if i == 0 {
+                    first = id;
+                }
             }
-            w.expr(*b)
+            w.g_take_closure_params();
+            let ret = w.expr(*b);
+            w.g_closure_value(*b, first, mark);
+            w.g_leave(mark);
+            ret
         });
         Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
     }
@@ -361,6 +400,9 @@ impl Walker<'_, '_> {
         let body = self.body;
         let v = self.expr(*rhs);
         self.expr(*lhs);
+        if !compound {
+            self.g_assign(*lhs, *rhs);
+        }
         // `x = v` outside a loop replaces what `x` held (a strong update).
         if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
             if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
@@ -398,16 +440,41 @@ impl Walker<'_, '_> {
     }
 
     fn if_else(&mut self, cond: &ExprId, then: &ExprId, els: &Option<ExprId>) -> Val {
-        self.block_scope(|w| {
+        let mut branches = Vec::new();
+        let v = self.block_scope(|w| {
             // No implicit flows: the condition taints nothing.
             w.expr(*cond);
+            let (mark, entry) = w.g_branch(*cond, true);
             let t = w.expr(*then);
+            branches.push(w.g_branch_done(entry, Some(*then)));
+            w.g_leave(mark);
+            let (mark, entry) = w.g_branch(*cond, false);
             let e = els.map(|e| w.expr(e)).unwrap_or_else(Val::unknown);
+            branches.push(w.g_branch_done(entry, *els));
+            w.g_leave(mark);
             let mut taint = t.taint.clone();
             taint.union(&e.taint);
             let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
             Val::of(ty, taint)
-        })
+        });
+        self.g_after_branches(branches);
+        v
+    }
+
+    /// `!a`, `a && b` (`b` runs when `a` holds), `a || b` (when it does not), `a == b`:
+    /// the result carries nothing.
+    fn logic(&mut self, op: LogicOp, es: &[ExprId]) -> Val {
+        let mut vals = Vec::new();
+        if let (LogicOp::And | LogicOp::Or, [a, b]) = (op, es) {
+            vals.push(self.expr(*a));
+            let (mark, _) = self.g_branch(*a, op == LogicOp::And);
+            vals.push(self.expr(*b));
+            self.g_leave(mark);
+        } else {
+            vals = self.exprs(es);
+        }
+        self.consume(&Self::union_all(&vals));
+        Val::unknown()
     }
 
     fn index(&mut self, base: &ExprId, index: &ExprId) -> Val {

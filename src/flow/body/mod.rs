@@ -6,10 +6,12 @@
 mod call;
 mod describe;
 mod expr;
+mod guard;
 mod summary;
 
 pub use describe::ty_name;
-pub use summary::{Crossing, Summary, Touch, Trace, Walked};
+pub use guard::Known;
+pub use summary::{Call, Crossing, GuardUse, Summary, Touch, Trace, UseGuard, Walked};
 
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
@@ -52,6 +54,8 @@ struct Local {
     taint: Taint,
     /// The parameter it is, if any.
     param: Option<u16>,
+    /// Who it is about and what guards say of it (only with consent rules).
+    guard: guard::LocalGuard,
 }
 
 pub struct Walker<'a, 'c> {
@@ -75,6 +79,8 @@ pub struct Walker<'a, 'c> {
     src_trace: HashMap<ClassId, Trace>,
     /// Classifications each parameter's declared type carries.
     param_classes: Vec<Vec<ClassId>>,
+    /// Consent guards, when the policy has rules.
+    g: Option<Box<guard::Guards>>,
 }
 
 impl<'a, 'c> Walker<'a, 'c> {
@@ -99,12 +105,15 @@ impl<'a, 'c> Walker<'a, 'c> {
             classes: Vec::new(),
             src_trace: HashMap::new(),
             param_classes: Vec::new(),
+            g: None,
         };
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
+        w.guards_start(n_params);
         w.params(info);
         if info.has_body {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
+            w.g_return(Some(info.body.root));
         }
         w.finish();
         w.out
@@ -171,6 +180,22 @@ impl<'a, 'c> Walker<'a, 'c> {
         classes.sort();
         self.out.summary.traces =
             classes.into_iter().map(|c| (c, self.src_trace.get(&c).cloned().unwrap_or_default())).collect();
+        let uses = std::mem::take(&mut self.out.uses);
+        self.out.uses = uses
+            .into_iter()
+            .map(|mut u| {
+                // How the data got there, then where it is used.
+                let mut trace = self.src_trace.get(&u.class).map(|t| t.to_vec()).unwrap_or_default();
+                let what = u.note.as_str().into();
+                let here = self.hop(u.span, StepKind::Value { what, function: self.path_text.clone() });
+                if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
+                    trace.push(here);
+                }
+                u.trace = super::cut(trace);
+                u
+            })
+            .collect();
+        self.out.summary.guard = self.g_summary();
     }
 
     pub(super) fn hop(&self, span: Span, kind: StepKind) -> Hop {
@@ -189,8 +214,9 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
             let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
             let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
+            let guard = self.param_guard(0, &ty);
             self.touch(&taint, r.span, || note);
-            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0) });
+            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard });
             index = 1;
         }
         for (p, ty) in info.sig.params.iter().zip(&info.params) {
@@ -200,11 +226,13 @@ impl<'a, 'c> Walker<'a, 'c> {
             };
             let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
             let taint = self.typed_taint(ty, Taint::label(Label::Param(index, WHOLE, WHOLE)), p.span, || name);
+            let guard = self.param_guard(index, ty);
             self.touch(&taint, p.span, || note);
             let n = self.locals.len();
             self.bind(p.pat, ty.clone(), taint, false);
             for l in &mut self.locals[n..] {
                 l.param = Some(index);
+                l.guard = guard.clone();
             }
             index += 1;
         }
@@ -243,6 +271,16 @@ impl<'a, 'c> Walker<'a, 'c> {
         taint
     }
 
+    /// A parameter's person (when it may be one) and the subject of its uses.
+    fn param_guard(&mut self, index: u16, ty: &Ty) -> guard::LocalGuard {
+        if !self.guards_on() {
+            return guard::LocalGuard::default();
+        }
+        let ids = if self.person_like(ty) { vec![u32::from(index)] } else { Vec::new() };
+        self.g_subject(ids.clone(), Known::default(), Vec::new());
+        guard::LocalGuard { ids, ..guard::LocalGuard::default() }
+    }
+
     /// Records the classifications a value carries as present at `span`.
     pub(super) fn touch(&mut self, taint: &Taint, span: Span, note: impl FnOnce() -> String) {
         if span.hi <= span.lo {
@@ -250,6 +288,10 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         let mut note = Some(note);
         let mut text: Option<String> = None;
+        if self.guards_on() {
+            let mut lazy = || text.get_or_insert_with(|| note.take().map(|f| f()).unwrap_or_default()).clone();
+            self.g_use(taint.labels(), span, &mut lazy);
+        }
         for l in taint.labels() {
             let Label::Src(class) = *l else { continue };
             let existing = self.out.touches.iter().position(|t| t.class == class);
@@ -297,7 +339,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 if let Some(s) = sub {
                     self.bind(*s, ty.clone(), taint.clone(), record);
                 }
-                self.locals.push(Local { name, ty, taint, param: None });
+                self.locals.push(Local { name, ty, taint, param: None, guard: guard::LocalGuard::default() });
             }
             PatKind::Tuple(elems) => {
                 let ts = match ty.autoderef() {
@@ -340,7 +382,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 let t = self.cx.prog.lower_ty(self.module, written, &[], self.self_ty.as_ref());
                 self.bind(*pat, if t == Ty::Unknown { ty } else { t }, taint, record);
             }
-            PatKind::Ignore => {}
+            PatKind::Bool(_) | PatKind::Ignore => {}
         }
     }
 
@@ -415,8 +457,10 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     pub(super) fn block_scope<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
         let n = self.locals.len();
+        let mark = self.g_mark();
         let r = f(self);
         self.locals.truncate(n);
+        self.g_reset(mark);
         r
     }
 }

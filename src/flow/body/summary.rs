@@ -1,8 +1,10 @@
 //! What a walk produces: the places classified data is present, the calls, the
 //! flows into code with a purpose, and the function's summary for its callers.
 
+use super::guard::Known;
 use crate::diag::Step as Hop;
 use crate::flow::taint::{FieldSym, Taint, WHOLE};
+use crate::flow::GuardFact;
 use crate::policy::{ClassId, PurposeDecl};
 use crate::resolve::DefId;
 use crate::syntax::Span;
@@ -42,12 +44,36 @@ pub struct Touch {
     pub trace: Trace,
 }
 
+/// A use of classified data (where it is present in a body), with what guards answered
+/// for the person it belongs to. Recorded only when the policy has consent rules.
+#[derive(Debug, Clone)]
+pub struct GuardUse {
+    pub class: ClassId,
+    pub span: Span,
+    pub note: String,
+    pub guard: UseGuard,
+    /// How the data got there (as for [`Touch`]).
+    pub trace: Vec<Hop>,
+}
+
+/// What guards answered for the person a value is about, at a use or a call argument.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UseGuard {
+    /// Sorted.
+    pub facts: Vec<GuardFact>,
+    /// The function's parameters that are this person (sorted): their callers' guards count.
+    pub params: Vec<u16>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Call {
     pub callee: DefId,
     pub span: Span,
     /// The receiver's type was unknown: every workspace impl of the trait method was taken.
     pub all_impls: bool,
+    /// Per argument (the receiver first), what guards answered for it; empty without
+    /// consent rules.
+    pub args: Vec<UseGuard>,
 }
 
 /// Where data given to a parameter ends up in a function with a purpose.
@@ -65,6 +91,9 @@ pub struct Sink {
     pub via: Trace,
     /// Purposes of the functions with a purpose the data passes through on the way.
     pub through: Vec<Arc<PurposeDecl>>,
+    /// Guard answers that held for the parameter's person on the way to the sink (sorted);
+    /// where two ways lead to the same sink, those that held on both.
+    pub facts: Vec<GuardFact>,
 }
 
 /// Classified data passed into a function (or dependency function) with a
@@ -81,6 +110,8 @@ pub struct Crossing {
     /// (empty when the call is direct).
     pub through: Vec<Arc<PurposeDecl>>,
     pub trace: TraceParts,
+    /// What guards answered for the person, in the function walked.
+    pub guard: UseGuard,
 }
 
 /// Sinks a summary keeps per parameter part and purpose (see [`Summary::add_sink`]).
@@ -102,11 +133,27 @@ pub struct Summary {
     pub sinks: Vec<Sink>,
     /// How each classification in `ret` / `outs` got there.
     pub traces: Vec<(ClassId, Trace)>,
+    /// What guards say about the result (only with consent rules).
+    pub guard: Option<Box<GuardSummary>>,
+}
+
+/// What callers learn about guards from a function: facts about its parameters (`Id` is
+/// the parameter's index) that hold when it returns true or false, returns `Ok`/`Some`,
+/// or returns data; facts about every element it returns or leaves in a `&mut` parameter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GuardSummary {
+    pub t: Known,
+    pub f: Known,
+    pub ok: Known,
+    pub held: Known,
+    pub elem: Vec<GuardFact>,
+    pub outs_elem: Vec<(u16, Vec<GuardFact>)>,
 }
 
 impl Summary {
     /// Forgets field structure (a recursive component that keeps changing).
     pub fn widen(&mut self) {
+        self.guard = None;
         for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)) {
             *t = t.flattened();
             t.forget_param_fields();
@@ -153,10 +200,13 @@ impl Summary {
     /// Adds a sink unless one for the same parameter part, sink and purpose is there, or
     /// [`MAX_SINKS_PER_PURPOSE`] for that part and purpose are.
     fn add_sink_exact(&mut self, s: Sink) {
-        let group = |x: &&Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        let group =
+            |x: &&mut Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
         let mut in_group = 0;
-        for x in self.sinks.iter().filter(group) {
+        for x in self.sinks.iter_mut().filter(group) {
             if x.callee == s.callee {
+                // Guards that held on both ways.
+                x.facts.retain(|f| s.facts.contains(f));
                 return;
             }
             in_group += 1;
@@ -172,6 +222,11 @@ impl Summary {
     /// Summaries only grow, so the fixpoint converges.
     pub fn join(&mut self, other: &Summary) -> bool {
         let mut changed = self.ret.union(&other.ret);
+        // Guard facts come from the latest walk, which saw the latest callee summaries.
+        if self.guard != other.guard {
+            self.guard = other.guard.clone();
+            changed = true;
+        }
         for (p, t) in &other.outs {
             match self.outs.iter_mut().find(|(q, _)| q == p) {
                 Some((_, mine)) => changed |= mine.union(t),
@@ -212,8 +267,9 @@ impl Summary {
 
     /// Equal for the fixpoint (traces aside).
     pub fn same(&self, o: &Summary) -> bool {
-        let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span);
+        let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone());
         self.ret == o.ret
+            && self.guard == o.guard
             && self.outs == o.outs
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
@@ -224,6 +280,8 @@ impl Summary {
 #[derive(Debug, Default)]
 pub struct Walked {
     pub touches: Vec<Touch>,
+    /// Every distinct guarded situation of each class's uses (only with consent rules).
+    pub uses: Vec<GuardUse>,
     pub calls: Vec<Call>,
     pub crossings: Vec<Crossing>,
     pub summary: Summary,

@@ -1,7 +1,9 @@
 //! EXPECT: no findings
 //!
 //! Struct update syntax replaces the fields it writes: `Lead { notes: Vec::new(), ..draft }`
-//! does not carry `draft.notes`, which held chat data.
+//! does not carry `draft.notes`, which held chat data, so handing the new lead to sales
+//! code is fine. (When `draft` is a parameter of the function that writes the update,
+//! the parameter's other fields are not told apart from the replaced one: docs/flow.md.)
 
 #[redline::data("chat")]
 pub struct ChatMessage {
@@ -24,12 +26,13 @@ pub mod inbox {
 pub mod sales {
     redline::module_purpose!("sales");
 
-    pub fn clean(draft: super::Lead) -> usize {
-        let lead = super::Lead { notes: Vec::new(), ..draft };
-        lead.notes.len() + lead.member_id as usize // redline: no finding — notes were replaced
+    pub fn follow_up(lead: super::Lead) -> usize {
+        lead.notes.len() + lead.member_id as usize
     }
 }
 
 pub fn hand_over(m: &ChatMessage) -> usize {
-    sales::clean(inbox::draft(7, m))
+    let draft = inbox::draft(7, m);
+    let lead = Lead { notes: Vec::new(), ..draft };
+    sales::follow_up(lead) // redline: no finding — notes were replaced
 }

@@ -1,0 +1,13 @@
+redline::module_purpose!("marketing.sms");
+
+use crate::gateway;
+use crate::member::Member;
+
+pub const OFFER: &str = "Gold is half price this weekend";
+
+pub fn offer(m: &Member) -> usize {
+    if m.is_paying() {
+        return gateway::send_sms(&m.phone, OFFER); // redline: expect missing-consent (contact.phone, marketing.sms)
+    }
+    0
+}
