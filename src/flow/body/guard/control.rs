@@ -159,7 +159,7 @@ impl Walker<'_, '_> {
         record: bool,
         v: GVal,
     ) {
-        self.g_subject(v.ids.clone(), v.held.clone(), v.elem.clone());
+        self.g_subject(v.clone());
         let n = self.locals.len();
         self.bind(p, ty, taint, record);
         let whole =
