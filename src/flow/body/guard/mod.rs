@@ -85,7 +85,7 @@ impl<'a> Walker<'a, '_> {
         self.gref(e).cloned().unwrap_or_default()
     }
 
-    fn gref(&self, e: ExprId) -> Option<&GVal> {
+    pub(super) fn gref(&self, e: ExprId) -> Option<&GVal> {
         self.g.as_ref()?.vals.get(e as usize)?.as_deref()
     }
 
