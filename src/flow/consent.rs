@@ -2,7 +2,7 @@
 //! when every call passes a person it holds for; uses in functions without a purpose
 //! are their callers' uses, with what held for the person at the call.
 
-use super::body::{Call, GuardUse, UseGuard, Walked};
+use super::body::{Call, GuardUse, UseGuard, Walked, ELEMENTS_OF};
 use super::{call_hop, cut, Guard, GuardFact, GuardedCall};
 use crate::diag::Step as Hop;
 use crate::policy::{ClassId, Policy};
@@ -49,7 +49,9 @@ impl<'a> Callers<'a> {
     /// Answers for the argument `p` of a call `(caller, call)`: at the call, and at
     /// every call of the caller when the argument is one of its parameters.
     fn at(&self, (caller, call): (usize, &Call), p: u16) -> Option<Vec<GuardFact>> {
-        let Some(a) = call.args.get(p as usize) else { return Some(Vec::new()) };
+        // For an element of the parameter, what every element of the argument has (its
+        // facts are those of a list).
+        let Some(a) = call.args.get((p & !ELEMENTS_OF) as usize) else { return Some(Vec::new()) };
         let mut facts = a.facts.clone();
         for k in &a.params {
             match self.covered.get(&(caller, *k)) {
@@ -69,7 +71,7 @@ impl<'a> Callers<'a> {
             .filter(|&i| !self.sites[i].is_empty())
             .flat_map(|i| {
                 let n = self.sites[i].iter().map(|(_, c)| c.args.len()).max().unwrap_or(0);
-                (0..n as u16).map(move |p| (i, p))
+                (0..n as u16).flat_map(move |p| [(i, p), (i, p | ELEMENTS_OF)])
             })
             .collect();
         for &k in &pairs {
@@ -159,7 +161,7 @@ pub(super) fn add_use(uses: &mut Vec<GuardUse>, u: GuardUse) -> bool {
 pub(super) fn through_call(prog: &Program, caller: DefId, callee: DefId, call: &Call, u: &GuardUse) -> GuardUse {
     let mut guard = UseGuard { facts: u.guard.facts.clone(), params: Vec::new() };
     for &p in &u.guard.params {
-        if let Some(a) = call.args.get(p as usize) {
+        if let Some(a) = call.args.get((p & !ELEMENTS_OF) as usize) {
             guard.facts.extend(&a.facts);
             guard.params.extend(&a.params);
         }

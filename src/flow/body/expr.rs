@@ -349,7 +349,7 @@ impl Walker<'_, '_> {
         for arm in arms {
             let v = self.block_scope(|w| {
                 w.bind_value(arm.pat, sv.ty.clone(), sv.taint.clone(), false, Some(*scrutinee));
-                let mut entry = w.pattern_facts(arm.pat, &w.gval(*scrutinee));
+                let mut entry = w.g_pattern(arm.pat, *scrutinee);
                 let mark = w.g_enter(&entry);
                 if let Some(g) = arm.guard {
                     w.expr(g);
@@ -358,7 +358,7 @@ impl Walker<'_, '_> {
                     entry.join(&t);
                 }
                 let v = w.expr(arm.body);
-                branches.push(w.g_branch_done(entry, Some(arm.body)));
+                branches.extend(w.g_branch_done(entry, Some(arm.body)));
                 w.g_leave(mark);
                 v
             });
@@ -446,11 +446,11 @@ impl Walker<'_, '_> {
             w.expr(*cond);
             let (mark, entry) = w.g_branch(*cond, true);
             let t = w.expr(*then);
-            branches.push(w.g_branch_done(entry, Some(*then)));
+            branches.extend(w.g_branch_done(entry, Some(*then)));
             w.g_leave(mark);
             let (mark, entry) = w.g_branch(*cond, false);
             let e = els.map(|e| w.expr(e)).unwrap_or_else(Val::unknown);
-            branches.push(w.g_branch_done(entry, *els));
+            branches.extend(w.g_branch_done(entry, *els));
             w.g_leave(mark);
             let mut taint = t.taint.clone();
             taint.union(&e.taint);

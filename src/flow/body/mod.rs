@@ -11,7 +11,7 @@ mod summary;
 
 pub use describe::ty_name;
 pub use guard::Known;
-pub use summary::{Call, Crossing, GuardUse, Summary, Touch, Trace, UseGuard, Walked};
+pub use summary::{Call, Crossing, GuardUse, Summary, Touch, Trace, UseGuard, Walked, ELEMENTS_OF};
 
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
@@ -214,7 +214,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
             let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
             let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
-            let guard = self.param_guard(0, &ty);
+            let guard = self.g_param(0, &ty);
             self.touch(&taint, r.span, || note);
             self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard });
             index = 1;
@@ -226,7 +226,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             };
             let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
             let taint = self.typed_taint(ty, Taint::label(Label::Param(index, WHOLE, WHOLE)), p.span, || name);
-            let guard = self.param_guard(index, ty);
+            let guard = self.g_param(index, ty);
             self.touch(&taint, p.span, || note);
             let n = self.locals.len();
             self.bind(p.pat, ty.clone(), taint, false);
@@ -269,16 +269,6 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         self.classes = classes;
         taint
-    }
-
-    /// A parameter's person (when it may be one) and the subject of its uses.
-    fn param_guard(&mut self, index: u16, ty: &Ty) -> guard::LocalGuard {
-        if !self.guards_on() {
-            return guard::LocalGuard::default();
-        }
-        let ids = if self.person_like(ty) { vec![u32::from(index)] } else { Vec::new() };
-        self.g_subject(ids.clone(), Known::default(), Vec::new());
-        guard::LocalGuard { ids, ..guard::LocalGuard::default() }
     }
 
     /// Records the classifications a value carries as present at `span`.
@@ -398,6 +388,9 @@ impl<'a, 'c> Walker<'a, 'c> {
             match (path.segments[0].as_str(), inner) {
                 ("Some" | "Ok", Ty::Extern(_, args)) => return args.first().cloned().unwrap_or(Ty::Unknown),
                 ("Err", Ty::Extern(_, args)) => return args.get(1).cloned().unwrap_or(Ty::Unknown),
+                // An element method's result on a collection of workspace types is modelled
+                // as the element (not `Option<_>`): `Some(x)` binds it.
+                ("Some", Ty::Adt(..)) => return scrutinee.clone(),
                 _ => {}
             }
         }

@@ -61,9 +61,13 @@ pub struct GuardUse {
 pub struct UseGuard {
     /// Sorted.
     pub facts: Vec<GuardFact>,
-    /// The function's parameters that are this person (sorted): their callers' guards count.
+    /// The function's parameters that are this person, or (marked [`ELEMENTS_OF`]) whose
+    /// elements it is (sorted): their callers' guards count.
     pub params: Vec<u16>,
 }
+
+/// In [`UseGuard::params`]: the person is an element of that parameter (a list).
+pub const ELEMENTS_OF: u16 = 0x8000;
 
 #[derive(Debug, Clone)]
 pub struct Call {

@@ -28,7 +28,7 @@ pub struct Branch {
 impl Walker<'_, '_> {
     /// Whether an expression never finishes normally: `return`, `break`, `continue`,
     /// `panic!`-like macros, and blocks, `if`s and `match`es made of them.
-    pub(crate) fn diverges(&self, e: ExprId) -> bool {
+    fn diverges(&self, e: ExprId) -> bool {
         match &self.body.exprs[e as usize].kind {
             ExprKind::Return(_) | ExprKind::Break(_) | ExprKind::Continue => true,
             ExprKind::Macro { path, .. } => path.last().is_some_and(|n| DIVERGING_MACROS.contains(&n.as_str())),
@@ -103,11 +103,23 @@ impl Walker<'_, '_> {
         self.g_here(value.unwrap_or_default());
     }
 
-    /// A branch's record for [`g_after_branches`](Self::g_after_branches).
-    pub(crate) fn g_branch_done(&self, entry: Known, body: Option<ExprId>) -> Branch {
-        match body {
+    /// A branch's record for [`g_after_branches`](Self::g_after_branches) (none when
+    /// guards are off).
+    pub(crate) fn g_branch_done(&self, entry: Known, body: Option<ExprId>) -> Option<Branch> {
+        if !self.guards_on() {
+            return None;
+        }
+        Some(match body {
             Some(b) => Branch { entry, value: self.gval(b), diverges: self.diverges(b) },
             None => Branch { entry, value: GVal::default(), diverges: false },
+        })
+    }
+
+    /// What a match arm's pattern says of the value matched.
+    pub(crate) fn g_pattern(&self, pat: PatId, scrutinee: ExprId) -> Known {
+        match self.gref(scrutinee) {
+            Some(v) if self.guards_on() => self.pattern_facts(pat, v),
+            _ => Known::default(),
         }
     }
 
@@ -159,7 +171,7 @@ impl Walker<'_, '_> {
         record: bool,
         v: GVal,
     ) {
-        self.g_subject(v.ids.clone(), v.held.clone(), v.elem.clone());
+        self.g_subject(v.clone());
         let n = self.locals.len();
         self.bind(p, ty, taint, record);
         let whole =

@@ -14,7 +14,7 @@ mod value;
 pub use facts::Known;
 pub(crate) use value::is_collection;
 
-use super::summary::{GuardSummary, GuardUse, UseGuard};
+use super::summary::{GuardSummary, GuardUse, UseGuard, ELEMENTS_OF};
 use super::Walker;
 use crate::flow::taint::Label;
 use crate::flow::GuardFact;
@@ -40,9 +40,9 @@ pub struct Guards {
     here: Option<GVal>,
     /// Each place the function returns from: the value, with the facts that held there.
     returns: Vec<GVal>,
-    /// The person a use or binding being recorded is about, what held for its data, and
-    /// what holds for each of its elements.
-    subject: Option<(Vec<Id>, Known, Vec<GuardFact>)>,
+    /// What the value a use or binding being recorded is about says: its persons, what
+    /// held for its data and for each of its elements.
+    subject: Option<GVal>,
     /// For the next closure: per parameter, the persons it is and the facts it brings.
     closure_params: Option<Vec<control::ElementOf>>,
     /// Branches of conditions entered (if, match, loop, closure): a `retain` only
@@ -65,7 +65,9 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         let vals = vec![None; self.body.exprs.len()];
-        self.g = Some(Box::new(Guards { vals, n_params, next_id: Id::from(n_params), ..Guards::default() }));
+        // Ids below `n_params` are the parameters, then the elements of each (a list).
+        let next_id = 2 * Id::from(n_params);
+        self.g = Some(Box::new(Guards { vals, n_params, next_id, ..Guards::default() }));
     }
 
     pub(super) fn guards_on(&self) -> bool {
@@ -83,7 +85,7 @@ impl<'a> Walker<'a, '_> {
         self.gref(e).cloned().unwrap_or_default()
     }
 
-    fn gref(&self, e: ExprId) -> Option<&GVal> {
+    pub(super) fn gref(&self, e: ExprId) -> Option<&GVal> {
         self.g.as_ref()?.vals.get(e as usize)?.as_deref()
     }
 
@@ -122,7 +124,7 @@ impl<'a> Walker<'a, '_> {
         };
         v.data |= data;
         let g = self.g.as_mut().expect("guards on");
-        g.subject = Some((v.ids.clone(), v.held.clone(), v.elem.clone()));
+        g.subject = Some(v.clone());
         g.vals[id as usize] = (!v.is_empty()).then(|| Box::new(v));
     }
 
@@ -135,30 +137,58 @@ impl<'a> Walker<'a, '_> {
 
     /// What held for a value's persons: facts here, those its data was produced under,
     /// and those every element has (a filtered list: its data is its elements').
-    pub(super) fn use_guard(&self, ids: &[Id], held: &Known, elem: &[GuardFact]) -> UseGuard {
+    pub(super) fn use_guard(&self, v: &GVal) -> UseGuard {
         let Some(g) = &self.g else { return UseGuard::default() };
-        let here = g.active.iter().filter(|(_, who)| ids.contains(who)).map(|(f, _)| *f);
-        let mut facts: Vec<GuardFact> = here.chain(held.about(ids)).chain(elem.iter().copied()).collect();
+        let n = Id::from(g.n_params);
+        // "An element of parameter i" is not a person: what held for one element of a
+        // list does not hold for the others.
+        let persons: Vec<Id> = v.ids.iter().copied().filter(|i| !(n..2 * n).contains(i)).collect();
+        let here = g.active.iter().filter(|(_, who)| persons.contains(who)).map(|(f, _)| *f);
+        let mut facts: Vec<GuardFact> = here.chain(v.held.about(&persons)).chain(v.elem.iter().copied()).collect();
         facts.sort_unstable();
         facts.dedup();
-        let params = ids.iter().filter(|&&i| i < Id::from(g.n_params)).map(|&i| i as u16).collect();
+        let mut params: Vec<u16> = v
+            .ids
+            .iter()
+            .chain(&v.elem_ids)
+            .filter_map(|&i| match i {
+                i if i < n => Some(i as u16),
+                i if i < 2 * n => Some((i - n) as u16 | ELEMENTS_OF),
+                _ => None,
+            })
+            .collect();
+        params.sort_unstable();
+        params.dedup();
         UseGuard { facts, params }
     }
 
     /// [`use_guard`](Self::use_guard) of an expression's value.
     pub(super) fn arg_guard(&self, e: ExprId) -> UseGuard {
         match self.gref(e) {
-            Some(v) => self.use_guard(&v.ids, &v.held, &v.elem),
-            None => self.use_guard(&[], &Known::default(), &[]),
+            Some(v) => self.use_guard(v),
+            None => self.use_guard(&GVal::default()),
         }
+    }
+
+    /// A parameter: its person, when it may be one, and the elements of a list are each
+    /// one person of its own. The subject of the uses recorded next.
+    pub(super) fn g_param(&mut self, index: u16, ty: &Ty) -> LocalGuard {
+        let Some(g) = &self.g else { return LocalGuard::default() };
+        let n = Id::from(g.n_params);
+        let ids = if self.person_like(ty) { vec![Id::from(index)] } else { Vec::new() };
+        let list = is_collection(ty) && *ty.autoderef() != Ty::Unknown;
+        let elem_ids = if list { vec![n + Id::from(index)] } else { Vec::new() };
+        let v = GVal { elem_ids, ..GVal::about(ids.clone()) };
+        self.g_subject(v.clone());
+        LocalGuard { ids, val: (!v.is_empty()).then(|| Box::new(v)), cond: 0 }
     }
 
     /// Records the uses of classified data at `span` (called where it is touched), with
     /// what held for the person of the value touched (the subject set before).
     pub(super) fn g_use(&mut self, labels: &[Label], span: Span, note: &mut dyn FnMut() -> String) {
         let Some(g) = &self.g else { return };
-        let Some((ids, held, elem)) = g.subject.clone() else { return };
-        let guard = self.use_guard(&ids, &held, &elem);
+        let Some(subject) = &g.subject else { return };
+        let guard = self.use_guard(subject);
         for l in labels {
             let Label::Src(class) = *l else { continue };
             let uses = &mut self.out.uses;
@@ -186,9 +216,9 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// The subject of the uses recorded next (bindings, parameters).
-    pub(super) fn g_subject(&mut self, ids: Vec<Id>, held: Known, elem: Vec<GuardFact>) {
+    pub(super) fn g_subject(&mut self, v: GVal) {
         if let Some(g) = &mut self.g {
-            g.subject = Some((ids, held, elem));
+            g.subject = Some(v);
         }
     }
 
