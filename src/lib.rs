@@ -192,8 +192,8 @@ fn check_timed(opts: &Options, layout: load::Layout, timer: &mut Timer) -> Resul
     let mut findings = std::mem::take(&mut analysis.findings);
     let facts =
         checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };
-    findings.extend(checks::run(&facts));
     let level = |lint: Lint| overrides.get(&lint).copied().unwrap_or_else(|| analysis.policy.level(lint));
+    findings.extend(checks::run(&facts, &|lint| level(lint) != Level::Allow));
     let suppressed = report::suppress::apply(&mut findings, &analysis.suppression_files, &sources, &level);
     for f in &mut findings {
         f.level = level(f.lint);
