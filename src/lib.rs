@@ -193,7 +193,11 @@ fn check_timed(opts: &Options, layout: load::Layout, timer: &mut Timer) -> Resul
     let facts =
         checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };
     let level = |lint: Lint| overrides.get(&lint).copied().unwrap_or_else(|| analysis.policy.level(lint));
-    findings.extend(checks::run(&facts, &|lint| level(lint) != Level::Allow));
+    // A lint at `allow` is checked only where a suppression names it (it uses its comment).
+    let named = |lint: Lint| {
+        analysis.suppression_files.iter().any(|(f, _)| sources.text(f).is_some_and(|t| t.contains(lint.name())))
+    };
+    findings.extend(checks::run(&facts, &|lint| level(lint) != Level::Allow || named(lint)));
     let suppressed = report::suppress::apply(&mut findings, &analysis.suppression_files, &sources, &level);
     for f in &mut findings {
         f.level = level(f.lint);

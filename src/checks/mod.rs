@@ -31,8 +31,9 @@ pub const CHECKS: &[(Lint, Check)] = &[
 ];
 
 /// Runs every check.
-/// Runs every check whose lint is `enabled` (a lint at `allow` is not computed: its
-/// findings would be dropped, and a check may cost a pass over the whole program).
+/// Runs every check whose lint is `enabled` (the caller leaves out lints at `allow` that
+/// no suppression names: their findings would be dropped, and a check may cost a pass
+/// over the whole program).
 pub fn run(facts: &Facts, enabled: &dyn Fn(Lint) -> bool) -> Vec<Finding> {
     let mut out = Vec::new();
     for (lint, check) in CHECKS.iter().filter(|(lint, _)| enabled(*lint)) {
