@@ -1164,6 +1164,21 @@ fn map_fides_is_a_valid_fides_system_manifest() {
     account.sort();
     assert_eq!(account, ["user.contact.email", "user.contact.phone_number"], "{out}");
 
+    // fideslang's System model as JSON Schema, shipped in testdata/ (checked without Python).
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/fideslang/system.schema.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(&schema_path).expect("the shipped schema")).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    for system in systems {
+        let errors: Vec<String> =
+            validator.iter_errors(system).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(
+            errors.is_empty(),
+            "the system does not follow fideslang's System schema:\n{}\n{out}",
+            errors.join("\n")
+        );
+    }
+
     if fideslang_available() {
         let mut child = Command::new("python3")
             .args(["-c", FIDESLANG_CHECK])
