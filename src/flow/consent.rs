@@ -203,19 +203,7 @@ pub(super) fn unscoped_uses(
             w.uses.iter().filter(|u| !w.param_classes.contains(&u.class)).cloned().collect()
         })
         .collect();
-    let mut callers: Vec<Vec<(usize, &Call)>> = vec![Vec::new(); fns.len()];
-    for (ci, w) in walked.iter().enumerate() {
-        if scoped(fns[ci]) {
-            continue;
-        }
-        for c in &w.calls {
-            if let Some(&ui) = index.get(&c.callee) {
-                if !scoped(c.callee) && ui != ci {
-                    callers[ui].push((ci, c));
-                }
-            }
-        }
-    }
+    let callers = super::unscoped_callers(policy, fns, index, walked);
     let mut queue: VecDeque<usize> = (0..fns.len()).filter(|&i| !uses[i].is_empty()).collect();
     while let Some(u) = queue.pop_front() {
         for &(c, call) in &callers[u] {

@@ -186,6 +186,31 @@ fn fixpoint(
     (walked, walks, step)
 }
 
+/// Per function without a purpose: its callers without one, with the call (walks charge
+/// what such a function touches or uses to those callers).
+pub(crate) fn unscoped_callers<'w>(
+    policy: &Policy,
+    fns: &[DefId],
+    index: &HashMap<DefId, usize>,
+    walked: &'w [body::Walked],
+) -> Vec<Vec<(usize, &'w body::Call)>> {
+    let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
+    let mut callers: Vec<Vec<(usize, &body::Call)>> = vec![Vec::new(); fns.len()];
+    for (ci, w) in walked.iter().enumerate() {
+        if scoped(fns[ci]) {
+            continue;
+        }
+        for c in &w.calls {
+            if let Some(&ui) = index.get(&c.callee) {
+                if !scoped(c.callee) && ui != ci {
+                    callers[ui].push((ci, c));
+                }
+            }
+        }
+    }
+    callers
+}
+
 /// What each function without a purpose touches, itself or through callees without
 /// one (what its parameters' types carry is its callers' data, not its own).
 fn unscoped_touches(
@@ -214,22 +239,11 @@ fn unscoped_touches(
                 .collect()
         })
         .collect();
-    let mut unscoped_callers: Vec<Vec<(usize, Span)>> = vec![Vec::new(); fns.len()];
-    for (ci, w) in walked.iter().enumerate() {
-        if scoped(fns[ci]) {
-            continue;
-        }
-        for c in &w.calls {
-            if let Some(&ui) = index.get(&c.callee) {
-                if !scoped(c.callee) && ui != ci {
-                    unscoped_callers[ui].push((ci, c.span));
-                }
-            }
-        }
-    }
+    let unscoped_callers = unscoped_callers(policy, fns, index, walked);
     let mut queue: VecDeque<usize> = (0..fns.len()).filter(|&i| !touched[i].is_empty()).collect();
     while let Some(u) = queue.pop_front() {
-        for &(c, span) in &unscoped_callers[u] {
+        for &(c, call) in &unscoped_callers[u] {
+            let span = call.span;
             let mut changed = false;
             for k in 0..touched[u].len() {
                 let (class, ref trace) = touched[u][k];
