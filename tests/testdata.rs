@@ -8,9 +8,17 @@
 //! schema in `testdata/sarif-schema-2.1.0.json`.
 //!
 //! Independently of the snapshots, the `//! EXPECT:` header of a case's `src/lib.rs`
-//! (or of its crates' `src/lib.rs`) states the purpose violations it must report,
-//! `//! - purpose-violation at FILE:LINE in fn `ITEM``, and those must match
-//! redline's JSON exactly.
+//! (or of its crates' `src/lib.rs`) states the findings it must report, one line each,
+//! `//! - LINT at FILE:LINE in fn `ITEM`: ...` (`(warning)` may follow the lint; findings
+//! without an item, such as suppression or config-path findings, omit ` in fn ...`), and
+//! those must match redline's JSON exactly (lint, file, line, item). Outside
+//! `testdata/bad/` the header lists every finding, so `EXPECT: no findings` means none;
+//! under `testdata/bad/` only purpose violations and the lints the header names are checked.
+//! A case whose header names `invalid-config at FILE:LINE` must exit with 2 and show a
+//! code frame at that line; outside `testdata/bad/`, no other case may exit with 2. A
+//! case with a header is checked even before its `expected.json` exists (and is not
+//! blessed while it contradicts its header); a missing `expected.out` fails until it is
+//! created with `BLESS=1`.
 //!
 //! An optional `args` file holds extra arguments, one per line. Re-bless after an
 //! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
@@ -92,7 +100,13 @@ fn compare(path: &Path, actual: &str) -> Result<(), Failed> {
         std::fs::write(path, actual).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         return Ok(());
     }
-    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    let Ok(expected) = std::fs::read_to_string(path) else {
+        return Err(format!(
+            "{} is missing: create it with BLESS=1 and review it\n--- actual ---\n{actual}",
+            path.display()
+        )
+        .into());
+    };
     if expected == actual {
         return Ok(());
     }
@@ -107,9 +121,11 @@ fn compare(path: &Path, actual: &str) -> Result<(), Failed> {
     Err(msg.into())
 }
 
-/// `(file, line, item)` of every purpose violation the case's EXPECT header states,
-/// or `None` when the case has no header.
-fn expectations(dir: &Path) -> Option<Vec<(String, u64, String)>> {
+/// One line of an EXPECT header: lint, file, line, item (`None` for findings without one).
+type Expected = (String, String, u64, Option<String>);
+
+/// Every finding the case's EXPECT header states, or `None` when the case has no header.
+fn expectations(dir: &Path) -> Option<Vec<Expected>> {
     let mut libs = vec![dir.join("src/lib.rs")];
     if let Ok(rd) = std::fs::read_dir(dir.join("crates")) {
         libs.extend(rd.flatten().map(|e| e.path().join("src/lib.rs")));
@@ -120,27 +136,47 @@ fn expectations(dir: &Path) -> Option<Vec<(String, u64, String)>> {
         let Ok(text) = std::fs::read_to_string(&lib) else { continue };
         for line in text.lines() {
             found |= line.starts_with("//! EXPECT:");
-            let Some(rest) = line.strip_prefix("//! - purpose-violation at ") else { continue };
-            let (loc, rest) = rest.split_once(" in fn `")?;
-            let (file, line_no) = loc.rsplit_once(':')?;
-            let item = rest.split('`').next()?;
-            out.push((file.to_string(), line_no.parse().ok()?, item.to_string()));
+            if let Some(e) = line.strip_prefix("//! - ").and_then(expectation) {
+                out.push(e);
+            }
         }
     }
     out.sort();
     found.then_some(out)
 }
 
+/// `LINT [(LEVEL)] at FILE:LINE[:| in fn `ITEM`]...`; anything else is prose.
+fn expectation(text: &str) -> Option<Expected> {
+    let (lint, rest) = text.split_once(' ')?;
+    if lint.is_empty() || !lint.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return None;
+    }
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r.split_once(") ")?.1,
+        None => rest,
+    };
+    let rest = rest.strip_prefix("at ")?;
+    let loc = rest.split(' ').next()?;
+    let (file, line_no) = loc.strip_suffix(':').unwrap_or(loc).rsplit_once(':')?;
+    let item = rest.split_once(" in fn `").and_then(|(_, r)| r.split('`').next()).map(str::to_string);
+    Some((lint.to_string(), file.to_string(), line_no.parse().ok()?, item))
+}
+
 fn check_expectations(dir: &Path, json: &serde_json::Value) -> Result<(), Failed> {
     let Some(expected) = expectations(dir) else { return Ok(()) };
-    let mut actual: Vec<(String, u64, String)> = json["findings"]
+    // Outside testdata/bad/ a header lists every finding; there, broken inputs may
+    // describe some of theirs in prose, and only the lints it names are checked.
+    let every_lint = !dir.starts_with(Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/bad"));
+    let checked: Vec<&str> =
+        std::iter::once("purpose-violation").chain(expected.iter().map(|e| e.0.as_str())).collect();
+    let mut actual: Vec<Expected> = json["findings"]
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|f| f["lint"] == "purpose-violation")
+        .filter(|f| every_lint || checked.iter().any(|l| f["lint"] == *l))
         .map(|f| {
             let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
-            (s("file"), f["line"].as_u64().unwrap_or_default(), s("item"))
+            (s("lint"), s("file"), f["line"].as_u64().unwrap_or_default(), f["item"].as_str().map(str::to_string))
         })
         .collect();
     actual.sort();
@@ -150,11 +186,32 @@ fn check_expectations(dir: &Path, json: &serde_json::Value) -> Result<(), Failed
     Ok(())
 }
 
+/// `invalid-config at FILE:LINE` lines: redline must exit with 2 and show a frame there.
+/// Outside `testdata/bad/`, exit code 2 (nothing analysed) is expected only when stated.
+fn check_config_errors(dir: &Path, text: &str, code: i32) -> Result<(), Failed> {
+    let wanted: Vec<Expected> =
+        expectations(dir).unwrap_or_default().into_iter().filter(|e| e.0 == "invalid-config").collect();
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/bad");
+    if code == 2 && wanted.is_empty() && !dir.starts_with(&bad) {
+        return Err(format!("redline exited with 2 (nothing analysed) on a case meant to be valid:\n{text}").into());
+    }
+    for (_, file, line, _) in &wanted {
+        if code != 2 || !text.contains(&format!("[{file}:{line}:")) {
+            return Err(format!("the EXPECT header says invalid-config at {file}:{line} (exit 2); redline printed\n{text}--- exit: {code} ---").into());
+        }
+    }
+    Ok(())
+}
+
 fn run(dir: &Path) -> Result<(), Failed> {
     let (text, code) = redline(dir, &[])?;
-    compare(&dir.join("expected.out"), &format!("{text}--- exit: {code} ---\n"))?;
+    check_config_errors(dir, &text, code)?;
     let json = dir.join("expected.json");
-    if json.is_file() || (std::env::var_os("BLESS").is_some() && code != 2) {
+    let bless = std::env::var_os("BLESS").is_some();
+    // The EXPECT header is checked first (also before any snapshot exists), and a case
+    // whose findings contradict it is not blessed.
+    let mut json_text = None;
+    if json.is_file() || (code != 2 && (bless || expectations(dir).is_some())) {
         let (text, json_code) = redline(dir, &["--format", "json"])?;
         if json_code != code {
             return Err(format!("exit code {json_code} with --format json, {code} without").into());
@@ -162,6 +219,10 @@ fn run(dir: &Path) -> Result<(), Failed> {
         let value = serde_json::from_str::<serde_json::Value>(text.split("--- stderr ---").next().unwrap_or_default())
             .map_err(|e| format!("--format json printed invalid JSON: {e}"))?;
         check_expectations(dir, &value)?;
+        json_text = Some(text);
+    }
+    compare(&dir.join("expected.out"), &format!("{text}--- exit: {code} ---\n"))?;
+    if let Some(text) = json_text.filter(|_| json.is_file() || bless) {
         compare(&json, &text)?;
     }
     for (format, file) in [("concise", "expected.concise"), ("sarif", "expected.sarif"), ("github", "expected.github")]
