@@ -24,6 +24,10 @@ struct RawConfig {
     #[serde(default)]
     functions: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
+    columns: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    tables: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    #[serde(default)]
     lints: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     flow: RawFlow,
@@ -86,7 +90,7 @@ pub struct ConfigError {
     pub help: Option<String>,
 }
 
-/// A path-to-name mapping from `[data]`, `[modules]` or `[functions]`.
+/// A path-to-name mapping from `[data]`, `[modules]`, `[functions]`, `[columns]` or `[tables]`.
 #[derive(Debug, Clone)]
 pub struct PathEntry {
     pub path: String,
@@ -101,6 +105,10 @@ pub struct Config {
     pub data: Vec<PathEntry>,
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
+    /// `[columns]`: `table.column`, `table.*` or `schema.table.column` to a category.
+    pub columns: Vec<PathEntry>,
+    /// `[tables]`: `table` or `schema.table` to purposes.
+    pub tables: Vec<PathEntry>,
     pub levels: HashMap<Lint, Level>,
     pub no_propagation: Vec<String>,
     /// The file as read, for code frames on findings that point into it.
@@ -162,6 +170,13 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     }
     let modules = v.purpose_table(&raw.modules);
     let functions = v.purpose_table(&raw.functions);
+    let mut columns = Vec::new();
+    for (k, c) in &raw.columns {
+        v.sql_name(k, true);
+        v.category(c);
+        columns.push(PathEntry { path: k.get_ref().clone(), names: vec![c.get_ref().clone()], span: k.span() });
+    }
+    let tables = v.names_table(&raw.tables, |v, k| v.sql_name(k, false));
     let levels = v.levels(&raw.lints);
     if !v.errors.is_empty() {
         return Err(v.errors);
@@ -171,6 +186,8 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
         data,
         modules,
         functions,
+        columns,
+        tables,
         levels,
         no_propagation: raw.flow.no_propagation,
         text: text.to_string(),
@@ -259,11 +276,43 @@ impl Validator {
         }
     }
 
+    /// A `[columns]` key (`table.column`, `table.*`, `schema.table.column`) or a
+    /// `[tables]` key (`table`, `schema.table`).
+    fn sql_name(&mut self, k: &Spanned<String>, column: bool) {
+        let parts: Vec<&str> = k.get_ref().split('.').collect();
+        let ident = |s: &str| {
+            s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        };
+        let (min, max) = if column { (2, 3) } else { (1, 2) };
+        let last = parts.len().saturating_sub(1);
+        let ok = (min..=max).contains(&parts.len())
+            && parts.iter().enumerate().all(|(i, p)| ident(p) || (column && i == last && *p == "*"));
+        if !ok {
+            let help = if column {
+                "write `table.column`, `table.*` (every column) or `schema.table.column`"
+            } else {
+                "write `table` or `schema.table`"
+            };
+            let what = if column { "column" } else { "table" };
+            self.errors.push(err(format!("`{}` is not a {what} name", k.get_ref()), k.span(), Some(help.into())));
+        }
+    }
+
     /// `[modules]` and `[functions]`: paths to a purpose or a list of purposes.
     fn purpose_table(&mut self, table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>) -> Vec<PathEntry> {
+        self.names_table(table, Validator::path)
+    }
+
+    /// Keys (checked with `key`) to a purpose or a list of purposes.
+    fn names_table(
+        &mut self,
+        table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+        key: impl Fn(&mut Self, &Spanned<String>),
+    ) -> Vec<PathEntry> {
         let mut out = Vec::new();
         for (k, v) in table {
-            self.path(k);
+            key(self, k);
             let names: Vec<Spanned<String>> = match v.get_ref() {
                 toml::Value::String(s) => vec![Spanned::new(v.span(), s.clone())],
                 toml::Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.is_str()) => {

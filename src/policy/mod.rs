@@ -4,6 +4,8 @@
 
 mod annotations;
 pub mod config;
+pub mod schema;
+pub mod sql;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};
@@ -56,6 +58,8 @@ pub struct Policy {
     pub levels: HashMap<Lint, Level>,
     /// Functions and methods whose result carries nothing of their inputs.
     pub no_propagation: Vec<String>,
+    /// `[columns]` and `[tables]` with the known schema; `None` when they are empty.
+    pub db: Option<Box<schema::Db>>,
 }
 
 /// Results that carry nothing of their inputs (sizes, tests, comparisons):
@@ -192,6 +196,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
                 .map(|s| s.to_string())
                 .chain(config.no_propagation.iter().cloned())
                 .collect(),
+            db: None,
         },
         findings: Vec::new(),
         own_purpose: HashMap::new(),
@@ -200,6 +205,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     };
     b.annotations();
     b.config_entries();
+    b.database();
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;

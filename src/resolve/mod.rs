@@ -67,6 +67,8 @@ pub struct Def {
     pub span: Span,
     pub attrs: Vec<AnnotationAttr>,
     pub kind: DefKind,
+    /// What database code needs of it (model attributes, a constant's text, diesel schema items).
+    pub db: Option<Box<syntax::DbInfo>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +119,8 @@ pub struct ImplInfo {
 }
 
 pub struct Program {
+    /// The workspace root.
+    pub root: std::path::PathBuf,
     pub crates: Vec<CrateSpec>,
     pub crate_roots: Vec<ModId>,
     pub modules: Vec<Module>,
@@ -389,6 +393,7 @@ struct Builder {
 pub fn build(loaded: Loaded) -> Program {
     let mut b = Builder {
         p: Program {
+            root: loaded.root.clone(),
             crates: loaded.crates,
             crate_roots: Vec::new(),
             modules: Vec::new(),
@@ -488,6 +493,7 @@ impl Builder {
             span,
             attrs: attrs.annotations,
             kind,
+            db: attrs.db,
         });
         id
     }

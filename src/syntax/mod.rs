@@ -1,6 +1,7 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
 mod annotate;
+mod db;
 mod delims;
 mod lower;
 pub mod model;

@@ -40,6 +40,36 @@ pub struct Attrs {
     pub path: Option<String>,
     /// Attributes that may be redline annotations (decided after resolution).
     pub annotations: Vec<AnnotationAttr>,
+    /// What database code needs of the item, when it says anything (see [`DbInfo`]).
+    pub db: Option<Box<DbInfo>>,
+}
+
+/// What database code needs of an item: the derives and `diesel`/`sea_orm`/`sqlx`
+/// attributes of model structs and their fields (also inside `cfg_attr`, whose
+/// predicate is not evaluated), a string constant's text, and the tables and
+/// columns diesel's `table!` declares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DbInfo {
+    /// Database derives (`Queryable`, `Insertable`, `FromRow`, `DeriveEntityModel`...).
+    pub derives: Vec<String>,
+    /// `#[diesel(table_name = x)]` (its last segment) or `#[sea_orm(table_name = "x")]`.
+    pub table_name: Option<String>,
+    /// `#[diesel(column_name = x)]`, `#[sea_orm(column_name = "x")]`, `#[sqlx(rename = "x")]`.
+    pub column_name: Option<String>,
+    /// A `const` or `static` whose value is a string known at compile time (a literal or
+    /// `concat!` of literals): SQL text, when a query runs it.
+    pub text: Option<SpannedStr>,
+    /// An item diesel's `table!` expands to.
+    pub schema: Option<SchemaItem>,
+}
+
+/// What diesel's `table!` declares (names as in the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaItem {
+    /// `messages::table`: the table, with its columns in declaration order.
+    Table { schema: Option<String>, name: String, columns: Vec<String>, span: Span },
+    /// `messages::body`: column `index` of the table.
+    Column { schema: Option<String>, table: String, name: String, index: u32 },
 }
 
 /// An attribute or macro invocation that may be a redline annotation: its

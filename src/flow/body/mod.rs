@@ -4,6 +4,7 @@
 //! and the function's summary for its callers.
 
 mod call;
+mod db;
 mod describe;
 mod expr;
 mod summary;
@@ -29,6 +30,8 @@ pub struct Ctx<'a> {
     pub fields: &'a HashMap<String, FieldSym>,
     pub extern_purposes: &'a HashMap<String, Arc<PurposeDecl>>,
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+    /// Query sites, when `[columns]` or `[tables]` say something.
+    pub db: Option<&'a crate::flow::db::Queries>,
 }
 #[derive(Clone)]
 struct Val {
@@ -75,6 +78,8 @@ pub struct Walker<'a, 'c> {
     src_trace: HashMap<ClassId, Trace>,
     /// Classifications each parameter's declared type carries.
     param_classes: Vec<Vec<ClassId>>,
+    /// How diesel column paths are read where the walk is.
+    db_mode: db::Mode,
 }
 
 impl<'a, 'c> Walker<'a, 'c> {
@@ -99,6 +104,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             classes: Vec::new(),
             src_trace: HashMap::new(),
             param_classes: Vec::new(),
+            db_mode: db::Mode::Normal,
         };
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
         w.params(info);

@@ -229,4 +229,6 @@ pub struct Walked {
     pub summary: Summary,
     /// Classifications the declared parameter types carry: callers bring them.
     pub param_classes: Vec<ClassId>,
+    /// Queries that could not be analysed, and why.
+    pub limits: Vec<(Span, String)>,
 }

@@ -6,7 +6,7 @@ use sqlx::PgPool;
 pub async fn add_crm_note(pool: &PgPool, member: i64, note: &str) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO crm_notes (member_id, note) VALUES ($1, $2)")
         .bind(member)
-        .bind(note)
+        .bind(note) // redline: expect purpose-violation (chat, sales)
         .execute(pool)
         .await?;
     Ok(())

@@ -1,7 +1,7 @@
 //! EXPECT: 3 findings
 //! - purpose-violation at src/lib.rs:19 in fn `flow_std_clone_fires::typed`: category `chat` is not allowed for purpose `sales`
 //! - purpose-violation at src/lib.rs:25 in fn `flow_std_clone_fires::arc_clone`: category `chat` is not allowed for purpose `sales`
-//! - purpose-violation at src/lib.rs:31 in fn `flow_std_clone_fires::clone_clone`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:30 in fn `flow_std_clone_fires::clone_clone`: category `chat` is not allowed for purpose `sales`
 //!
 //! A vendor client shared through an `Arc`: `Arc::clone(&crm)` and `Clone::clone(&crm)`
 //! keep its type, so the `[functions]` entry for `vendor_crm::Client::push_note` matches
