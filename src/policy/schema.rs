@@ -326,7 +326,7 @@ impl Builder<'_> {
         for d in &self.prog.defs {
             let Some(db) = &d.db else { continue };
             match (&db.schema, &d.kind) {
-                (Some(SchemaItem::Table { schema: s, name, columns, .. }), _) => {
+                (Some(SchemaItem::Table { schema: s, name, columns }), _) => {
                     schema.add(key(s.as_deref(), name), columns.iter().cloned())
                 }
                 (None, DefKind::Adt { fields, .. }) if db.derives.iter().any(|x| x == "DeriveEntityModel") => {

@@ -63,20 +63,6 @@ pub struct Analysis {
     pub copies: Vec<(TableKey, Vec<Column>)>,
 }
 
-impl Analysis {
-    /// Every column whose values the statement returns or copies.
-    pub fn reads(&self) -> Vec<&Column> {
-        let mut out: Vec<&Column> = Vec::new();
-        let all = self.outputs.iter().flat_map(|o| &o.src.columns).chain(self.copies.iter().flat_map(|(_, c)| c));
-        for c in all {
-            if !out.contains(&c) {
-                out.push(c);
-            }
-        }
-        out
-    }
-}
-
 fn dialects() -> [Box<dyn Dialect>; 4] {
     [Box::new(PostgreSqlDialect {}), Box::new(MySqlDialect {}), Box::new(SQLiteDialect {}), Box::new(GenericDialect {})]
 }

@@ -209,15 +209,10 @@ fn table_module(
     let sql_columns: Vec<String> = cols.iter().map(|(_, c)| c.clone()).collect();
     let konst = || ItemKind::Const { ty: Ty::Other };
     let mut items = Vec::new();
-    let table_info = SchemaItem::Table { schema: schema.clone(), name: table.clone(), columns: sql_columns, span };
+    let table_info = SchemaItem::Table { schema: schema.clone(), name: table.clone(), columns: sql_columns };
     items.push(item("table", span, Some(DbInfo { schema: Some(table_info), ..DbInfo::default() }), konst()));
-    for (index, (id, column)) in cols.iter().enumerate() {
-        let info = SchemaItem::Column {
-            schema: schema.clone(),
-            table: table.clone(),
-            name: column.clone(),
-            index: index as u32,
-        };
+    for (id, column) in &cols {
+        let info = SchemaItem::Column { schema: schema.clone(), table: table.clone(), name: column.clone() };
         let db = DbInfo { schema: Some(info), ..DbInfo::default() };
         items.push(item(&id.to_string(), l.sp(id.span()), Some(db), konst()));
     }

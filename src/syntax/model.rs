@@ -67,9 +67,9 @@ pub struct DbInfo {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SchemaItem {
     /// `messages::table`: the table, with its columns in declaration order.
-    Table { schema: Option<String>, name: String, columns: Vec<String>, span: Span },
-    /// `messages::body`: column `index` of the table.
-    Column { schema: Option<String>, table: String, name: String, index: u32 },
+    Table { schema: Option<String>, name: String, columns: Vec<String> },
+    /// `messages::body`: a column of the table.
+    Column { schema: Option<String>, table: String, name: String },
 }
 
 /// An attribute or macro invocation that may be a redline annotation: its

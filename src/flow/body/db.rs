@@ -348,18 +348,34 @@ impl Walker<'_, '_> {
         self.cx.db?;
         let item = self.cx.prog.def(d).db.as_ref()?.schema.clone()?;
         match item {
-            SchemaItem::Table { schema, name, columns, .. } => {
+            SchemaItem::Table { schema, name, columns } => {
                 let table = table_display(schema.as_deref(), &name);
                 let rows = self.table_rows(&table, &columns, span);
                 Some(Val::of(DbTy::Rows(table).ty(), rows))
             }
-            SchemaItem::Column { schema, table, name, .. } if self.db_mode == Mode::Reading => {
+            SchemaItem::Column { schema, table, name } if self.db_mode == Mode::Reading => {
                 let col = Column { table: key(schema.as_deref(), &table), name: name.to_lowercase() };
                 let file = self.file_text.clone();
                 Some(Val::of(Ty::Unknown, self.column_taint(&[col], &file, span, "")))
             }
             SchemaItem::Column { .. } => Some(Val::unknown()),
         }
+    }
+
+    /// The query type a function's body returns, for its summary.
+    pub(super) fn db_query_ty(&self, ty: &Ty) -> Option<Ty> {
+        self.cx.db?;
+        DbTy::of(ty).map(|d| d.ty())
+    }
+
+    /// The type of a call's result: the query type the callee returns, when its
+    /// signature does not name a type (`-> _`, `impl Trait`).
+    pub(super) fn db_returned(&self, callee: DefId, declared: Ty) -> Ty {
+        if self.cx.db.is_none() || !matches!(declared, Ty::Unknown | Ty::Bounded(..)) {
+            return declared;
+        }
+        let query = self.cx.summaries.get(&callee).and_then(|s| s.query.clone());
+        query.unwrap_or(declared)
     }
 
     /// Arguments evaluated in a mode.

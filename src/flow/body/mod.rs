@@ -111,6 +111,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         if info.has_body {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
+            w.out.summary.query = w.db_query_ty(&ret.ty);
         }
         w.finish();
         w.out

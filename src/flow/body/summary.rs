@@ -102,6 +102,9 @@ pub struct Summary {
     pub sinks: Vec<Sink>,
     /// How each classification in `ret` / `outs` got there.
     pub traces: Vec<(ClassId, Trace)>,
+    /// The query type of the returned value, when it is a database query (diesel's
+    /// `-> _` and `impl Trait` query functions do not say so in their signature).
+    pub query: Option<crate::resolve::Ty>,
 }
 
 impl Summary {
@@ -201,6 +204,10 @@ impl Summary {
         for s in &other.sinks {
             changed |= self.add_sink(s.clone());
         }
+        if self.query.is_none() && other.query.is_some() {
+            self.query = other.query.clone();
+            changed = true;
+        }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
                 self.traces.push((*c, t.clone()));
@@ -214,6 +221,7 @@ impl Summary {
     pub fn same(&self, o: &Summary) -> bool {
         let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span);
         self.ret == o.ret
+            && self.query == o.query
             && self.outs == o.outs
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
