@@ -79,7 +79,7 @@ impl Schema {
     }
 
     /// A migration's statement, applied.
-    fn apply(&mut self, s: &Statement) {
+    pub(super) fn apply(&mut self, s: &Statement) {
         let table = |n: &sqlparser::ast::ObjectName| {
             let p: Vec<String> = n.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
             match p.as_slice() {

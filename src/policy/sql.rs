@@ -583,3 +583,52 @@ fn resolve(schema: &Schema, scope: &Scope, qualifier: Option<&String>, column: &
         None => Src::default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema() -> Schema {
+        let mut s = Schema::default();
+        for st in statements(
+            "CREATE TABLE messages (id INT, sender INT, body TEXT);
+             CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
+             CREATE TABLE crm_notes (member_id INT, note TEXT);",
+        ) {
+            s.apply(&st);
+        }
+        s
+    }
+
+    fn outputs(sql: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let a = analyse(sql, &schema()).expect("parses");
+        a.outputs
+            .iter()
+            .map(|o| (o.name.clone(), o.src.columns.iter().map(|c| format!("{}.{}", c.table.1, c.name)).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn outputs_follow_columns_not_aliases() {
+        let body = || vec!["messages.body".to_string()];
+        assert_eq!(outputs("SELECT m.sent AS body, body AS x FROM messages m")[1], (Some("x".into()), body()));
+        assert_eq!(outputs("SELECT count(*), string_agg(body, ',') FROM messages")[1].1, body());
+        assert!(outputs("SELECT count(*) FROM messages")[0].1.is_empty());
+        assert_eq!(outputs("SELECT * FROM messages").len(), 3, "expanded from the schema");
+        let shadowed = "WITH messages AS (SELECT note AS body FROM crm_notes) SELECT body FROM messages";
+        assert_eq!(outputs(shadowed)[0].1, vec!["crm_notes.note".to_string()]);
+        assert_eq!(outputs("SELECT t.x FROM (SELECT body AS x FROM messages) t")[0].1, body());
+    }
+
+    #[test]
+    fn writes_name_their_parameters_and_copies() {
+        let a = analyse("INSERT INTO crm_notes (member_id, note) VALUES (?, ?)", &schema()).expect("parses");
+        assert_eq!(a.bound, vec![(1, key(None, "crm_notes")), (2, key(None, "crm_notes"))]);
+        let a = analyse("UPDATE crm_notes SET note = note || $1 WHERE member_id = $2", &schema()).expect("parses");
+        assert_eq!(a.bound, vec![(1, key(None, "crm_notes"))]);
+        let a = analyse("INSERT INTO crm_notes (member_id, note) SELECT sender, body FROM messages", &schema())
+            .expect("parses");
+        assert_eq!(a.copies.len(), 2);
+        assert!(analyse("SELEC body FROM messages", &schema()).is_err());
+    }
+}

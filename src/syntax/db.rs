@@ -234,3 +234,47 @@ fn table_module(
     items.push(item("dsl", span, None, ItemKind::Mod(ModDef { inline: Some(dsl) })));
     item(&name.to_string(), span, None, ItemKind::Mod(ModDef { inline: Some(items) }))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::*;
+
+    #[test]
+    fn table_macro_becomes_the_module_diesel_expands_to() {
+        let src = r#"diesel::table! {
+            use diesel::sql_types::*;
+            /// Users.
+            #[sql_name = "people"]
+            app.users (id) {
+                id -> Int4,
+                #[sql_name = "mail"]
+                #[max_length = 255]
+                email -> Nullable<Varchar>,
+            }
+        }
+        #[derive(Debug, Clone)]
+        #[cfg_attr(feature = "full", derive(Queryable, Selectable), diesel(table_name = crate::schema::users))]
+        pub struct User { #[diesel(column_name = mail)] pub address: String }"#;
+        let m = parse_file(src).expect("parses");
+        let ItemKind::Mod(ModDef { inline: Some(items) }) = &m.items[0].kind else { panic!("not a module") };
+        assert_eq!(m.items[0].name, "users");
+        let schema = |i: usize| items[i].attrs.db.as_ref().and_then(|d| d.schema.clone());
+        let table = SchemaItem::Table {
+            schema: Some("app".into()),
+            name: "people".into(),
+            columns: vec!["id".into(), "mail".into()],
+        };
+        assert_eq!(schema(0), Some(table));
+        let column = SchemaItem::Column { schema: Some("app".into()), table: "people".into(), name: "mail".into() };
+        assert_eq!((items[2].name.as_str(), schema(2)), ("email", Some(column)));
+        let user = m.items.iter().find(|i| i.name == "User").expect("the struct");
+        let db = user.attrs.db.as_ref().expect("model attributes");
+        assert_eq!(
+            (db.derives.as_slice(), db.table_name.as_deref()),
+            (&["Queryable".to_string(), "Selectable".to_string()][..], Some("users"))
+        );
+        let ItemKind::Struct(adt) = &user.kind else { panic!("not a struct") };
+        let field = adt.fields.iter().next().and_then(|f| f.attrs.db.as_ref()).and_then(|d| d.column_name.clone());
+        assert_eq!(field.as_deref(), Some("mail"));
+    }
+}
