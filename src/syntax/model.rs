@@ -56,6 +56,37 @@ pub struct Attrs {
     pub cfg_paths: Vec<String>,
     /// Attributes that may be redline annotations (decided during resolution).
     pub annotations: Vec<AnnotationAttr>,
+    /// What database code needs of the item, when it says anything (see [`DbInfo`]).
+    pub db: Option<Box<DbInfo>>,
+}
+
+/// What database code needs of an item: the derives and `diesel`/`sea_orm`/`sqlx`
+/// attributes of model structs and their fields (also inside `cfg_attr`, whose
+/// predicate is not evaluated), a string constant's text, and the tables and
+/// columns diesel's `table!` declares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DbInfo {
+    /// Database derives (`Queryable`, `Insertable`, `FromRow`, `DeriveEntityModel`...).
+    pub derives: Vec<String>,
+    /// `#[diesel(table_name = x)]` (its last segment) or `#[sea_orm(table_name = "x")]`.
+    pub table_name: Option<String>,
+    /// `#[diesel(column_name = x)]`, `#[sea_orm(column_name = "x")]`, `#[sqlx(rename = "x")]`.
+    pub column_name: Option<String>,
+    /// A `const` or `static` whose value is a string known at compile time (a literal or
+    /// `concat!` of literals): SQL text, when a query runs it.
+    pub text: Option<SpannedStr>,
+    /// An item diesel's `table!` expands to.
+    pub schema: Option<SchemaItem>,
+}
+
+/// What diesel's `table!` declares (names as in the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaItem {
+    /// `messages::table`: the table, with its columns in declaration order.
+    Table { schema: Option<String>, name: String, columns: Vec<String> },
+    /// `messages::body`: a column of the table, with its SQL type as written
+    /// (`Nullable<Text>`).
+    Column { schema: Option<String>, table: String, name: String, sql_type: String },
 }
 
 /// An attribute or macro invocation that may be a redline annotation: its
@@ -131,28 +162,6 @@ pub enum ItemKind {
     ExternCrate {
         name: String,
     },
-    /// A database table declared with diesel's `table!`: a module of that name whose
-    /// columns are unit structs, as diesel generates them.
-    Table(TableDef),
-}
-
-/// A diesel `table!`.
-#[derive(Debug)]
-pub struct TableDef {
-    /// The table's name in SQL (`schema.name`, or its `#[sql_name]`).
-    pub sql_name: String,
-    pub columns: Vec<ColumnDef>,
-}
-
-#[derive(Debug)]
-pub struct ColumnDef {
-    /// The Rust name (the unit struct diesel generates).
-    pub name: String,
-    /// The name in SQL (its `#[sql_name]`, else the Rust name).
-    pub sql_name: String,
-    pub span: Span,
-    /// The SQL type as written (`Nullable<Text>`).
-    pub sql_type: String,
 }
 
 #[derive(Debug)]

@@ -128,19 +128,31 @@ impl Walker<'_, '_> {
         let body = self.body;
         let e = &body.exprs[id as usize];
         match &e.kind {
-            ExprKind::Path(p) => self.path(p),
+            ExprKind::Path(p) => self.path(p, e.span),
             ExprKind::Lit(_) => Val::unknown(),
             ExprKind::Call { func, args } => {
                 let fv = self.expr(*func);
                 let arg_vals = self.exprs(args);
+                if let Some(v) = self.db_call(*func, &fv, args, &arg_vals, e.span) {
+                    return v;
+                }
                 self.call(fv, args, arg_vals, e.span)
             }
             ExprKind::MethodCall { receiver, method, args } => {
                 let rv = self.expr(*receiver);
+                if let Some(v) = self.db_method(&rv, method, args, e.span) {
+                    return v;
+                }
                 self.method_call(*receiver, rv, method, args, e.span)
             }
             ExprKind::Field { base, name } => self.field(base, name),
-            ExprKind::Struct { path, fields, rest } => self.struct_lit(path, fields, rest),
+            ExprKind::Struct { path, fields, rest } => {
+                let mut v = self.struct_lit(path, fields, rest);
+                if v.ty == Ty::Unknown {
+                    v.ty = self.db_struct(path).unwrap_or(Ty::Unknown);
+                }
+                v
+            }
             ExprKind::Tuple(es) => {
                 let vals = self.exprs(es);
                 let mut taint = Taint::default();
@@ -236,7 +248,10 @@ impl Walker<'_, '_> {
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
             }
             ExprKind::Index { base, index } => self.index(base, index),
-            ExprKind::Macro { path, args } => self.macro_call(path, args),
+            ExprKind::Macro { path, args } => match self.db_macro(path, args, e.span) {
+                Some(v) => v,
+                None => self.macro_call(path, args),
+            },
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
                 Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
@@ -244,7 +259,7 @@ impl Walker<'_, '_> {
         }
     }
 
-    pub(super) fn path(&mut self, p: &TyPath) -> Val {
+    pub(super) fn path(&mut self, p: &TyPath, span: crate::syntax::Span) -> Val {
         if p.segments.len() == 1 && !p.global {
             if let Some(i) = self.local(&p.segments[0]) {
                 let l = &self.locals[i];
@@ -252,7 +267,13 @@ impl Walker<'_, '_> {
             }
         }
         let prog = self.cx.prog;
-        let ty = match self.resolve_value_or_type(p) {
+        let res = self.resolve_value_or_type(p);
+        if let Some(Res::Def(d)) = res {
+            if let Some(v) = self.db_path(d, span) {
+                return v;
+            }
+        }
+        let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Fn(_) => Ty::FnItem(d),
                 DefKind::Const(t) => prog.lower_ty(prog.def(d).module, t, &[], None),
@@ -291,14 +312,29 @@ impl Walker<'_, '_> {
             let v = self.expr(*f);
             taint.set_field(self.sym(name), &v.taint);
         }
+        let prog = self.cx.prog;
+        let res = self.resolve_value_or_type(path);
         if let Some(r) = rest {
-            // `..draft` brings the fields not written here.
+            // `..draft` brings the fields not written here: field by field when the
+            // struct's fields are known (a parameter's taint is then taken per field).
             let v = self.expr(*r);
             let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
-            taint.union(&v.taint.without_fields(&written));
+            let known = match res {
+                Some(Res::Def(d)) => prog.fields.get(&d),
+                _ => None,
+            };
+            match known {
+                Some(all) => {
+                    for f in all.iter().map(|(n, _)| self.sym(n)).filter(|f| *f != WHOLE && !written.contains(f)) {
+                        taint.set_field(f, &v.taint.field(f));
+                    }
+                }
+                None => {
+                    taint.union(&v.taint.without_fields(&written));
+                }
+            }
         }
-        let prog = self.cx.prog;
-        let ty = match self.resolve_value_or_type(path) {
+        let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),

@@ -4,6 +4,7 @@
 //! and the function's summary for its callers.
 
 mod call;
+mod db;
 mod describe;
 mod expr;
 mod guard;
@@ -31,6 +32,8 @@ pub struct Ctx<'a> {
     pub fields: &'a HashMap<String, FieldSym>,
     pub extern_purposes: &'a HashMap<String, Arc<PurposeDecl>>,
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+    /// Query sites, when `[columns]` or `[tables]` say something.
+    pub db: Option<&'a crate::flow::db::Queries>,
 }
 #[derive(Clone)]
 struct Val {
@@ -81,6 +84,8 @@ pub struct Walker<'a, 'c> {
     param_classes: Vec<Vec<ClassId>>,
     /// Consent guards, when the policy has rules.
     g: Option<Box<guard::Guards>>,
+    /// How diesel column paths are read where the walk is.
+    db_mode: db::Mode,
 }
 
 impl<'a, 'c> Walker<'a, 'c> {
@@ -106,6 +111,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             src_trace: HashMap::new(),
             param_classes: Vec::new(),
             g: None,
+            db_mode: db::Mode::Normal,
         };
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
         w.guards_start(n_params);
@@ -114,6 +120,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
             w.g_return(Some(info.body.root));
+            w.out.summary.query = w.db_query_ty(&ret.ty);
         }
         w.finish();
         w.out

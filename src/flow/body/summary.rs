@@ -139,6 +139,9 @@ pub struct Summary {
     pub traces: Vec<(ClassId, Trace)>,
     /// What guards say about the result (only with consent rules).
     pub guard: Option<Box<GuardSummary>>,
+    /// The query type of the returned value, when it is a database query (diesel's
+    /// `-> _` and `impl Trait` query functions do not say so in their signature).
+    pub query: Option<crate::resolve::Ty>,
 }
 
 /// What callers learn about guards from a function: facts about its parameters (`Id` is
@@ -260,6 +263,10 @@ impl Summary {
         for s in &other.sinks {
             changed |= self.add_sink(s.clone());
         }
+        if self.query.is_none() && other.query.is_some() {
+            self.query = other.query.clone();
+            changed = true;
+        }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
                 self.traces.push((*c, t.clone()));
@@ -274,6 +281,7 @@ impl Summary {
         let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone());
         self.ret == o.ret
             && self.guard == o.guard
+            && self.query == o.query
             && self.outs == o.outs
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
@@ -291,4 +299,6 @@ pub struct Walked {
     pub summary: Summary,
     /// Classifications the declared parameter types carry: callers bring them.
     pub param_classes: Vec<ClassId>,
+    /// Queries that could not be analysed, and why.
+    pub limits: Vec<(Span, String)>,
 }
