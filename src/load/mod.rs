@@ -68,7 +68,7 @@ struct Ctx<'a> {
     seen: Mutex<HashSet<Seen>>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
-    cache: Option<cache::Round>,
+    cache: Option<&'a cache::Round>,
 }
 
 /// A file loaded into a crate: as a module's own file (`None`) or included into a module.
@@ -89,20 +89,19 @@ struct Task {
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
 pub fn load(layout: Layout) -> Loaded {
-    load_with(layout, None).0
+    load_with(layout, None)
 }
 
 /// [`load`], parsing only the files that changed since the last load with `cache` (the
 /// others are copied from it), and keeping this load's files in it.
 pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
-    let (loaded, round) = load_with(layout, Some(cache::Round::start(cache)));
-    if let Some(round) = round {
-        round.finish(cache);
-    }
+    let round = cache::Round::start(cache);
+    let loaded = load_with(layout, Some(&round));
+    round.finish(cache);
     loaded
 }
 
-fn load_with(layout: Layout, cache: Option<cache::Round>) -> (Loaded, Option<cache::Round>) {
+fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let root = layout.root.clone();
     let ctx = Ctx {
         root: &root,
@@ -148,15 +147,14 @@ fn load_with(layout: Layout, cache: Option<cache::Round>) -> (Loaded, Option<cac
     let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
     suppression_files.sort_by(|a, b| a.0.cmp(&b.0));
     suppression_files.dedup_by(|a, b| a.0 == b.0);
-    let loaded = Loaded {
+    Loaded {
         root: layout.root.clone(),
         crates: layout.crates,
         modules,
         problems,
         files_seen: ctx.files_seen.into_inner(),
         suppression_files,
-    };
-    (loaded, ctx.cache)
+    }
 }
 
 fn push<T>(m: &Mutex<Vec<T>>, v: T) {
@@ -188,7 +186,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             .map_err(|e| format!("{} is not read: {e}", rel(ctx.root, &p)))?;
         String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(ctx.root, &p)))
     };
-    let parsed = match &ctx.cache {
+    let parsed = match ctx.cache {
         Some(cache) => cache.parse(&task.file, text, &reader),
         None => {
             let parsed = syntax::parse_file_with(&text, Some(&reader));
