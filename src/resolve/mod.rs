@@ -81,7 +81,7 @@ pub enum Container {
 #[derive(Debug)]
 pub struct FnInfo {
     pub sig: syntax::Signature,
-    pub body: Body,
+    pub body: std::sync::Arc<Body>,
     pub has_body: bool,
     pub container: Container,
     /// Resolved signature, filled after imports are resolved.

@@ -550,7 +550,7 @@ impl<'t> Lowerer<'t> {
             b.body.root = b.block(block, false);
         }
         let BodyBuilder { body, lifted, .. } = b;
-        (FnDef { sig, body, has_body }, lifted)
+        (FnDef { sig, body: std::sync::Arc::new(body), has_body }, lifted)
     }
 }
 

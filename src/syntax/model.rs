@@ -13,7 +13,7 @@ pub struct SpannedStr {
 }
 
 /// A lowered source file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct FileModel {
     pub items: Vec<Item>,
     /// Item extents, for files holding suppression comments.
@@ -34,7 +34,7 @@ pub struct Unincluded {
     pub literal: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub name: String,
     pub span: Span,
@@ -44,7 +44,7 @@ pub struct Item {
 }
 
 /// The attributes redline cares about.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Attrs {
     /// `#[cfg(test)]` (anywhere inside a `cfg(...)` predicate).
     pub cfg_test: bool,
@@ -136,7 +136,7 @@ pub enum Annotation {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ItemKind {
     Fn(FnDef),
     Struct(AdtDef),
@@ -164,16 +164,17 @@ pub enum ItemKind {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FnDef {
     pub sig: Signature,
     /// Always present: parameter patterns live in its arena. Empty for trait
-    /// methods without a default body (`has_body` false).
-    pub body: Body,
+    /// methods without a default body (`has_body` false). Shared: a model kept between
+    /// loads (`load::Cache`) is copied without copying its bodies.
+    pub body: std::sync::Arc<Body>,
     pub has_body: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Signature {
     pub generics: Generics,
     pub receiver: Option<Receiver>,
@@ -189,7 +190,7 @@ pub struct Receiver {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Param {
     pub pat: PatId,
     pub ty: Ty,
@@ -202,13 +203,13 @@ pub struct Generics {
     pub params: Vec<(String, Vec<TyPath>)>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AdtDef {
     pub generics: Generics,
     pub fields: Fields,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Fields {
     Named(Vec<FieldDef>),
     Tuple(Vec<FieldDef>),
@@ -224,7 +225,7 @@ impl Fields {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FieldDef {
     /// Field name, or its index for tuple fields.
     pub name: String,
@@ -233,13 +234,13 @@ pub struct FieldDef {
     pub attrs: Attrs,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct EnumDef {
     pub generics: Generics,
     pub variants: Vec<VariantDef>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct VariantDef {
     pub name: String,
     pub span: Span,
@@ -247,7 +248,7 @@ pub struct VariantDef {
     pub attrs: Attrs,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct UseEntry {
     /// The full path, e.g. `["crate", "a", "B"]`; `self` at the end is removed.
     pub path: Vec<String>,
@@ -259,7 +260,7 @@ pub struct UseEntry {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ImplDef {
     pub generics: Generics,
     pub trait_path: Option<TyPath>,
@@ -267,13 +268,13 @@ pub struct ImplDef {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TraitDef {
     pub generics: Generics,
     pub items: Vec<Item>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ModDef {
     /// `Some` for `mod x { ... }`, `None` for `mod x;`.
     pub inline: Option<Vec<Item>>,
@@ -311,7 +312,7 @@ pub type ExprId = u32;
 pub type PatId = u32;
 
 /// A function body (or a const initializer): flat arenas.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Body {
     pub exprs: Vec<Expr>,
     pub pats: Vec<Pat>,
@@ -321,13 +322,13 @@ pub struct Body {
     pub truncated: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ExprKind {
     Path(TyPath),
     Lit(Lit),
@@ -440,26 +441,26 @@ pub enum Lit {
     Other,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Stmt {
     Let { pat: PatId, ty: Option<Ty>, init: Option<ExprId>, els: Option<ExprId> },
     Expr(ExprId),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Arm {
     pub pat: PatId,
     pub guard: Option<ExprId>,
     pub body: ExprId,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Pat {
     pub kind: PatKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum PatKind {
     Bind {
         name: String,
