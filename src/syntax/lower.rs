@@ -66,15 +66,29 @@ pub(crate) struct Lowerer<'t> {
     /// Byte offset where each line starts, and whether the line is ASCII.
     lines: Vec<(usize, bool)>,
     include: Option<IncludeReader<'t>>,
-    /// While lowering an included expression: the `include!`'s span, for all of it.
-    fixed: Cell<Option<Span>>,
+    /// While lowering an included expression or a macro expansion: the `include!`'s or the
+    /// invocation's span, for all of it.
+    pub(super) fixed: Cell<Option<Span>>,
     include_depth: Cell<u32>,
     unincluded: RefCell<Vec<Unincluded>>,
+    /// Expands the workspace's macros (on the second parse of a file that invokes them).
+    pub(super) expander: Option<super::macros::Expander<'t>>,
+    /// The last path segment of each macro invoked (on the first parse).
+    pub(super) invoked: RefCell<std::collections::BTreeSet<String>>,
+    pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
+    pub(super) macro_defs: RefCell<Vec<MacroDef>>,
+    /// The inline modules being lowered, and whether each is `#[macro_use]`.
+    pub(super) inline_mods: RefCell<Vec<(String, bool)>>,
 }
 
 impl<'t> Lowerer<'t> {
     /// `text` is exactly what `syn` parsed.
-    pub(crate) fn new(base: usize, text: &'t str, include: Option<IncludeReader<'t>>) -> Self {
+    pub(crate) fn new(
+        base: usize,
+        text: &'t str,
+        include: Option<IncludeReader<'t>>,
+        macros: Option<&'t dyn super::macros::MacroScope>,
+    ) -> Self {
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
@@ -90,6 +104,11 @@ impl<'t> Lowerer<'t> {
             fixed: Cell::new(None),
             include_depth: Cell::new(0),
             unincluded: RefCell::new(Vec::new()),
+            expander: macros.map(super::macros::Expander::new),
+            invoked: RefCell::new(Default::default()),
+            unexpanded: RefCell::new(Vec::new()),
+            macro_defs: RefCell::new(Vec::new()),
+            inline_mods: RefCell::new(Vec::new()),
         }
     }
 
@@ -117,7 +136,14 @@ impl<'t> Lowerer<'t> {
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
         self.items(&file.items, false, false, &mut items);
-        FileModel { items, outline: None, unincluded: self.unincluded.take() }
+        FileModel {
+            items,
+            outline: None,
+            unincluded: self.unincluded.take(),
+            macro_defs: self.macro_defs.take(),
+            macro_calls: self.invoked.take().into_iter().collect(),
+            unexpanded: self.unexpanded.take(),
+        }
     }
 
     /// Lowers the items of a module; `attribute` when the module has a
@@ -186,7 +212,10 @@ impl<'t> Lowerer<'t> {
                         let outer = |a: &&syn::Attribute| matches!(a.style, syn::AttrStyle::Outer);
                         let attribute = m.attrs.iter().filter(outer).any(purpose);
                         let mut v = Vec::new();
+                        let macro_use = m.attrs.iter().any(|a| a.path().is_ident("macro_use"));
+                        self.inline_mods.borrow_mut().push((m.ident.to_string(), macro_use));
                         self.items(items, attribute, ctx.in_body, &mut v);
+                        self.inline_mods.borrow_mut().pop();
                         v
                     });
                     (
@@ -215,6 +244,22 @@ impl<'t> Lowerer<'t> {
                     let target = include_target(self, &m.mac).unwrap_or_else(|| Err(String::new()));
                     let span = join(self.sp(m.mac.path.span()), self.sp(m.mac.delimiter.span().close()));
                     (&m.attrs, None, String::new(), span, ItemKind::Include(target))
+                }
+                I::Macro(m) if m.mac.path.is_ident("macro_rules") => {
+                    if !redline_grammar::is_test_only(&m.attrs) {
+                        self.macro_def(m);
+                    }
+                    return;
+                }
+                I::Macro(m)
+                    if !redline_grammar::is_test_only(&m.attrs)
+                        && self
+                            .with_expansion(&m.mac, (super::macros::items, "items"), |items| {
+                                self.items(&items, false, ctx.in_body, out)
+                            })
+                            .is_some() =>
+                {
+                    return
                 }
                 I::Macro(m) => {
                     let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
@@ -320,6 +365,14 @@ impl<'t> Lowerer<'t> {
             syn::ImplItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
             syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::ImplItem::Macro(m) => {
+                let lowered = self.with_expansion(&m.mac, (super::macros::impl_items, "associated items"), |iis| {
+                    for ii in &iis {
+                        self.impl_item(ii, items, out);
+                    }
+                });
+                if lowered.is_some() {
+                    return;
+                }
                 out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::ImplBlock), None, false));
                 self.loose_attrs(&m.attrs, site, out);
             }
@@ -490,6 +543,9 @@ impl<'t> Lowerer<'t> {
                 redline_grammar::TestAttr::Test => out.is_test = true,
                 redline_grammar::TestAttr::None => {}
             }
+            if last.ident == "macro_use" && single {
+                out.macro_use = true;
+            }
             if last.ident == "cfg_attr" && single {
                 cfg_attr_paths(&a.meta, &mut out.cfg_paths);
             }
@@ -509,6 +565,7 @@ impl<'t> Lowerer<'t> {
     /// placed beside it.
     fn func(&self, sig: &syn::Signature, block: Option<&syn::Block>) -> (FnDef, Vec<Item>) {
         let mut b = BodyBuilder { l: self, body: Body::default(), lifted: Vec::new(), depth: 0 };
+        b.body.generated.extend(self.generated_by());
         let mut receiver = None;
         let mut params = Vec::new();
         for input in &sig.inputs {
@@ -575,6 +632,15 @@ impl BodyBuilder<'_> {
         let mut tail = None;
         let n = block.stmts.len();
         for (i, stmt) in block.stmts.iter().enumerate() {
+            self.stmt(stmt, i + 1 == n, &mut stmts, &mut tail);
+        }
+        let span = self.l.sp(block.brace_token.span.join());
+        self.push(ExprKind::Block { stmts, tail, is_async }, span)
+    }
+
+    /// One statement of a block; `last` when nothing follows it.
+    fn stmt(&mut self, stmt: &syn::Stmt, last: bool, stmts: &mut Vec<Stmt>, tail: &mut Option<ExprId>) {
+        {
             match stmt {
                 syn::Stmt::Local(local) => {
                     self.l.loose_attrs(&local.attrs, Site::Statement, &mut self.lifted);
@@ -591,21 +657,53 @@ impl BodyBuilder<'_> {
                 syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted, Ctx { in_body: true, repeated: None }),
                 syn::Stmt::Expr(e, semi) => {
                     let id = self.expr(e);
-                    if i + 1 == n && semi.is_none() {
-                        tail = Some(id);
+                    if last && semi.is_none() {
+                        *tail = Some(id);
                     } else {
                         stmts.push(Stmt::Expr(id));
                     }
                 }
                 syn::Stmt::Macro(m) => {
                     self.l.loose_attrs(&m.attrs, Site::Statement, &mut self.lifted);
-                    let id = self.mac(&m.mac);
-                    stmts.push(Stmt::Expr(id));
+                    let l = self.l;
+                    let as_tail = last && m.semi_token.is_none();
+                    let expanded = l.with_expansion(&m.mac, (super::macros::stmts, "statements"), |inner| {
+                        self.note_generated();
+                        let n = inner.len();
+                        for (i, s) in inner.iter().enumerate() {
+                            self.stmt(s, as_tail && i + 1 == n, stmts, tail);
+                        }
+                    });
+                    if expanded.is_none() {
+                        let id = self.mac(&m.mac);
+                        stmts.push(Stmt::Expr(id));
+                    }
                 }
             }
         }
-        let span = self.l.sp(block.brace_token.span.join());
-        self.push(ExprKind::Block { stmts, tail, is_async }, span)
+    }
+
+    /// Records that what is being lowered was generated by a macro invocation.
+    fn note_generated(&mut self) {
+        if let Some(g) = self.l.generated_by() {
+            if !self.body.generated.contains(&g) {
+                self.body.generated.push(g);
+            }
+        }
+    }
+
+    /// The statements a macro in expression position generated: their expression, or a block.
+    fn expanded_expr(&mut self, inner: &[syn::Stmt]) -> ExprId {
+        self.note_generated();
+        if let [syn::Stmt::Expr(e, None)] = inner {
+            return self.expr(e);
+        }
+        let (mut stmts, mut tail) = (Vec::new(), None);
+        for (i, s) in inner.iter().enumerate() {
+            self.stmt(s, i + 1 == inner.len(), &mut stmts, &mut tail);
+        }
+        let span = self.l.fixed.get().unwrap_or_default();
+        self.push(ExprKind::Block { stmts, tail, is_async: false }, span)
     }
 
     fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> Vec<ExprId> {
@@ -862,6 +960,11 @@ impl BodyBuilder<'_> {
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
         }
+        let expanded =
+            l.with_expansion(mac, (super::macros::stmts, "an expression"), |inner| self.expanded_expr(&inner));
+        if let Some(id) = expanded {
+            return id;
+        }
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
@@ -996,7 +1099,7 @@ impl BodyBuilder<'_> {
     }
 }
 
-fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
+pub(super) fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
     match (p.segments.first(), p.segments.last()) {
         (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
         _ => Span::default(),

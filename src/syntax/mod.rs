@@ -4,6 +4,7 @@ mod annotate;
 mod delims;
 pub mod lex;
 mod lower;
+pub mod macros;
 pub mod model;
 mod outline;
 mod table;
@@ -35,6 +36,23 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
 /// [`parse_file`], reading the files `include!`s in expressions name with `include`
 /// (without it they are recorded as not analysed).
 pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
+    parse(text, include, None)
+}
+
+/// [`parse_file_with`], expanding the invocations of the macros `macros` finds.
+pub fn parse_file_expanding(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: &dyn macros::MacroScope,
+) -> Result<FileModel, SyntaxError> {
+    parse(text, include, Some(macros))
+}
+
+fn parse(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: Option<&dyn macros::MacroScope>,
+) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -49,7 +67,7 @@ pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
         Ok(file) => {
-            let mut model = lower::Lowerer::new(base, src, include).file(&file);
+            let mut model = lower::Lowerer::new(base, src, include, macros).file(&file);
             if src.contains(SUPPRESSION_MARKER) {
                 model.outline = Some(Outline::of(&file));
             }

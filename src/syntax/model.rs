@@ -20,6 +20,36 @@ pub struct FileModel {
     pub outline: Option<super::Outline>,
     /// `include!`s in expressions that were not analysed.
     pub unincluded: Vec<Unincluded>,
+    /// `macro_rules!` definitions (recorded on the first parse, without expansion).
+    pub macro_defs: Vec<MacroDef>,
+    /// The last path segment of every macro invoked, sorted (recorded on the first parse).
+    pub macro_calls: Vec<String>,
+    /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
+    pub unexpanded: Vec<Unexpanded>,
+}
+
+/// A `macro_rules!` definition.
+#[derive(Debug, Clone)]
+pub struct MacroDef {
+    pub name: String,
+    /// Its name where it is defined.
+    pub span: Span,
+    /// `#[macro_export]`: usable as `crate::name!` in its crate and `krate::name!` in others.
+    pub exported: bool,
+    /// The rules as tokens (`(..) => {..}; ..`).
+    pub rules: String,
+    /// The inline modules of the file it is visible in after its definition: those it is
+    /// defined in, less the `#[macro_use]` ones it leaves (empty: the file's module).
+    pub module: Vec<String>,
+}
+
+/// An invocation of a workspace macro that was not expanded, and why.
+#[derive(Debug, Clone)]
+pub struct Unexpanded {
+    pub span: Span,
+    /// The macro as invoked (`make_handler!`).
+    pub name: String,
+    pub why: String,
 }
 
 /// An `include!` whose code is not analysed, and why.
@@ -52,6 +82,8 @@ pub struct Attrs {
     pub is_test: bool,
     /// `#[path = "..."]` on a `mod` declaration.
     pub path: Option<String>,
+    /// `#[macro_use]` (on a `mod` declaration: its macros stay visible after it).
+    pub macro_use: bool,
     /// `path = "..."` inside `#[cfg_attr(..)]`s on a `mod` declaration.
     pub cfg_paths: Vec<String>,
     /// Attributes that may be redline annotations (decided during resolution).
@@ -310,6 +342,9 @@ pub struct Body {
     pub root: ExprId,
     /// Parts of the body that were not analysed (too deeply nested), for the report.
     pub truncated: bool,
+    /// Invocations of workspace macros whose expansions are lowered in this body (all of it,
+    /// for a function a macro generates): their spans and the macros' names.
+    pub generated: Vec<(Span, String)>,
 }
 
 #[derive(Debug)]

@@ -1,0 +1,162 @@
+//! The workspace's `macro_rules!` macros: once every file is loaded, the files that invoke
+//! one are parsed again with them expanded. Nothing happens in a workspace that defines
+//! none, or for files that invoke none.
+//!
+//! Which definition a name means follows Rust's scoping closely enough: a bare `name!`
+//! is the latest definition before it in the same file, else one visible in its module
+//! (defined in it or an ancestor, or brought out by `#[macro_use]` modules), else a
+//! `#[macro_export]`ed one of its crate or of a workspace crate it depends on, else any
+//! of its crate (imported with `use`); `crate::name!` and `dep::name!` name the crate's.
+
+use super::{files, problem, rel, ModuleFile, Problem};
+use crate::diag::Lint;
+use crate::load::CrateSpec;
+use crate::syntax::macros::{Found, From, MacroScope};
+use crate::syntax::{self, MacroDef};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Mutex;
+
+struct Entry {
+    krate: usize,
+    file: String,
+    /// The module it is visible in (and below) after its definition.
+    scope: Vec<String>,
+    def: MacroDef,
+}
+
+struct Table<'a> {
+    crates: &'a [CrateSpec],
+    defs: Vec<Entry>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// Expands the workspace's macros where they are invoked, replacing the items of the
+/// files that invoke them; invocations that cannot be expanded are `analysis-limit` problems.
+pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFile], problems: &mut Vec<Problem>) {
+    let Some(table) = Table::new(crates, modules) else { return };
+    let found = Mutex::new(Vec::new());
+    modules.par_iter_mut().filter(|m| m.macro_calls.iter().any(|n| table.by_name.contains_key(n))).for_each(|m| {
+        let scope = FileScope { table: &table, krate: m.krate, file: &m.file, module: &m.path };
+        let path = root.join(&m.file);
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let reader = |p: &str| {
+            let p = dir.join(p);
+            let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
+                .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
+            String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+        };
+        let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
+        // The file parsed a moment ago; if it changed since, the first parse stands.
+        let Some(Ok(model)) = text.map(|t| syntax::parse_file_expanding(&t, Some(&reader), &scope)) else { return };
+        m.items = model.items;
+        let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
+        for u in model.unexpanded {
+            let message = format!("the macro `{}` is not expanded: {}", u.name, u.why);
+            let help = "the code it would generate is not analysed (the rest is); see docs/flow.md for what \
+                        redline expands";
+            let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), message, Some(help));
+            p.label = "not expanded".into();
+            found.push(p);
+        }
+    });
+    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
+    problems.extend(found);
+}
+
+impl<'a> Table<'a> {
+    /// The definitions of every file; `None` when there are none.
+    fn new(crates: &'a [CrateSpec], modules: &mut [ModuleFile]) -> Option<Table<'a>> {
+        if modules.iter().all(|m| m.macro_defs.is_empty()) {
+            return None;
+        }
+        let macro_use: HashSet<(usize, Vec<String>)> =
+            modules.iter().filter(|m| m.macro_use).map(|m| (m.krate, m.path.clone())).collect();
+        let mut defs = Vec::new();
+        for m in modules.iter_mut() {
+            for def in std::mem::take(&mut m.macro_defs) {
+                let mut scope: Vec<String> = m.path.iter().chain(&def.module).cloned().collect();
+                if def.module.is_empty() {
+                    while !scope.is_empty() && macro_use.contains(&(m.krate, scope.clone())) {
+                        scope.pop();
+                    }
+                }
+                defs.push(Entry { krate: m.krate, file: m.file.clone(), scope, def });
+            }
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in defs.iter().enumerate() {
+            by_name.entry(e.def.name.clone()).or_default().push(i);
+        }
+        Some(Table { crates, defs, by_name })
+    }
+
+    /// The workspace library crate `krate` names `name` (a dependency, or itself).
+    fn crate_named(&self, krate: usize, name: &str) -> Option<usize> {
+        let spec = &self.crates[krate];
+        if spec.name == name {
+            return Some(krate);
+        }
+        let (_, package) = spec.deps.iter().find(|(n, _)| n == name)?;
+        self.crates.iter().position(|c| c.is_lib && &c.package == package)
+    }
+
+    /// How crate `from` writes the path of crate `to` (`$crate`).
+    fn crate_token(&self, from: usize, to: usize) -> String {
+        if from == to {
+            return "crate".into();
+        }
+        let package = &self.crates[to].package;
+        let dep = self.crates[from].deps.iter().find(|(_, p)| p == package);
+        dep.map_or_else(|| self.crates[to].name.clone(), |(n, _)| n.clone())
+    }
+
+    /// The definition `path` names in file `file` (module `module` of crate `krate`) at `at`.
+    fn lookup(&self, path: &[String], krate: usize, file: &str, module: &[String], at: usize) -> Option<usize> {
+        let (name, prefix) = path.split_last()?;
+        let candidates = self.by_name.get(name)?;
+        let of = |k: usize| candidates.iter().copied().filter(move |&i| self.defs[i].krate == k);
+        let exported_first = |k: usize| of(k).find(|&i| self.defs[i].def.exported).or_else(|| of(k).next());
+        match prefix.first().map(String::as_str) {
+            None => {}
+            Some("crate" | "self" | "super") => return exported_first(krate),
+            Some(first) => return exported_first(self.crate_named(krate, first)?),
+        }
+        let earlier = of(krate)
+            .filter(|&i| self.defs[i].file == file && self.defs[i].def.span.hi as usize <= at)
+            .max_by_key(|&i| self.defs[i].def.span.lo);
+        let visible =
+            || of(krate).filter(|&i| module.starts_with(&self.defs[i].scope)).max_by_key(|&i| self.defs[i].scope.len());
+        let exported = |k: usize| of(k).find(|&i| self.defs[i].def.exported);
+        let from_deps =
+            || self.crates[krate].deps.iter().filter_map(|(n, _)| self.crate_named(krate, n)).find_map(&exported);
+        earlier.or_else(visible).or_else(|| exported(krate)).or_else(from_deps).or_else(|| of(krate).next())
+    }
+}
+
+/// The macros as seen from one file.
+struct FileScope<'a> {
+    table: &'a Table<'a>,
+    krate: usize,
+    file: &'a str,
+    module: &'a [String],
+}
+
+impl MacroScope for FileScope<'_> {
+    fn find(&self, path: &[String], from: From) -> Option<Found<'_>> {
+        let t = self.table;
+        let here = |at: usize| t.lookup(path, self.krate, self.file, self.module, at);
+        let id = match from {
+            From::Here(at) => here(at)?,
+            // Names in a macro's expansion mean what they mean where it is defined, else here.
+            From::Macro { id, at } => {
+                let e = &t.defs[id];
+                t.lookup(path, e.krate, &e.file, &e.scope, e.def.span.hi as usize).or_else(|| here(at))?
+            }
+        };
+        let e = &t.defs[id];
+        Some(Found { id, def: &e.def, krate: t.crate_token(self.krate, e.krate) })
+    }
+}
