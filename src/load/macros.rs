@@ -1,6 +1,6 @@
-//! The workspace's `macro_rules!` macros: once every file is loaded, the files that invoke
-//! one are parsed again with them expanded. Nothing happens in a workspace that defines
-//! none, or for files that invoke none.
+//! The workspace's `macro_rules!` macros: once every file is loaded, the top-level items
+//! that invoke one are parsed again with them expanded. Nothing happens in a workspace
+//! that defines none, or for items that invoke none.
 //!
 //! Which definition a name means follows Rust's scoping closely enough: a bare `name!`
 //! is the latest definition before it in the same file, else one visible in its module
@@ -12,7 +12,7 @@ use super::{files, problem, rel, ModuleFile, Problem};
 use crate::diag::Lint;
 use crate::load::CrateSpec;
 use crate::syntax::macros::{Found, From, MacroScope};
-use crate::syntax::{self, MacroDef};
+use crate::syntax::{self, MacroDef, Unexpanded};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -38,26 +38,11 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
     let Some(table) = Table::new(crates, modules) else { return };
     let found = Mutex::new(Vec::new());
     modules.par_iter_mut().filter(|m| m.macro_calls.iter().any(|n| table.by_name.contains_key(n))).for_each(|m| {
-        let scope = FileScope { table: &table, krate: m.krate, file: &m.file, module: &m.path };
-        let path = root.join(&m.file);
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let reader = |p: &str| {
-            let p = dir.join(p);
-            let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
-                .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
-            String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
-        };
-        let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
-        // The file parsed a moment ago; if it changed since, the first parse stands.
-        let Some(Ok(model)) = text.map(|t| syntax::parse_file_expanding(&t, Some(&reader), &scope)) else { return };
-        m.items = model.items;
+        let unexpanded = table.expand_in(root, m);
         let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
-        for u in model.unexpanded {
-            let message = format!("the macro `{}` is not expanded: {}", u.name, u.why);
-            let help = "the code it would generate is not analysed (the rest is); see docs/flow.md for what \
-                        redline expands";
-            let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), message, Some(help));
-            p.label = "not expanded".into();
+        for u in unexpanded {
+            let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), u.message(), Some(Unexpanded::HELP));
+            p.label = Unexpanded::LABEL.into();
             found.push(p);
         }
     });
@@ -67,6 +52,37 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
 }
 
 impl<'a> Table<'a> {
+    /// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
+    /// file when it invokes one named like a std or logging macro); what was not expanded.
+    fn expand_in(&self, root: &Path, m: &mut ModuleFile) -> Vec<Unexpanded> {
+        let path = root.join(&m.file);
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let reader = |p: &str| {
+            let p = dir.join(p);
+            let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
+                .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
+            String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+        };
+        // The file parsed a moment ago; if it cannot be read again, the first parse stands.
+        let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
+        let Some(text) = text else { return Vec::new() };
+        let scope = FileScope { table: self, krate: m.krate, file: &m.file, module: &m.path };
+        let defined = |n: &String| self.by_name.contains_key(n);
+        if m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n)) {
+            let Ok(model) = syntax::parse_file_expanding(&text, Some(&reader), &scope) else { return Vec::new() };
+            m.items = model.items;
+            return model.unexpanded;
+        }
+        let mut unexpanded = Vec::new();
+        // From the last, so that the ranges of the earlier ones stay right.
+        for site in m.macro_sites.iter().rev().filter(|s| s.calls.iter().any(defined)) {
+            let Ok(model) = syntax::parse_site_expanding(&text, site.span, Some(&reader), &scope) else { continue };
+            m.items.splice(site.items.clone(), model.items);
+            unexpanded.extend(model.unexpanded);
+        }
+        unexpanded
+    }
+
     /// The definitions of every file; `None` when there are none.
     fn new(crates: &'a [CrateSpec], modules: &mut [ModuleFile]) -> Option<Table<'a>> {
         if modules.iter().all(|m| m.macro_defs.is_empty()) {

@@ -29,6 +29,8 @@ pub struct ModuleFile {
     pub macro_calls: Vec<String>,
     /// Its `macro_rules!` definitions (moved into the table of macros after loading).
     pub macro_defs: Vec<syntax::MacroDef>,
+    /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
+    pub macro_sites: Vec<syntax::MacroSite>,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -230,6 +232,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         macro_use: task.macro_use,
         macro_calls: model.macro_calls,
         macro_defs: model.macro_defs,
+        macro_sites: model.macro_sites,
     };
     push(&ctx.modules, file);
 }

@@ -3,6 +3,7 @@
 use super::annotate::{loose, test_code, Site};
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::ToTokens;
 use redline_grammar::MacroPlace;
 use std::cell::{Cell, RefCell};
 use syn::parse::{ParseStream, Parser};
@@ -73,8 +74,8 @@ pub(crate) struct Lowerer<'t> {
     unincluded: RefCell<Vec<Unincluded>>,
     /// Expands the workspace's macros (on the second parse of a file that invokes them).
     pub(super) expander: Option<super::macros::Expander<'t>>,
-    /// The last path segment of each macro invoked (on the first parse).
-    pub(super) invoked: RefCell<std::collections::BTreeSet<String>>,
+    /// The last path segment of each macro invoked, in order (on the first parse).
+    pub(super) invoked: RefCell<Vec<String>>,
     pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
     pub(super) macro_defs: RefCell<Vec<MacroDef>>,
     /// The inline modules being lowered, and whether each is `#[macro_use]`.
@@ -135,15 +136,56 @@ impl<'t> Lowerer<'t> {
         let mut items = Vec::new();
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
-        self.items(&file.items, false, false, &mut items);
+        let repeated = redline_grammar::repeated_module_purposes(&file.items, false);
+        let mut sites = Vec::new();
+        for (i, item) in file.items.iter().enumerate() {
+            let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
+            let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
+            self.item(item, &mut items, Ctx { in_body: false, repeated });
+            let calls: Vec<String> = self.invoked.borrow()[first_call..]
+                .iter()
+                .filter(|n| !super::macros::is_external(n))
+                .cloned()
+                .collect();
+            if !calls.is_empty() {
+                let span = self.item_span(item);
+                sites.push(MacroSite { span, items: first_item..items.len(), calls });
+            }
+        }
+        self.model(items, sites)
+    }
+
+    /// The model of what was lowered, `items` and what was recorded on the way.
+    pub(crate) fn model(&self, items: Vec<Item>, macro_sites: Vec<MacroSite>) -> FileModel {
+        let mut macro_calls = self.invoked.take();
+        macro_calls.sort_unstable();
+        macro_calls.dedup();
         FileModel {
             items,
             outline: None,
             unincluded: self.unincluded.take(),
             macro_defs: self.macro_defs.take(),
-            macro_calls: self.invoked.take().into_iter().collect(),
+            macro_calls,
+            macro_sites,
             unexpanded: self.unexpanded.take(),
         }
+    }
+
+    /// Where an item is written, from its first token to its last.
+    fn item_span(&self, item: &syn::Item) -> Span {
+        let mut tokens = item.to_token_stream().into_iter();
+        let first = tokens.next().map(|t| self.sp(t.span())).unwrap_or_default();
+        let last = tokens.last().map(|t| self.sp(t.span())).unwrap_or(first);
+        join(first, last)
+    }
+
+    /// Lowers items parsed from a part of the file (a [`MacroSite`]) again.
+    pub(crate) fn site(&self, items: &[syn::Item]) -> FileModel {
+        let mut out = Vec::new();
+        for item in items {
+            self.item(item, &mut out, Ctx { in_body: false, repeated: None });
+        }
+        self.model(out, Vec::new())
     }
 
     /// Lowers the items of a module; `attribute` when the module has a
@@ -667,6 +709,7 @@ impl BodyBuilder<'_> {
                     self.l.loose_attrs(&m.attrs, Site::Statement, &mut self.lifted);
                     let l = self.l;
                     let as_tail = last && m.semi_token.is_none();
+                    let failed = l.unexpanded.borrow().len();
                     let expanded = l.with_expansion(&m.mac, (super::macros::stmts, "statements"), |inner| {
                         self.note_generated();
                         let n = inner.len();
@@ -674,12 +717,21 @@ impl BodyBuilder<'_> {
                             self.stmt(s, as_tail && i + 1 == n, stmts, tail);
                         }
                     });
+                    self.take_unexpanded(failed);
                     if expanded.is_none() {
                         let id = self.mac(&m.mac);
                         stmts.push(Stmt::Expr(id));
                     }
                 }
             }
+        }
+    }
+
+    /// Invocations that could not be expanded since `from` (of the file's list) are this body's.
+    fn take_unexpanded(&mut self, from: usize) {
+        let mut all = self.l.unexpanded.borrow_mut();
+        if all.len() > from {
+            self.body.unexpanded.extend(all.drain(from..));
         }
     }
 
@@ -960,8 +1012,10 @@ impl BodyBuilder<'_> {
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
         }
+        let failed = l.unexpanded.borrow().len();
         let expanded =
             l.with_expansion(mac, (super::macros::stmts, "an expression"), |inner| self.expanded_expr(&inner));
+        self.take_unexpanded(failed);
         if let Some(id) = expanded {
             return id;
         }

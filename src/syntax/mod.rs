@@ -48,6 +48,27 @@ pub fn parse_file_expanding(
     parse(text, include, Some(macros))
 }
 
+/// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
+/// invocations of the macros `macros` finds; spans stay offsets in the whole file.
+pub fn parse_site_expanding(
+    text: &str,
+    site: Span,
+    include: Option<IncludeReader<'_>>,
+    macros: &dyn macros::MacroScope,
+) -> Result<FileModel, SyntaxError> {
+    let lo = site.lo as usize;
+    let Some(src) = text.get(lo..site.hi as usize) else {
+        return Err(SyntaxError { message: "the item is not where it was".into(), span: site });
+    };
+    nesting_check(src, lo)?;
+    let result = match syn::parse_str::<syn::File>(src) {
+        Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
+        Err(e) => Err(SyntaxError { message: e.to_string(), span: site }),
+    };
+    proc_macro2::extra::invalidate_current_thread_spans();
+    result
+}
+
 fn parse(
     text: &str,
     include: Option<IncludeReader<'_>>,

@@ -24,8 +24,22 @@ pub struct FileModel {
     pub macro_defs: Vec<MacroDef>,
     /// The last path segment of every macro invoked, sorted (recorded on the first parse).
     pub macro_calls: Vec<String>,
+    /// The top-level items that invoke macros other than the usual std and logging ones (on
+    /// the first parse): only those are parsed again when one of them is the workspace's.
+    pub macro_sites: Vec<MacroSite>,
     /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
     pub unexpanded: Vec<Unexpanded>,
+}
+
+/// A top-level item that invokes macros.
+#[derive(Debug, Clone)]
+pub struct MacroSite {
+    /// Where it is written in the file.
+    pub span: Span,
+    /// The items of [`FileModel::items`] it was lowered to.
+    pub items: std::ops::Range<usize>,
+    /// The last path segment of each macro it invokes (not the usual std and logging ones).
+    pub calls: Vec<String>,
 }
 
 /// A `macro_rules!` definition.
@@ -49,7 +63,24 @@ pub struct Unexpanded {
     pub span: Span,
     /// The macro as invoked (`make_handler!`).
     pub name: String,
+    /// The macro written in the file whose expansion invoked it, if not this one.
+    pub inside: Option<String>,
     pub why: String,
+}
+
+impl Unexpanded {
+    /// What an `analysis-limit` finding says of it.
+    pub fn message(&self) -> String {
+        let inside = self.inside.as_ref().map(|outer| format!(" (in the expansion of `{outer}`)")).unwrap_or_default();
+        format!("the macro `{}` is not expanded{inside}: {}", self.name, self.why)
+    }
+
+    /// The help of that finding.
+    pub const HELP: &'static str =
+        "the code it would generate is not analysed (the rest is); see docs/flow.md for what redline expands";
+
+    /// The label of that finding, at the invocation.
+    pub const LABEL: &'static str = "not expanded";
 }
 
 /// An `include!` whose code is not analysed, and why.
@@ -345,6 +376,8 @@ pub struct Body {
     /// Invocations of workspace macros whose expansions are lowered in this body (all of it,
     /// for a function a macro generates): their spans and the macros' names.
     pub generated: Vec<(Span, String)>,
+    /// Invocations of workspace macros in this body that could not be expanded.
+    pub unexpanded: Vec<Unexpanded>,
 }
 
 #[derive(Debug)]
