@@ -55,6 +55,12 @@ impl<'a> Table<'a> {
     /// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
     /// file when it invokes one named like a std or logging macro); what was not expanded.
     fn expand_in(&self, root: &Path, m: &mut ModuleFile) -> Vec<Unexpanded> {
+        let defined = |n: &String| self.by_name.contains_key(n);
+        let whole = m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n));
+        let sites: Vec<&syntax::MacroSite> = m.macro_sites.iter().filter(|s| s.calls.iter().any(defined)).collect();
+        if !whole && sites.is_empty() {
+            return Vec::new();
+        }
         let path = root.join(&m.file);
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let reader = |p: &str| {
@@ -67,18 +73,22 @@ impl<'a> Table<'a> {
         let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
         let Some(text) = text else { return Vec::new() };
         let scope = FileScope { table: self, krate: m.krate, file: &m.file, module: &m.path };
-        let defined = |n: &String| self.by_name.contains_key(n);
-        if m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n)) {
+        if whole {
             let Ok(model) = syntax::parse_file_expanding(&text, Some(&reader), &scope) else { return Vec::new() };
             m.items = model.items;
             return model.unexpanded;
         }
         let mut unexpanded = Vec::new();
+        let mut replaced = Vec::new();
+        for site in sites {
+            if let Ok(model) = syntax::parse_site_expanding(&text, site.span, Some(&reader), &scope) {
+                replaced.push((site.items.clone(), model.items));
+                unexpanded.extend(model.unexpanded);
+            }
+        }
         // From the last, so that the ranges of the earlier ones stay right.
-        for site in m.macro_sites.iter().rev().filter(|s| s.calls.iter().any(defined)) {
-            let Ok(model) = syntax::parse_site_expanding(&text, site.span, Some(&reader), &scope) else { continue };
-            m.items.splice(site.items.clone(), model.items);
-            unexpanded.extend(model.unexpanded);
+        for (range, items) in replaced.into_iter().rev() {
+            m.items.splice(range, items);
         }
         unexpanded
     }

@@ -138,19 +138,25 @@ impl<'t> Lowerer<'t> {
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
         let repeated = redline_grammar::repeated_module_purposes(&file.items, false);
         let mut sites = Vec::new();
+        // Each item is written after the end of the one before it (with its attributes).
+        let mut after = self.base;
         for (i, item) in file.items.iter().enumerate() {
             let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             self.item(item, &mut items, Ctx { in_body: false, repeated });
+            let end = self.item_end(item);
             let calls: Vec<String> = self.invoked.borrow()[first_call..]
                 .iter()
                 .filter(|n| !super::macros::is_external(n))
                 .cloned()
                 .collect();
-            if !calls.is_empty() {
-                let span = self.item_span(item);
-                sites.push(MacroSite { span, items: first_item..items.len(), calls });
+            // Test code is not analysed (an item macro in it records no call).
+            let lowered = &items[first_item..];
+            let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
+            if !calls.is_empty() && !test_only {
+                sites.push(MacroSite { span: Span::new(after, end), items: first_item..items.len(), calls });
             }
+            after = end;
         }
         self.model(items, sites)
     }
@@ -171,12 +177,41 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    /// Where an item is written, from its first token to its last.
-    fn item_span(&self, item: &syn::Item) -> Span {
-        let mut tokens = item.to_token_stream().into_iter();
-        let first = tokens.next().map(|t| self.sp(t.span())).unwrap_or_default();
-        let last = tokens.last().map(|t| self.sp(t.span())).unwrap_or(first);
-        join(first, last)
+    /// The offset where an item's last token ends.
+    fn item_end(&self, item: &syn::Item) -> usize {
+        use syn::Item as I;
+        let close = |d: &proc_macro2::extra::DelimSpan| d.close();
+        let last = match item {
+            I::Fn(f) => close(&f.block.brace_token.span),
+            I::Struct(s) => match (&s.semi_token, &s.fields) {
+                (Some(semi), _) => semi.span,
+                (None, syn::Fields::Named(n)) => close(&n.brace_token.span),
+                _ => return self.last_token_end(item),
+            },
+            I::Enum(e) => close(&e.brace_token.span),
+            I::Union(u) => close(&u.fields.brace_token.span),
+            I::Impl(i) => close(&i.brace_token.span),
+            I::Trait(t) => close(&t.brace_token.span),
+            I::Mod(m) => match (&m.semi, &m.content) {
+                (Some(semi), _) => semi.span,
+                (None, Some((brace, _))) => close(&brace.span),
+                _ => return self.last_token_end(item),
+            },
+            I::Use(u) => u.semi_token.span,
+            I::Const(c) => c.semi_token.span,
+            I::Static(s) => s.semi_token.span,
+            I::Type(t) => t.semi_token.span,
+            I::ExternCrate(e) => e.semi_token.span,
+            I::ForeignMod(f) => close(&f.brace_token.span),
+            I::TraitAlias(t) => t.semi_token.span,
+            I::Macro(m) => m.semi_token.as_ref().map_or_else(|| close(m.mac.delimiter.span()), |s| s.span),
+            _ => return self.last_token_end(item),
+        };
+        self.sp(last).hi as usize
+    }
+
+    fn last_token_end(&self, item: &syn::Item) -> usize {
+        item.to_token_stream().into_iter().last().map_or(self.base, |t| self.sp(t.span()).hi as usize)
     }
 
     /// Lowers items parsed from a part of the file (a [`MacroSite`]) again.

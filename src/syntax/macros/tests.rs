@@ -100,3 +100,81 @@ fn unreadable_definitions_say_why() {
     assert!(parse_rules("($($x:ident) ,) => {}".parse().unwrap()).unwrap_err().contains("repetition"));
     assert!(parse_rules("(a) {}".parse().unwrap()).is_err());
 }
+
+/// Finds the macros defined in one file, by name.
+struct OneFile(Vec<crate::syntax::MacroDef>);
+
+impl super::MacroScope for OneFile {
+    fn find(&self, path: &[String], _from: super::From) -> Option<super::Found<'_>> {
+        let name = path.last()?;
+        let (id, def) = self.0.iter().enumerate().find(|(_, d)| &d.name == name)?;
+        Some(super::Found { id, def, krate: "crate".into() })
+    }
+}
+
+/// Parses `text` as redline does: first without expansion, then the items that invoke a
+/// macro it defines again, with them expanded. The generated items and what was not
+/// expanded (in item position, then in function bodies).
+fn expand_file(text: &str) -> (Vec<crate::syntax::Item>, Vec<crate::syntax::Unexpanded>) {
+    let first = crate::syntax::parse_file(text).expect("parses");
+    let scope = OneFile(first.macro_defs);
+    let mut items = Vec::new();
+    let mut unexpanded = Vec::new();
+    for site in &first.macro_sites {
+        let model = crate::syntax::parse_site_expanding(text, site.span, None, &scope).expect("parses again");
+        unexpanded.extend(model.unexpanded);
+        for item in &model.items {
+            if let crate::syntax::ItemKind::Fn(f) = &item.kind {
+                unexpanded.extend(f.body.unexpanded.iter().cloned());
+            }
+        }
+        items.extend(model.items);
+    }
+    (items, unexpanded)
+}
+
+#[test]
+fn items_that_invoke_macros_are_parsed_again_with_spans_at_the_invocation() {
+    let text = "\u{feff}// a comment\nmacro_rules! getter { ($n:ident) => { pub fn $n() -> u8 { 1 } }; }\n\
+                fn plain() { println!(\"x\"); }\n\n/// docs\ngetter!(one);\nfn two() -> u8 { getter!(inner); inner() }\n";
+    let first = crate::syntax::parse_file(text).expect("parses");
+    assert_eq!(first.macro_sites.len(), 2, "println! alone makes no site");
+    assert!(
+        text[first.macro_sites[0].span.lo as usize..first.macro_sites[0].span.hi as usize].ends_with("getter!(one);")
+    );
+    let (items, unexpanded) = expand_file(text);
+    assert!(unexpanded.is_empty());
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["one", "inner", "two"]);
+    let at = text.find("getter!(one)").unwrap() as u32;
+    assert_eq!(items[0].span, crate::syntax::Span::new(at as usize, at as usize + "getter!(one)".len()));
+    let crate::syntax::ItemKind::Fn(f) = &items[0].kind else { panic!("not a fn") };
+    assert_eq!(f.body.generated, [(items[0].span, "getter".to_string())]);
+}
+
+#[test]
+fn endless_recursion_stops_at_the_depth_limit() {
+    let (_, unexpanded) = expand_file("macro_rules! r { () => { r!(); } }\nfn f() { r!(); }\n");
+    assert_eq!(unexpanded.len(), 1);
+    assert!(unexpanded[0].why.contains("64 deep"), "{}", unexpanded[0].why);
+}
+
+#[test]
+fn hostile_macros_finish_fast() {
+    let deep = format!(
+        "macro_rules! deep {{ () => {{}}; (x $($t:tt)*) => {{ deep!($($t)*); }} }}\nfn f() {{ deep!({}); }}\n",
+        "x ".repeat(10_000)
+    );
+    let mut doubling = String::from("macro_rules! d0 { () => { let _ = 1; } }\n");
+    for i in 1..=60 {
+        doubling.push_str(&format!("macro_rules! d{i} {{ () => {{ d{p}!(); d{p}!(); }} }}\n", p = i - 1));
+    }
+    doubling.push_str("fn g() { d60!(); }\n");
+    let growing = "macro_rules! grow { ($($t:tt)*) => { grow!($($t)* $($t)*); } }\nfn h() { grow!(a); }\n";
+    for text in [deep.as_str(), doubling.as_str(), growing] {
+        let started = std::time::Instant::now();
+        let (_, unexpanded) = expand_file(text);
+        assert_eq!(unexpanded.len(), 1, "one warning at the invocation");
+        assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    }
+}
