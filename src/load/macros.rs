@@ -186,3 +186,85 @@ impl MacroScope for FileScope<'_> {
         Some(Found { id, def: &e.def, krate: t.crate_token(self.krate, e.krate) })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Span;
+
+    fn krate(name: &str, deps: &[&str]) -> CrateSpec {
+        CrateSpec {
+            name: name.into(),
+            package: name.into(),
+            root_file: format!("{name}/src/lib.rs").into(),
+            deps: deps.iter().map(|d| (d.to_string(), d.to_string())).collect(),
+            is_lib: true,
+        }
+    }
+
+    /// A module file of crate `krate` at `path`, defining `defs` (name, offset, exported).
+    fn module(krate: usize, path: &[&str], macro_use: bool, defs: &[(&str, usize, bool)]) -> ModuleFile {
+        let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
+        let file = format!("{krate}/{}.rs", path.join("/"));
+        let macro_defs = defs
+            .iter()
+            .map(|(name, at, exported)| MacroDef {
+                name: name.to_string(),
+                span: Span::new(*at, at + name.len()),
+                exported: *exported,
+                rules: String::new(),
+                module: Vec::new(),
+            })
+            .collect();
+        ModuleFile {
+            krate,
+            path,
+            file,
+            items: Vec::new(),
+            included: false,
+            macro_use,
+            macro_calls: Vec::new(),
+            macro_defs,
+            macro_sites: Vec::new(),
+        }
+    }
+
+    fn find(table: &Table, m: &ModuleFile, path: &str, at: usize) -> Option<(String, String)> {
+        let scope = FileScope { table, krate: m.krate, file: &m.file, module: &m.path };
+        let path: Vec<String> = path.split("::").map(str::to_string).collect();
+        let found = scope.find(&path, From::Here(at))?;
+        Some((table.defs[found.id].file.clone(), found.krate))
+    }
+
+    #[test]
+    fn names_mean_what_rust_scoping_says() {
+        let crates = [krate("app", &["core_lib"]), krate("core_lib", &[])];
+        let mut modules = vec![
+            module(0, &["a"], false, &[("helper", 10, false)]),
+            module(0, &["b"], false, &[("helper", 10, false), ("late", 500, false)]),
+            module(0, &["b", "inner"], false, &[]),
+            module(0, &["macros"], true, &[("shared", 10, false)]),
+            module(0, &["c"], false, &[]),
+            module(1, &["defs"], false, &[("exported", 10, true)]),
+        ];
+        let table = Table::new(&crates, &mut modules).expect("macros are defined");
+        let file = |i: usize| Some((modules[i].file.clone(), "crate".to_string()));
+        // Each module's own `helper!`, and an ancestor's in a child module.
+        assert_eq!(find(&table, &modules[0], "helper", 100), file(0));
+        assert_eq!(find(&table, &modules[1], "helper", 100), file(1));
+        assert_eq!(find(&table, &modules[2], "helper", 0), file(1));
+        // A `#[macro_use]` module's macros are visible to its siblings.
+        assert_eq!(find(&table, &modules[4], "shared", 0), file(3));
+        // The latest definition before the invocation in the same file; none after it but
+        // the crate's fallback.
+        assert_eq!(find(&table, &modules[1], "late", 600), file(1));
+        // Another workspace crate's exported macro, bare or by its path; `$crate` is its name.
+        let dep = Some((modules[5].file.clone(), "core_lib".to_string()));
+        assert_eq!(find(&table, &modules[4], "core_lib::exported", 0), dep);
+        assert_eq!(find(&table, &modules[4], "exported", 0), dep);
+        assert_eq!(find(&table, &modules[5], "crate::exported", 0), Some((modules[5].file.clone(), "crate".into())));
+        // Macros from outside the workspace are not found.
+        assert_eq!(find(&table, &modules[4], "tracing::info", 0), None);
+        assert_eq!(find(&table, &modules[4], "format", 0), None);
+    }
+}

@@ -322,32 +322,7 @@ impl<'t> Lowerer<'t> {
                     let span = join(self.sp(m.mac.path.span()), self.sp(m.mac.delimiter.span().close()));
                     (&m.attrs, None, String::new(), span, ItemKind::Include(target))
                 }
-                I::Macro(m) if m.mac.path.is_ident("macro_rules") => {
-                    if !redline_grammar::is_test_only(&m.attrs) {
-                        self.macro_def(m);
-                    }
-                    return;
-                }
-                I::Macro(m)
-                    if !redline_grammar::is_test_only(&m.attrs)
-                        && self
-                            .with_expansion(&m.mac, (super::macros::items, "items"), |items| {
-                                self.items(&items, false, ctx.in_body, out)
-                            })
-                            .is_some() =>
-                {
-                    return
-                }
-                I::Macro(m) => {
-                    let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
-                    let test_only = redline_grammar::is_test_only(&m.attrs);
-                    if !ctx.in_body && !test_only && super::table::is_table_macro(&m.mac) {
-                        out.extend(super::table::tables(self, &m.mac));
-                    }
-                    out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
-                    self.loose_attrs(&m.attrs, Site::Item(item), out);
-                    return;
-                }
+                I::Macro(m) => return self.item_macro(m, item, out, ctx),
                 I::ExternCrate(e) => (
                     &e.attrs,
                     Some(&e.vis),
@@ -366,6 +341,28 @@ impl<'t> Lowerer<'t> {
             out.extend(std::mem::take(&mut attrs.annotations).into_iter().map(|a| loose(a, test_only)));
         }
         out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs, kind });
+    }
+
+    /// A macro in item position: a `macro_rules!` definition, an invocation of a workspace
+    /// macro (expanded), or another macro (diesel's `table!`, annotations).
+    fn item_macro(&self, m: &syn::ItemMacro, item: &syn::Item, out: &mut Vec<Item>, ctx: Ctx) {
+        let test_only = redline_grammar::is_test_only(&m.attrs);
+        if m.mac.path.is_ident("macro_rules") {
+            if !test_only {
+                self.macro_def(m);
+            }
+            return;
+        }
+        let expand = |items: Vec<syn::Item>| self.items(&items, false, ctx.in_body, out);
+        if !test_only && self.with_expansion(&m.mac, (super::macros::items, "items"), expand).is_some() {
+            return;
+        }
+        let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
+        if !ctx.in_body && !test_only && super::table::is_table_macro(&m.mac) {
+            out.extend(super::table::tables(self, &m.mac));
+        }
+        out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
+        self.loose_attrs(&m.attrs, Site::Item(item), out);
     }
 
     fn enum_def(&self, e: &syn::ItemEnum) -> ItemKind {

@@ -200,13 +200,13 @@ impl Lowerer<'_> {
         (parse, what): (Parse<T>, &str),
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
-        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let Some(ex) = &self.expander else {
-            if let Some(last) = path.last() {
-                self.invoked.borrow_mut().push(last.clone());
+            if let Some(last) = mac.path.segments.last() {
+                self.invoked.borrow_mut().push(last.ident.to_string());
             }
             return None;
         };
+        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let span = self
             .fixed
             .get()
