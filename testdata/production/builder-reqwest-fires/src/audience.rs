@@ -7,6 +7,12 @@ pub struct Segment {
     pub viewed: Vec<u64>,
 }
 
+impl serde::Serialize for Segment {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{}:{:?}", self.member, self.viewed))
+    }
+}
+
 pub struct AudienceSync {
     http: reqwest::Client,
     views: Arc<dyn ViewStore>,

@@ -1,7 +1,7 @@
 //! EXPECT: 3 findings
-//! - purpose-violation at src/audience.rs:31 in fn `production_builder_reqwest_fires::audience::AudienceSync::push_segment`: category `browsing` is not allowed for purpose `third_party.adtech`
-//! - purpose-violation at src/audience.rs:39 in fn `production_builder_reqwest_fires::audience::AudienceSync::push_lookalike`: category `browsing` is not allowed for purpose `third_party.adtech`
-//! - purpose-violation at src/audience.rs:50 in fn `production_builder_reqwest_fires::audience::report_viewers`: category `browsing` is not allowed for purpose `third_party.adtech`
+//! - purpose-violation at src/audience.rs:37 in fn `production_builder_reqwest_fires::audience::AudienceSync::push_segment`: category `browsing` is not allowed for purpose `third_party.adtech`
+//! - purpose-violation at src/audience.rs:45 in fn `production_builder_reqwest_fires::audience::AudienceSync::push_lookalike`: category `browsing` is not allowed for purpose `third_party.adtech`
+//! - purpose-violation at src/audience.rs:56 in fn `production_builder_reqwest_fires::audience::report_viewers`: category `browsing` is not allowed for purpose `third_party.adtech`
 //!
 //! Viewing history sent to an ad network with reqwest, written the way services write
 //! it: the request builder comes from `Client::post` (a method of a dependency type whose

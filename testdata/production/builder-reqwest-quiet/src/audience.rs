@@ -7,6 +7,12 @@ pub struct Summary {
     pub views: usize,
 }
 
+impl serde::Serialize for Summary {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{}:{}", self.member, self.views))
+    }
+}
+
 pub struct AudienceSync {
     http: reqwest::Client,
     views: Arc<dyn ViewStore>,

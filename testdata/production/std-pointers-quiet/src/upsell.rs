@@ -26,7 +26,7 @@ pub async fn boxed(sid: &str, token: &str, to: &str, m: Arc<ChatMessage>) {
 }
 
 pub struct Upsell {
-    pub sms: Mutex<Client>,
+    pub sms: Mutex<Arc<Client>>,
     pub sms_async: tokio::sync::Mutex<Client>,
     pub last_seen: Mutex<Option<u64>>,
 }
