@@ -15,12 +15,12 @@ pub async fn teaser_sms(sms: &Client, member: &Member, unread: &[ChatMessage]) -
 
 pub struct UpsellJob {
     pub sms: Arc<Client>,
-    pub queue: Vec<(Member, ChatMessage)>,
+    pub queue: Vec<Member>,
 }
 
 impl UpsellJob {
     pub async fn run(self) {
-        for (member, _last) in self.queue {
+        for member in self.queue {
             let msg = OutboundMessage::new(FROM, &member.phone, "Someone is waiting for you").with_media_url("https://cdn.amora.example/gold.png");
             let sms = self.sms.clone();
             let _ = sms.send_message(msg).await; // redline: no finding — no chat text
