@@ -1,4 +1,4 @@
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use twilio::{Client, OutboundMessage};
 
@@ -28,4 +28,13 @@ impl UpsellJob {
             let _ = sms.send_message(msg).await; // redline: expect purpose-violation (chat, marketing.sms)
         }
     }
+}
+
+/// The client configured once at startup, in a global.
+pub static SMS: OnceLock<Client> = OnceLock::new();
+
+pub async fn nudge(member: &Member, last: &ChatMessage) {
+    let text = format!("\"{}\" is waiting for your reply", last.body.trim());
+    let msg = OutboundMessage::new(FROM, &member.phone, &text);
+    let _ = SMS.get().expect("configured at startup").send_message(msg).await; // redline: expect purpose-violation (chat, marketing.sms)
 }
