@@ -11,6 +11,9 @@ pub static LAST_REPORTED: Mutex<Option<String>> = Mutex::new(None);
 /// The first message of the service's lifetime, kept for the launch retrospective.
 pub static FIRST_MESSAGE: OnceLock<String> = OnceLock::new();
 
+/// The last report's excerpt, set once per process (once_cell's `OnceCell`).
+pub static REPORT_EXCERPT: once_cell::sync::OnceCell<String> = once_cell::sync::OnceCell::new();
+
 /// Phrases seen in messages today.
 pub static PHRASES: Lazy<Mutex<Vec<String>>> = Lazy::new(|| Mutex::new(Vec::new()));
 

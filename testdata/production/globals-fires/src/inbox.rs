@@ -1,8 +1,9 @@
-use crate::globals::{DRAFT, FIRST_MESSAGE, ICEBREAKER, LAST_REPORTED, PHRASES};
+use crate::globals::{DRAFT, FIRST_MESSAGE, ICEBREAKER, LAST_REPORTED, PHRASES, REPORT_EXCERPT};
 use crate::model::ChatMessage;
 
 pub fn report(msg: &ChatMessage) {
     *LAST_REPORTED.lock().unwrap() = Some(msg.body.clone());
+    let _ = REPORT_EXCERPT.set(msg.body.chars().take(80).collect());
 }
 
 pub fn deliver(msg: &ChatMessage) {

@@ -1,4 +1,4 @@
-use crate::globals::{DRAFT, FIRST_MESSAGE, ICEBREAKER, LAST_REPORTED, PHRASES, VIEW_COUNTS};
+use crate::globals::{DRAFT, FIRST_MESSAGE, ICEBREAKER, LAST_REPORTED, PHRASES, REPORT_EXCERPT, VIEW_COUNTS};
 
 pub fn last_words() -> String {
     let last = LAST_REPORTED.lock().unwrap().clone(); // redline: expect purpose-violation (chat, marketing)
@@ -25,4 +25,9 @@ pub fn popular_profiles() -> Vec<u64> {
 
 pub fn draft_subject() -> String {
     DRAFT.with(|d| d.borrow().chars().take(50).collect()) // redline: expect purpose-violation (chat, marketing)
+}
+
+pub fn teaser() -> String {
+    let excerpt = REPORT_EXCERPT.get_or_init(String::new); // redline: expect purpose-violation (chat, marketing)
+    format!("People are talking: {excerpt}")
 }
