@@ -332,11 +332,7 @@ fn missing_crate_is_named_once_with_cargo_fetch_and_the_exit_code_is_unchanged()
     let human = redline(&ws, &fixture_cargo_home(), cache.path(), &[], HANG_AFTER);
     let text = human.text();
     assert!(text.contains("segment"), "the summary must name the missing crate `segment`:\n{text}");
-    assert_eq!(
-        text.matches("cargo fetch").count(),
-        1,
-        "the summary must suggest `cargo fetch`, once:\n{text}"
-    );
+    assert_eq!(text.matches("cargo fetch").count(), 1, "the summary must suggest `cargo fetch`, once:\n{text}");
     assert_eq!(human.code, 1, "the findings are errors, so the exit code is 1:\n{text}");
 
     let json_run = redline(&ws, &fixture_cargo_home(), cache.path(), &["--format", "json"], HANG_AFTER);
@@ -392,10 +388,7 @@ fn dependency_cache_gives_identical_reports_and_survives_corruption() {
     assert!(cold.code != 2, "the case must be analysed:\n{}", cold.text());
     let _ = cold.json();
     let cached = files_under(cache.path());
-    assert!(
-        !cached.is_empty(),
-        "the dependency index of reqwest, serde and tokio is cached under REDLINE_CACHE_DIR"
-    );
+    assert!(!cached.is_empty(), "the dependency index of reqwest, serde and tokio is cached under REDLINE_CACHE_DIR");
 
     let warm = redline(&case, &fixture_cargo_home(), cache.path(), &json, HANG_AFTER);
     assert_eq!(warm.stdout, cold.stdout, "a warm cache gives the same report as a cold one");
@@ -531,7 +524,10 @@ fn hostile_cargo_home_does_not_crash_hang_or_read_outside() {
         let run = redline(&ws, &home, cache.path(), &["--format", format], HANG_AFTER);
         let text = run.text();
         assert!(!text.contains(SECRET), "redline printed what lies outside the cargo home ({format}):\n{text}");
-        assert_eq!(run.code, 1, "the marketing function is still reported; a bad dependency is not exit 2 ({format}):\n{text}");
+        assert_eq!(
+            run.code, 1,
+            "the marketing function is still reported; a bad dependency is not exit 2 ({format}):\n{text}"
+        );
         if format == "json" {
             let f = findings(&run.json());
             assert!(
@@ -555,7 +551,11 @@ fn hostile_cargo_home_does_not_crash_hang_or_read_outside() {
 
 fn macro_workspace(root: &Path, lib: &str) {
     write(root, "Cargo.toml", "[package]\nname = \"macros\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");
-    write(root, "redline.toml", "[categories.chat]\nallowed_purposes = [\"messaging\"]\n\n[purposes.messaging]\n[purposes.sales]\n");
+    write(
+        root,
+        "redline.toml",
+        "[categories.chat]\nallowed_purposes = [\"messaging\"]\n\n[purposes.messaging]\n[purposes.sales]\n",
+    );
     write(root, "src/lib.rs", lib);
 }
 
@@ -570,7 +570,10 @@ fn assert_limited(name: &str, lib: &str) {
     assert_eq!(run.code, 0, "an analysis-limit warning alone exits 0:\n{}", run.text());
     let json = run.json();
     let named = json["findings"].as_array().into_iter().flatten().any(|f| {
-        f["lint"] == ANALYSIS_LIMIT && f["message"].as_str().is_some_and(|m| m.contains(&format!("{name}!")) || m.contains(&format!("`{name}`")))
+        f["lint"] == ANALYSIS_LIMIT
+            && f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(&format!("{name}!")) || m.contains(&format!("`{name}`")))
     });
     assert!(named, "an analysis-limit finding must name `{name}!`: {}", run.stdout);
     let human = redline(t.path(), &fixture_cargo_home(), cache.path(), &[], HANG_AFTER);
