@@ -249,7 +249,9 @@ impl Lowerer<'_> {
         if !ex.reported.borrow_mut().insert(span) {
             return;
         }
-        let inside = ex.outer.borrow().as_ref().map(|(_, outer)| format!("{outer}!"));
+        // A macro that fails inside its own expansion (recursion) is named once.
+        let inside =
+            ex.outer.borrow().as_ref().filter(|(_, outer)| outer != name).map(|(_, outer)| format!("{outer}!"));
         self.unexpanded.borrow_mut().push(Unexpanded { span, name: format!("{name}!"), inside, why });
     }
 
