@@ -6,7 +6,8 @@
 //! is the latest definition before it in the same file, else one visible in its module
 //! (defined in it or an ancestor, or brought out by `#[macro_use]` modules), else a
 //! `#[macro_export]`ed one of its crate or of a workspace crate it depends on, else any
-//! of its crate (imported with `use`); `crate::name!` and `dep::name!` name the crate's.
+//! of its crate (imported with `use`; not for names of std's macros, like `assert_eq!`);
+//! `crate::name!` and `dep::name!` name the crate's.
 
 use super::{files, problem, rel, ModuleFile, Problem};
 use crate::diag::Lint;
@@ -158,7 +159,10 @@ impl<'a> Table<'a> {
         let exported = |k: usize| of(k).find(|&i| self.defs[i].def.exported);
         let from_deps =
             || self.crates[krate].deps.iter().filter_map(|(n, _)| self.crate_named(krate, n)).find_map(&exported);
-        earlier.or_else(visible).or_else(|| exported(krate)).or_else(from_deps).or_else(|| of(krate).next())
+        // Any of the crate's, for one imported with `use`; not for the names of std's and the
+        // logging crates' macros, which a module may define for itself and others mean as std's.
+        let imported = || of(krate).next().filter(|_| !syntax::macros::is_external(name));
+        earlier.or_else(visible).or_else(|| exported(krate)).or_else(from_deps).or_else(imported)
     }
 }
 

@@ -78,8 +78,8 @@ pub(crate) struct Lowerer<'t> {
     pub(super) invoked: RefCell<Vec<String>>,
     pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
     pub(super) macro_defs: RefCell<Vec<MacroDef>>,
-    /// The inline modules being lowered, and whether each is `#[macro_use]`.
-    pub(super) inline_mods: RefCell<Vec<(String, bool)>>,
+    /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
+    pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
 }
 
 impl<'t> Lowerer<'t> {
@@ -290,7 +290,8 @@ impl<'t> Lowerer<'t> {
                         let attribute = m.attrs.iter().filter(outer).any(purpose);
                         let mut v = Vec::new();
                         let macro_use = m.attrs.iter().any(|a| a.path().is_ident("macro_use"));
-                        self.inline_mods.borrow_mut().push((m.ident.to_string(), macro_use));
+                        let test_only = redline_grammar::is_test_only(&m.attrs);
+                        self.inline_mods.borrow_mut().push((m.ident.to_string(), macro_use, test_only));
                         self.items(items, attribute, ctx.in_body, &mut v);
                         self.inline_mods.borrow_mut().pop();
                         v

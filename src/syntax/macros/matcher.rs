@@ -115,7 +115,31 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
     Ok(match kind {
         Frag::Ident => input.call(syn::Ident::parse_any)?.into_token_stream(),
         Frag::Ty => wrap(input.parse::<syn::Type>()?.into_token_stream()),
-        Frag::Expr => wrap(input.parse::<syn::Expr>()?.into_token_stream()),
+        Frag::Expr => {
+            let e: syn::Expr = input.parse()?;
+            // Block-like expressions stay statements where they are transcribed (`$body
+            // $i += 1;`), and atoms need no group.
+            use syn::Expr as E;
+            let bare = matches!(
+                e,
+                E::Block(_)
+                    | E::If(_)
+                    | E::Match(_)
+                    | E::Loop(_)
+                    | E::While(_)
+                    | E::ForLoop(_)
+                    | E::Unsafe(_)
+                    | E::Const(_)
+                    | E::TryBlock(_)
+                    | E::Lit(_)
+                    | E::Path(_)
+            );
+            if bare {
+                e.into_token_stream()
+            } else {
+                wrap(e.into_token_stream())
+            }
+        }
         Frag::Path => input.parse::<syn::Path>()?.into_token_stream(),
         Frag::Pat => syn::Pat::parse_multi_with_leading_vert(input)?.into_token_stream(),
         Frag::PatParam => syn::Pat::parse_single(input)?.into_token_stream(),
@@ -127,6 +151,8 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
             lit.to_tokens(&mut ts);
             ts
         }
+        // A lifetime is one token tree for rustc (two tokens here).
+        Frag::Tt if input.peek(syn::Lifetime) => input.parse::<syn::Lifetime>()?.into_token_stream(),
         Frag::Tt => input.parse::<TokenTree>()?.into_token_stream(),
         Frag::Item => input.parse::<syn::Item>()?.into_token_stream(),
         Frag::Vis => input.parse::<syn::Visibility>()?.into_token_stream(),

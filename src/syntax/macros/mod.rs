@@ -261,8 +261,12 @@ impl Lowerer<'_> {
         if self.fixed.get().is_some() {
             return;
         }
-        let mut module: Vec<(String, bool)> = self.inline_mods.borrow().clone();
-        while module.last().is_some_and(|(_, macro_use)| *macro_use) {
+        let mut module: Vec<(String, bool, bool)> = self.inline_mods.borrow().clone();
+        // Test code is not analysed: neither are the macros it defines.
+        if module.iter().any(|(_, _, test_only)| *test_only) {
+            return;
+        }
+        while module.last().is_some_and(|(_, macro_use, _)| *macro_use) {
             module.pop();
         }
         self.macro_defs.borrow_mut().push(MacroDef {
@@ -270,7 +274,7 @@ impl Lowerer<'_> {
             span: self.sp(name.span()),
             exported: m.attrs.iter().any(|a| a.path().is_ident("macro_export")),
             rules: m.mac.tokens.to_string(),
-            module: module.into_iter().map(|(name, _)| name).collect(),
+            module: module.into_iter().map(|(name, ..)| name).collect(),
         });
     }
 

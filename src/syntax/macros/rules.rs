@@ -175,7 +175,11 @@ fn matcher(ts: TokenStream) -> Result<Vec<Matcher>, String> {
                 out.push(Matcher::Repeat { inner: matcher(g.stream())?, sep, op });
                 i += 2 + n;
             }
-            _ => return Err("a `$` in a matcher is followed by neither a name nor `(`".into()),
+            // A `$` of its own (syn's `Token![$]`) is matched as written.
+            _ => {
+                out.push(Matcher::Token(t.clone()));
+                i += 1;
+            }
         }
     }
     Ok(out)

@@ -178,3 +178,26 @@ fn hostile_macros_finish_fast() {
         assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
     }
 }
+
+#[test]
+fn lifetimes_are_one_token_tree_and_a_lone_dollar_is_a_token() {
+    assert_eq!(expand("($l:tt: $x:ident) => { $l: loop { $x } }", "'outer: y").unwrap(), "'outer:loop{y}");
+    assert_eq!(expand("([$]) => { dollar }", "[$]").unwrap(), "dollar");
+}
+
+#[test]
+fn block_expressions_stay_statements() {
+    // `$body` followed by more statements, as http's `probe_loop!` writes it.
+    let body = expand_tokens("($body:expr) => { $body x += 1; }", "{ y }").unwrap();
+    assert!(syn::parse2::<syn::Block>(quote::quote!({ #body })).is_ok());
+}
+
+#[test]
+fn macros_of_test_code_are_not_recorded() {
+    let text = "#[cfg(test)]\nmod tests {\n    macro_rules! assert_eq { ($a:expr) => {}; }\n}\n\
+                mod outer {\n    #[macro_use]\n    mod inner {\n        macro_rules! kept { () => {}; }\n    }\n}\n";
+    let model = crate::syntax::parse_file(text).expect("parses");
+    let defs: Vec<(&str, &[String])> =
+        model.macro_defs.iter().map(|d| (d.name.as_str(), d.module.as_slice())).collect();
+    assert_eq!(defs, [("kept", ["outer".to_string()].as_slice())]);
+}
