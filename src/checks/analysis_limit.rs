@@ -1,8 +1,10 @@
-//! `analysis-limit`: a function body too deeply nested to analyse completely, and
-//! queries whose SQL cannot be read (built at run time, or not parsed).
+//! `analysis-limit`: a function body too deeply nested to analyse completely, queries
+//! whose SQL cannot be read (built at run time, or not parsed), and the invocations of
+//! workspace macros in a function that could not be expanded.
 
 use super::Facts;
 use crate::diag::{Finding, Lint};
+use crate::syntax::Unexpanded;
 
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = truncated(facts);
@@ -18,6 +20,26 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         finding.item = Some(def.path.clone());
         finding
     }));
+    out.extend(unexpanded(facts));
+    out
+}
+
+/// Invocations in a function body that could not be expanded (those in item position are
+/// reported by `load`, where no function encloses them).
+fn unexpanded(facts: &Facts) -> Vec<Finding> {
+    let prog = facts.prog;
+    let mut out = Vec::new();
+    for f in prog.fn_ids() {
+        let Some(info) = prog.fn_info(f) else { continue };
+        let def = prog.def(f);
+        for u in &info.body.unexpanded {
+            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.clone(), Some(u.span), u.message());
+            finding.label = Unexpanded::LABEL.into();
+            finding.help = Some(Unexpanded::HELP.into());
+            finding.item = Some(def.path.clone());
+            out.push(finding);
+        }
+    }
     out
 }
 

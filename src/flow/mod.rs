@@ -130,8 +130,20 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
             w.limits.iter().map(move |(span, why)| Unanalysed { function: f, span: *span, why: why.clone() })
         })
         .collect();
-    let flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
+    let mut flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
+    mark_generated(prog, &mut flows);
     FlowResult { flows, unanalysed, functions: fns.len(), walks, rounds }
+}
+
+/// A flow in code a macro generated ends its trace with the invocation.
+fn mark_generated(prog: &Program, flows: &mut [Flow]) {
+    for flow in flows {
+        let Some(info) = prog.fn_info(flow.function) else { continue };
+        let within = |s: &Span| s.lo <= flow.span.lo && flow.span.hi <= s.hi;
+        let Some((span, by)) = info.body.generated.iter().find(|(s, _)| within(s)) else { continue };
+        let kind = StepKind::Generated { by: by.as_str().into() };
+        flow.trace.push(Hop::new(prog.def(flow.function).file.as_str(), *span, kind));
+    }
 }
 
 /// Walks every body, then again those whose callees' summaries changed, to a fixpoint:

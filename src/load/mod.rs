@@ -2,6 +2,7 @@
 //! in parallel as they are discovered (a file's `mod x;` items name the next ones).
 
 mod cache;
+mod macros;
 mod manifest;
 
 pub use cache::Cache;
@@ -24,6 +25,14 @@ pub struct ModuleFile {
     pub items: Vec<Item>,
     /// Read through `include!` into the module (whose own file is another one).
     pub included: bool,
+    /// Declared `#[macro_use] mod x;`: its macros stay visible after the declaration.
+    pub macro_use: bool,
+    /// The last path segment of every macro the file invokes, sorted.
+    pub macro_calls: Vec<String>,
+    /// Its `macro_rules!` definitions (moved into the table of macros after loading).
+    pub macro_defs: Vec<syntax::MacroDef>,
+    /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
+    pub macro_sites: Vec<syntax::MacroSite>,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -85,6 +94,7 @@ struct Task {
     decl: Option<(String, Span)>,
     /// Named by an `include!`: its items belong to the module `path`.
     included: bool,
+    macro_use: bool,
 }
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
@@ -135,6 +145,7 @@ fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
                 child_dir: dir,
                 decl: None,
                 included: false,
+                macro_use: false,
             };
             let ctx = &ctx;
             s.spawn(move |s| run(ctx, s, task));
@@ -143,6 +154,7 @@ fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let mut modules = ctx.modules.into_inner().unwrap_or_else(|e| e.into_inner());
     modules.sort_by(|a, b| (a.krate, &a.path, a.included, &a.file).cmp(&(b.krate, &b.path, b.included, &b.file)));
     let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
+    macros::expand(&root, &layout.crates, &mut modules, &mut problems);
     problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
     suppression_files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -235,8 +247,17 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             scope.spawn(move |s| run(ctx, s, t));
         }
     }
-    let file =
-        ModuleFile { krate: task.krate, path: task.path, file: file_rel, items: model.items, included: task.included };
+    let file = ModuleFile {
+        krate: task.krate,
+        path: task.path,
+        file: file_rel,
+        items: model.items,
+        included: task.included,
+        macro_use: task.macro_use,
+        macro_calls: model.macro_calls,
+        macro_defs: model.macro_defs,
+        macro_sites: model.macro_sites,
+    };
     push(&ctx.modules, file);
 }
 
@@ -309,7 +330,7 @@ struct Child {
 }
 
 enum ChildKind {
-    Mod { attr_path: Option<String>, cfg_paths: Vec<String> },
+    Mod { attr_path: Option<String>, cfg_paths: Vec<String>, macro_use: bool },
     Include(Result<String, String>),
 }
 
@@ -334,6 +355,7 @@ fn collect(items: &[Item], dir: &Path, path_dir: &Path, path: &[String], out: &m
                         let kind = ChildKind::Mod {
                             attr_path: item.attrs.path.clone(),
                             cfg_paths: item.attrs.cfg_paths.clone(),
+                            macro_use: item.attrs.macro_use,
                         };
                         let (dir, path_dir) = (dir.to_path_buf(), path_dir.to_path_buf());
                         out.push(Child { path: p, span: item.span, kind, dir, path_dir })
@@ -358,6 +380,7 @@ fn file_name(module: &str) -> &str {
 fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child) -> Option<Task> {
     let decl = Some((file_rel.to_string(), child.span));
     let exists = |p: &Path| p.symlink_metadata().is_ok();
+    let macro_use = matches!(child.kind, ChildKind::Mod { macro_use: true, .. });
     let (file, child_dir, included) = match child.kind {
         ChildKind::Include(Ok(p)) => (path_dir.join(p), child.dir, true),
         ChildKind::Include(Err(what)) => {
@@ -379,7 +402,7 @@ fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child)
             let d = f.parent().map(Path::to_path_buf).unwrap_or_default();
             (f, d, false)
         }
-        ChildKind::Mod { attr_path: None, cfg_paths } => {
+        ChildKind::Mod { attr_path: None, cfg_paths, .. } => {
             let name = file_name(child.path.last().map(String::as_str).unwrap_or_default());
             let flat = child.dir.join(format!("{name}.rs"));
             let nested = child.dir.join(name).join("mod.rs");
@@ -409,5 +432,5 @@ fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child)
             (f, d, false)
         }
     };
-    Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included })
+    Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included, macro_use })
 }

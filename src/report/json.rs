@@ -1,7 +1,7 @@
 //! `--format json`: schema version 1 (see docs/output.md). Fields are only ever added.
 
 use super::{Finding, Report};
-use crate::diag::escape;
+use crate::diag::{escape, StepKind};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -47,6 +47,9 @@ struct JsonHop<'a> {
     line: usize,
     column: usize,
     note: String,
+    /// The macro that generated the code at this step (a step of its own, at the invocation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    generated_by: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +129,10 @@ fn finding<'a>(report: &Report, f: &'a Finding) -> JsonFinding<'a> {
                 line: s.at.line,
                 column: s.at.column,
                 note: escape::text(&s.text).into_owned(),
+                generated_by: match &s.step.kind {
+                    StepKind::Generated { by } => Some(by),
+                    _ => None,
+                },
             })
             .collect(),
     }

@@ -413,7 +413,7 @@ pub fn build(loaded: Loaded) -> Program {
         let root = b.module(k, &[], &root_file);
         b.p.crate_roots.push(root);
     }
-    for ModuleFile { krate, path, file, items, included } in loaded.modules {
+    for ModuleFile { krate, path, file, items, included, .. } in loaded.modules {
         let m = b.module(krate, &path, &file);
         // Items are defined in the file they are read from; an included file's module
         // stays the including module's.

@@ -3,6 +3,7 @@
 use super::annotate::{loose, test_code, Site};
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::ToTokens;
 use redline_grammar::MacroPlace;
 use std::cell::{Cell, RefCell};
 use syn::parse::{ParseStream, Parser};
@@ -66,15 +67,29 @@ pub(crate) struct Lowerer<'t> {
     /// Byte offset where each line starts, and whether the line is ASCII.
     lines: Vec<(usize, bool)>,
     include: Option<IncludeReader<'t>>,
-    /// While lowering an included expression: the `include!`'s span, for all of it.
-    fixed: Cell<Option<Span>>,
+    /// While lowering an included expression or a macro expansion: the `include!`'s or the
+    /// invocation's span, for all of it.
+    pub(super) fixed: Cell<Option<Span>>,
     include_depth: Cell<u32>,
     unincluded: RefCell<Vec<Unincluded>>,
+    /// Expands the workspace's macros (on the second parse of a file that invokes them).
+    pub(super) expander: Option<super::macros::Expander<'t>>,
+    /// The last path segment of each macro invoked, in order (on the first parse).
+    pub(super) invoked: RefCell<Vec<String>>,
+    pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
+    pub(super) macro_defs: RefCell<Vec<MacroDef>>,
+    /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
+    pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
 }
 
 impl<'t> Lowerer<'t> {
     /// `text` is exactly what `syn` parsed.
-    pub(crate) fn new(base: usize, text: &'t str, include: Option<IncludeReader<'t>>) -> Self {
+    pub(crate) fn new(
+        base: usize,
+        text: &'t str,
+        include: Option<IncludeReader<'t>>,
+        macros: Option<&'t dyn super::macros::MacroScope>,
+    ) -> Self {
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
@@ -90,6 +105,11 @@ impl<'t> Lowerer<'t> {
             fixed: Cell::new(None),
             include_depth: Cell::new(0),
             unincluded: RefCell::new(Vec::new()),
+            expander: macros.map(super::macros::Expander::new),
+            invoked: RefCell::new(Default::default()),
+            unexpanded: RefCell::new(Vec::new()),
+            macro_defs: RefCell::new(Vec::new()),
+            inline_mods: RefCell::new(Vec::new()),
         }
     }
 
@@ -116,8 +136,91 @@ impl<'t> Lowerer<'t> {
         let mut items = Vec::new();
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
-        self.items(&file.items, false, false, &mut items);
-        FileModel { items, outline: None, unincluded: self.unincluded.take() }
+        let repeated = redline_grammar::repeated_module_purposes(&file.items, false);
+        let mut sites = Vec::new();
+        // Each item is written after the end of the one before it (with its attributes).
+        let mut after = self.base;
+        for (i, item) in file.items.iter().enumerate() {
+            let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
+            let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
+            self.item(item, &mut items, Ctx { in_body: false, repeated });
+            let end = self.item_end(item);
+            let calls: Vec<String> = self.invoked.borrow()[first_call..]
+                .iter()
+                .filter(|n| !super::macros::is_external(n))
+                .cloned()
+                .collect();
+            // Test code is not analysed (an item macro in it records no call).
+            let lowered = &items[first_item..];
+            let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
+            if !calls.is_empty() && !test_only {
+                sites.push(MacroSite { span: Span::new(after, end), items: first_item..items.len(), calls });
+            }
+            after = end;
+        }
+        self.model(items, sites)
+    }
+
+    /// The model of what was lowered, `items` and what was recorded on the way.
+    pub(crate) fn model(&self, items: Vec<Item>, macro_sites: Vec<MacroSite>) -> FileModel {
+        let mut macro_calls = self.invoked.take();
+        macro_calls.sort_unstable();
+        macro_calls.dedup();
+        FileModel {
+            items,
+            outline: None,
+            unincluded: self.unincluded.take(),
+            macro_defs: self.macro_defs.take(),
+            macro_calls,
+            macro_sites,
+            unexpanded: self.unexpanded.take(),
+        }
+    }
+
+    /// The offset where an item's last token ends.
+    fn item_end(&self, item: &syn::Item) -> usize {
+        use syn::Item as I;
+        let close = |d: &proc_macro2::extra::DelimSpan| d.close();
+        let last = match item {
+            I::Fn(f) => close(&f.block.brace_token.span),
+            I::Struct(s) => match (&s.semi_token, &s.fields) {
+                (Some(semi), _) => semi.span,
+                (None, syn::Fields::Named(n)) => close(&n.brace_token.span),
+                _ => return self.last_token_end(item),
+            },
+            I::Enum(e) => close(&e.brace_token.span),
+            I::Union(u) => close(&u.fields.brace_token.span),
+            I::Impl(i) => close(&i.brace_token.span),
+            I::Trait(t) => close(&t.brace_token.span),
+            I::Mod(m) => match (&m.semi, &m.content) {
+                (Some(semi), _) => semi.span,
+                (None, Some((brace, _))) => close(&brace.span),
+                _ => return self.last_token_end(item),
+            },
+            I::Use(u) => u.semi_token.span,
+            I::Const(c) => c.semi_token.span,
+            I::Static(s) => s.semi_token.span,
+            I::Type(t) => t.semi_token.span,
+            I::ExternCrate(e) => e.semi_token.span,
+            I::ForeignMod(f) => close(&f.brace_token.span),
+            I::TraitAlias(t) => t.semi_token.span,
+            I::Macro(m) => m.semi_token.as_ref().map_or_else(|| close(m.mac.delimiter.span()), |s| s.span),
+            _ => return self.last_token_end(item),
+        };
+        self.sp(last).hi as usize
+    }
+
+    fn last_token_end(&self, item: &syn::Item) -> usize {
+        item.to_token_stream().into_iter().last().map_or(self.base, |t| self.sp(t.span()).hi as usize)
+    }
+
+    /// Lowers items parsed from a part of the file (a [`MacroSite`]) again.
+    pub(crate) fn site(&self, items: &[syn::Item]) -> FileModel {
+        let mut out = Vec::new();
+        for item in items {
+            self.item(item, &mut out, Ctx { in_body: false, repeated: None });
+        }
+        self.model(out, Vec::new())
     }
 
     /// Lowers the items of a module; `attribute` when the module has a
@@ -186,7 +289,11 @@ impl<'t> Lowerer<'t> {
                         let outer = |a: &&syn::Attribute| matches!(a.style, syn::AttrStyle::Outer);
                         let attribute = m.attrs.iter().filter(outer).any(purpose);
                         let mut v = Vec::new();
+                        let macro_use = m.attrs.iter().any(|a| a.path().is_ident("macro_use"));
+                        let test_only = redline_grammar::is_test_only(&m.attrs);
+                        self.inline_mods.borrow_mut().push((m.ident.to_string(), macro_use, test_only));
                         self.items(items, attribute, ctx.in_body, &mut v);
+                        self.inline_mods.borrow_mut().pop();
                         v
                     });
                     (
@@ -216,16 +323,7 @@ impl<'t> Lowerer<'t> {
                     let span = join(self.sp(m.mac.path.span()), self.sp(m.mac.delimiter.span().close()));
                     (&m.attrs, None, String::new(), span, ItemKind::Include(target))
                 }
-                I::Macro(m) => {
-                    if m.mac.path.segments.last().is_some_and(|s| s.ident == "table") {
-                        out.extend(super::db::tables(self, &m.mac));
-                    }
-                    let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
-                    let test_only = redline_grammar::is_test_only(&m.attrs);
-                    out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
-                    self.loose_attrs(&m.attrs, Site::Item(item), out);
-                    return;
-                }
+                I::Macro(m) => return self.item_macro(m, item, out, ctx),
                 I::ExternCrate(e) => (
                     &e.attrs,
                     Some(&e.vis),
@@ -249,6 +347,28 @@ impl<'t> Lowerer<'t> {
             out.extend(std::mem::take(&mut attrs.annotations).into_iter().map(|a| loose(a, test_only)));
         }
         out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs, kind });
+    }
+
+    /// A macro in item position: a `macro_rules!` definition, an invocation of a workspace
+    /// macro (expanded), or another macro (diesel's `table!`, annotations).
+    fn item_macro(&self, m: &syn::ItemMacro, item: &syn::Item, out: &mut Vec<Item>, ctx: Ctx) {
+        let test_only = redline_grammar::is_test_only(&m.attrs);
+        if m.mac.path.is_ident("macro_rules") {
+            if !test_only {
+                self.macro_def(m);
+            }
+            return;
+        }
+        let expand = |items: Vec<syn::Item>| self.items(&items, false, ctx.in_body, out);
+        if !test_only && self.with_expansion(&m.mac, (super::macros::items, "items"), expand).is_some() {
+            return;
+        }
+        let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
+        if m.mac.path.segments.last().is_some_and(|s| s.ident == "table") {
+            out.extend(super::db::tables(self, &m.mac));
+        }
+        out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
+        self.loose_attrs(&m.attrs, Site::Item(item), out);
     }
 
     fn enum_def(&self, e: &syn::ItemEnum) -> ItemKind {
@@ -325,6 +445,14 @@ impl<'t> Lowerer<'t> {
             syn::ImplItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
             syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::ImplItem::Macro(m) => {
+                let lowered = self.with_expansion(&m.mac, (super::macros::impl_items, "associated items"), |iis| {
+                    for ii in &iis {
+                        self.impl_item(ii, items, out);
+                    }
+                });
+                if lowered.is_some() {
+                    return;
+                }
                 out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::ImplBlock), None, false));
                 self.loose_attrs(&m.attrs, site, out);
             }
@@ -495,6 +623,9 @@ impl<'t> Lowerer<'t> {
                 redline_grammar::TestAttr::Test => out.is_test = true,
                 redline_grammar::TestAttr::None => {}
             }
+            if last.ident == "macro_use" && single {
+                out.macro_use = true;
+            }
             if last.ident == "cfg_attr" && single {
                 cfg_attr_paths(&a.meta, &mut out.cfg_paths);
             }
@@ -515,6 +646,7 @@ impl<'t> Lowerer<'t> {
     /// placed beside it.
     fn func(&self, sig: &syn::Signature, block: Option<&syn::Block>) -> (FnDef, Vec<Item>) {
         let mut b = BodyBuilder { l: self, body: Body::default(), lifted: Vec::new(), depth: 0 };
+        b.body.generated.extend(self.generated_by());
         let mut receiver = None;
         let mut params = Vec::new();
         for input in &sig.inputs {
@@ -581,6 +713,15 @@ impl BodyBuilder<'_> {
         let mut tail = None;
         let n = block.stmts.len();
         for (i, stmt) in block.stmts.iter().enumerate() {
+            self.stmt(stmt, i + 1 == n, &mut stmts, &mut tail);
+        }
+        let span = self.l.sp(block.brace_token.span.join());
+        self.push(ExprKind::Block { stmts, tail, is_async }, span)
+    }
+
+    /// One statement of a block; `last` when nothing follows it.
+    fn stmt(&mut self, stmt: &syn::Stmt, last: bool, stmts: &mut Vec<Stmt>, tail: &mut Option<ExprId>) {
+        {
             match stmt {
                 syn::Stmt::Local(local) => {
                     self.l.loose_attrs(&local.attrs, Site::Statement, &mut self.lifted);
@@ -597,21 +738,63 @@ impl BodyBuilder<'_> {
                 syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted, Ctx { in_body: true, repeated: None }),
                 syn::Stmt::Expr(e, semi) => {
                     let id = self.expr(e);
-                    if i + 1 == n && semi.is_none() {
-                        tail = Some(id);
+                    if last && semi.is_none() {
+                        *tail = Some(id);
                     } else {
                         stmts.push(Stmt::Expr(id));
                     }
                 }
                 syn::Stmt::Macro(m) => {
                     self.l.loose_attrs(&m.attrs, Site::Statement, &mut self.lifted);
-                    let id = self.mac(&m.mac);
-                    stmts.push(Stmt::Expr(id));
+                    let l = self.l;
+                    let as_tail = last && m.semi_token.is_none();
+                    let failed = l.unexpanded.borrow().len();
+                    let expanded = l.with_expansion(&m.mac, (super::macros::stmts, "statements"), |inner| {
+                        self.note_generated();
+                        let n = inner.len();
+                        for (i, s) in inner.iter().enumerate() {
+                            self.stmt(s, as_tail && i + 1 == n, stmts, tail);
+                        }
+                    });
+                    self.take_unexpanded(failed);
+                    if expanded.is_none() {
+                        let id = self.mac(&m.mac);
+                        stmts.push(Stmt::Expr(id));
+                    }
                 }
             }
         }
-        let span = self.l.sp(block.brace_token.span.join());
-        self.push(ExprKind::Block { stmts, tail, is_async }, span)
+    }
+
+    /// Invocations that could not be expanded since `from` (of the file's list) are this body's.
+    fn take_unexpanded(&mut self, from: usize) {
+        let mut all = self.l.unexpanded.borrow_mut();
+        if all.len() > from {
+            self.body.unexpanded.extend(all.drain(from..));
+        }
+    }
+
+    /// Records that what is being lowered was generated by a macro invocation.
+    fn note_generated(&mut self) {
+        if let Some(g) = self.l.generated_by() {
+            if !self.body.generated.contains(&g) {
+                self.body.generated.push(g);
+            }
+        }
+    }
+
+    /// The statements a macro in expression position generated: their expression, or a block.
+    fn expanded_expr(&mut self, inner: &[syn::Stmt]) -> ExprId {
+        self.note_generated();
+        if let [syn::Stmt::Expr(e, None)] = inner {
+            return self.expr(e);
+        }
+        let (mut stmts, mut tail) = (Vec::new(), None);
+        for (i, s) in inner.iter().enumerate() {
+            self.stmt(s, i + 1 == inner.len(), &mut stmts, &mut tail);
+        }
+        let span = self.l.fixed.get().unwrap_or_default();
+        self.push(ExprKind::Block { stmts, tail, is_async: false }, span)
     }
 
     fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> Vec<ExprId> {
@@ -868,6 +1051,13 @@ impl BodyBuilder<'_> {
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
         }
+        let failed = l.unexpanded.borrow().len();
+        let expanded =
+            l.with_expansion(mac, (super::macros::stmts, "an expression"), |inner| self.expanded_expr(&inner));
+        self.take_unexpanded(failed);
+        if let Some(id) = expanded {
+            return id;
+        }
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
@@ -1002,7 +1192,7 @@ impl BodyBuilder<'_> {
     }
 }
 
-fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
+pub(super) fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
     match (p.segments.first(), p.segments.last()) {
         (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
         _ => Span::default(),

@@ -5,6 +5,7 @@ mod db;
 mod delims;
 pub mod lex;
 mod lower;
+pub mod macros;
 pub mod model;
 mod outline;
 
@@ -35,6 +36,44 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
 /// [`parse_file`], reading the files `include!`s in expressions name with `include`
 /// (without it they are recorded as not analysed).
 pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
+    parse(text, include, None)
+}
+
+/// [`parse_file_with`], expanding the invocations of the macros `macros` finds.
+pub fn parse_file_expanding(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: &dyn macros::MacroScope,
+) -> Result<FileModel, SyntaxError> {
+    parse(text, include, Some(macros))
+}
+
+/// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
+/// invocations of the macros `macros` finds; spans stay offsets in the whole file.
+pub fn parse_site_expanding(
+    text: &str,
+    site: Span,
+    include: Option<IncludeReader<'_>>,
+    macros: &dyn macros::MacroScope,
+) -> Result<FileModel, SyntaxError> {
+    let lo = site.lo as usize;
+    let Some(src) = text.get(lo..site.hi as usize) else {
+        return Err(SyntaxError { message: "the item is not where it was".into(), span: site });
+    };
+    nesting_check(src, lo)?;
+    let result = match syn::parse_str::<syn::File>(src) {
+        Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
+        Err(e) => Err(SyntaxError { message: e.to_string(), span: site }),
+    };
+    proc_macro2::extra::invalidate_current_thread_spans();
+    result
+}
+
+fn parse(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: Option<&dyn macros::MacroScope>,
+) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -49,7 +88,7 @@ pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result
     nesting_check(src, base)?;
     let result = match syn::parse_file(src) {
         Ok(file) => {
-            let mut model = lower::Lowerer::new(base, src, include).file(&file);
+            let mut model = lower::Lowerer::new(base, src, include, macros).file(&file);
             if src.contains(SUPPRESSION_MARKER) {
                 model.outline = Some(Outline::of(&file));
             }

@@ -20,6 +20,67 @@ pub struct FileModel {
     pub outline: Option<super::Outline>,
     /// `include!`s in expressions that were not analysed.
     pub unincluded: Vec<Unincluded>,
+    /// `macro_rules!` definitions (recorded on the first parse, without expansion).
+    pub macro_defs: Vec<MacroDef>,
+    /// The last path segment of every macro invoked, sorted (recorded on the first parse).
+    pub macro_calls: Vec<String>,
+    /// The top-level items that invoke macros other than the usual std and logging ones (on
+    /// the first parse): only those are parsed again when one of them is the workspace's.
+    pub macro_sites: Vec<MacroSite>,
+    /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
+    pub unexpanded: Vec<Unexpanded>,
+}
+
+/// A top-level item that invokes macros.
+#[derive(Debug, Clone)]
+pub struct MacroSite {
+    /// Where it is written in the file.
+    pub span: Span,
+    /// The items of [`FileModel::items`] it was lowered to.
+    pub items: std::ops::Range<usize>,
+    /// The last path segment of each macro it invokes (not the usual std and logging ones).
+    pub calls: Vec<String>,
+}
+
+/// A `macro_rules!` definition.
+#[derive(Debug, Clone)]
+pub struct MacroDef {
+    pub name: String,
+    /// Its name where it is defined.
+    pub span: Span,
+    /// `#[macro_export]`: usable as `crate::name!` in its crate and `krate::name!` in others.
+    pub exported: bool,
+    /// The rules as tokens (`(..) => {..}; ..`).
+    pub rules: String,
+    /// The inline modules of the file it is visible in after its definition: those it is
+    /// defined in, less the `#[macro_use]` ones it leaves (empty: the file's module).
+    pub module: Vec<String>,
+}
+
+/// An invocation of a workspace macro that was not expanded, and why.
+#[derive(Debug, Clone)]
+pub struct Unexpanded {
+    pub span: Span,
+    /// The macro as invoked (`make_handler!`).
+    pub name: String,
+    /// The macro written in the file whose expansion invoked it, if not this one.
+    pub inside: Option<String>,
+    pub why: String,
+}
+
+impl Unexpanded {
+    /// What an `analysis-limit` finding says of it.
+    pub fn message(&self) -> String {
+        let inside = self.inside.as_ref().map(|outer| format!(" (in the expansion of `{outer}`)")).unwrap_or_default();
+        format!("the macro `{}` is not expanded{inside}: {}", self.name, self.why)
+    }
+
+    /// The help of that finding.
+    pub const HELP: &'static str =
+        "the code it would generate is not analysed (the rest is); see docs/flow.md for what redline expands";
+
+    /// The label of that finding, at the invocation.
+    pub const LABEL: &'static str = "not expanded";
 }
 
 /// An `include!` whose code is not analysed, and why.
@@ -52,6 +113,8 @@ pub struct Attrs {
     pub is_test: bool,
     /// `#[path = "..."]` on a `mod` declaration.
     pub path: Option<String>,
+    /// `#[macro_use]` (on a `mod` declaration: its macros stay visible after it).
+    pub macro_use: bool,
     /// `path = "..."` inside `#[cfg_attr(..)]`s on a `mod` declaration.
     pub cfg_paths: Vec<String>,
     /// Attributes that may be redline annotations (decided during resolution).
@@ -320,6 +383,11 @@ pub struct Body {
     pub root: ExprId,
     /// Parts of the body that were not analysed (too deeply nested), for the report.
     pub truncated: bool,
+    /// Invocations of workspace macros whose expansions are lowered in this body (all of it,
+    /// for a function a macro generates): their spans and the macros' names.
+    pub generated: Vec<(Span, String)>,
+    /// Invocations of workspace macros in this body that could not be expanded.
+    pub unexpanded: Vec<Unexpanded>,
 }
 
 #[derive(Debug, Clone)]

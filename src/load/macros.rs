@@ -1,0 +1,274 @@
+//! The workspace's `macro_rules!` macros: once every file is loaded, the top-level items
+//! that invoke one are parsed again with them expanded. Nothing happens in a workspace
+//! that defines none, or for items that invoke none.
+//!
+//! Which definition a name means follows Rust's scoping closely enough: a bare `name!`
+//! is the latest definition before it in the same file, else one visible in its module
+//! (defined in it or an ancestor, or brought out by `#[macro_use]` modules), else a
+//! `#[macro_export]`ed one of its crate or of a workspace crate it depends on, else any
+//! of its crate (imported with `use`; not for names of std's macros, like `assert_eq!`);
+//! `crate::name!` and `dep::name!` name the crate's.
+
+use super::{files, problem, rel, ModuleFile, Problem};
+use crate::diag::Lint;
+use crate::load::CrateSpec;
+use crate::syntax::macros::{Found, From, MacroScope};
+use crate::syntax::{self, MacroDef, Unexpanded};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Mutex;
+
+struct Entry {
+    krate: usize,
+    file: String,
+    /// The module it is visible in (and below) after its definition.
+    scope: Vec<String>,
+    def: MacroDef,
+}
+
+struct Table<'a> {
+    crates: &'a [CrateSpec],
+    defs: Vec<Entry>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// Expands the workspace's macros where they are invoked, replacing the items of the
+/// files that invoke them; invocations that cannot be expanded are `analysis-limit` problems.
+pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFile], problems: &mut Vec<Problem>) {
+    let Some(table) = Table::new(crates, modules) else { return };
+    let found = Mutex::new(Vec::new());
+    modules.par_iter_mut().filter(|m| m.macro_calls.iter().any(|n| table.by_name.contains_key(n))).for_each(|m| {
+        let unexpanded = table.expand_in(root, m);
+        let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
+        for u in unexpanded {
+            let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), u.message(), Some(Unexpanded::HELP));
+            p.label = Unexpanded::LABEL.into();
+            found.push(p);
+        }
+    });
+    let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
+    found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
+    problems.extend(found);
+}
+
+impl<'a> Table<'a> {
+    /// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
+    /// file when it invokes one named like a std or logging macro); what was not expanded.
+    fn expand_in(&self, root: &Path, m: &mut ModuleFile) -> Vec<Unexpanded> {
+        let defined = |n: &String| self.by_name.contains_key(n);
+        let whole = m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n));
+        let sites: Vec<&syntax::MacroSite> = m.macro_sites.iter().filter(|s| s.calls.iter().any(defined)).collect();
+        if !whole && sites.is_empty() {
+            return Vec::new();
+        }
+        let path = root.join(&m.file);
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let reader = |p: &str| {
+            let p = dir.join(p);
+            let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
+                .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
+            String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+        };
+        // The file parsed a moment ago; if it cannot be read again, the first parse stands.
+        let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
+        let Some(text) = text else { return Vec::new() };
+        let scope = FileScope { table: self, krate: m.krate, file: &m.file, module: &m.path };
+        if whole {
+            let Ok(model) = syntax::parse_file_expanding(&text, Some(&reader), &scope) else { return Vec::new() };
+            m.items = model.items;
+            return model.unexpanded;
+        }
+        let mut unexpanded = Vec::new();
+        let mut replaced = Vec::new();
+        for site in sites {
+            if let Ok(model) = syntax::parse_site_expanding(&text, site.span, Some(&reader), &scope) {
+                replaced.push((site.items.clone(), model.items));
+                unexpanded.extend(model.unexpanded);
+            }
+        }
+        // From the last, so that the ranges of the earlier ones stay right.
+        for (range, items) in replaced.into_iter().rev() {
+            m.items.splice(range, items);
+        }
+        unexpanded
+    }
+
+    /// The definitions of every file; `None` when there are none.
+    fn new(crates: &'a [CrateSpec], modules: &mut [ModuleFile]) -> Option<Table<'a>> {
+        if modules.iter().all(|m| m.macro_defs.is_empty()) {
+            return None;
+        }
+        let macro_use: HashSet<(usize, Vec<String>)> =
+            modules.iter().filter(|m| m.macro_use).map(|m| (m.krate, m.path.clone())).collect();
+        let mut defs = Vec::new();
+        for m in modules.iter_mut() {
+            for def in std::mem::take(&mut m.macro_defs) {
+                let mut scope: Vec<String> = m.path.iter().chain(&def.module).cloned().collect();
+                if def.module.is_empty() {
+                    while !scope.is_empty() && macro_use.contains(&(m.krate, scope.clone())) {
+                        scope.pop();
+                    }
+                }
+                defs.push(Entry { krate: m.krate, file: m.file.clone(), scope, def });
+            }
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in defs.iter().enumerate() {
+            by_name.entry(e.def.name.clone()).or_default().push(i);
+        }
+        Some(Table { crates, defs, by_name })
+    }
+
+    /// The workspace library crate `krate` names `name` (a dependency, or itself).
+    fn crate_named(&self, krate: usize, name: &str) -> Option<usize> {
+        let spec = &self.crates[krate];
+        if spec.name == name {
+            return Some(krate);
+        }
+        let (_, package) = spec.deps.iter().find(|(n, _)| n == name)?;
+        self.crates.iter().position(|c| c.is_lib && &c.package == package)
+    }
+
+    /// How crate `from` writes the path of crate `to` (`$crate`).
+    fn crate_token(&self, from: usize, to: usize) -> String {
+        if from == to {
+            return "crate".into();
+        }
+        let package = &self.crates[to].package;
+        let dep = self.crates[from].deps.iter().find(|(_, p)| p == package);
+        dep.map_or_else(|| self.crates[to].name.clone(), |(n, _)| n.clone())
+    }
+
+    /// The definition `path` names in file `file` (module `module` of crate `krate`) at `at`.
+    fn lookup(&self, path: &[String], krate: usize, file: &str, module: &[String], at: usize) -> Option<usize> {
+        let (name, prefix) = path.split_last()?;
+        let candidates = self.by_name.get(name)?;
+        let of = |k: usize| candidates.iter().copied().filter(move |&i| self.defs[i].krate == k);
+        let exported_first = |k: usize| of(k).find(|&i| self.defs[i].def.exported).or_else(|| of(k).next());
+        match prefix.first().map(String::as_str) {
+            None => {}
+            Some("crate" | "self" | "super") => return exported_first(krate),
+            Some(first) => return exported_first(self.crate_named(krate, first)?),
+        }
+        let earlier = of(krate)
+            .filter(|&i| self.defs[i].file == file && self.defs[i].def.span.hi as usize <= at)
+            .max_by_key(|&i| self.defs[i].def.span.lo);
+        let visible =
+            || of(krate).filter(|&i| module.starts_with(&self.defs[i].scope)).max_by_key(|&i| self.defs[i].scope.len());
+        let exported = |k: usize| of(k).find(|&i| self.defs[i].def.exported);
+        let from_deps =
+            || self.crates[krate].deps.iter().filter_map(|(n, _)| self.crate_named(krate, n)).find_map(&exported);
+        // Any of the crate's, for one imported with `use`; not for the names of std's and the
+        // logging crates' macros, which a module may define for itself and others mean as std's.
+        let imported = || of(krate).next().filter(|_| !syntax::macros::is_external(name));
+        earlier.or_else(visible).or_else(|| exported(krate)).or_else(from_deps).or_else(imported)
+    }
+}
+
+/// The macros as seen from one file.
+struct FileScope<'a> {
+    table: &'a Table<'a>,
+    krate: usize,
+    file: &'a str,
+    module: &'a [String],
+}
+
+impl MacroScope for FileScope<'_> {
+    fn find(&self, path: &[String], from: From) -> Option<Found<'_>> {
+        let t = self.table;
+        let here = |at: usize| t.lookup(path, self.krate, self.file, self.module, at);
+        let id = match from {
+            From::Here(at) => here(at)?,
+            // Names in a macro's expansion mean what they mean where it is defined, else here.
+            From::Macro { id, at } => {
+                let e = &t.defs[id];
+                t.lookup(path, e.krate, &e.file, &e.scope, e.def.span.hi as usize).or_else(|| here(at))?
+            }
+        };
+        let e = &t.defs[id];
+        Some(Found { id, def: &e.def, krate: t.crate_token(self.krate, e.krate) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Span;
+
+    fn krate(name: &str, deps: &[&str]) -> CrateSpec {
+        CrateSpec {
+            name: name.into(),
+            package: name.into(),
+            root_file: format!("{name}/src/lib.rs").into(),
+            deps: deps.iter().map(|d| (d.to_string(), d.to_string())).collect(),
+            is_lib: true,
+        }
+    }
+
+    /// A module file of crate `krate` at `path`, defining `defs` (name, offset, exported).
+    fn module(krate: usize, path: &[&str], macro_use: bool, defs: &[(&str, usize, bool)]) -> ModuleFile {
+        let path: Vec<String> = path.iter().map(|p| p.to_string()).collect();
+        let file = format!("{krate}/{}.rs", path.join("/"));
+        let macro_defs = defs
+            .iter()
+            .map(|(name, at, exported)| MacroDef {
+                name: name.to_string(),
+                span: Span::new(*at, at + name.len()),
+                exported: *exported,
+                rules: String::new(),
+                module: Vec::new(),
+            })
+            .collect();
+        ModuleFile {
+            krate,
+            path,
+            file,
+            items: Vec::new(),
+            included: false,
+            macro_use,
+            macro_calls: Vec::new(),
+            macro_defs,
+            macro_sites: Vec::new(),
+        }
+    }
+
+    fn find(table: &Table, m: &ModuleFile, path: &str, at: usize) -> Option<(String, String)> {
+        let scope = FileScope { table, krate: m.krate, file: &m.file, module: &m.path };
+        let path: Vec<String> = path.split("::").map(str::to_string).collect();
+        let found = scope.find(&path, From::Here(at))?;
+        Some((table.defs[found.id].file.clone(), found.krate))
+    }
+
+    #[test]
+    fn names_mean_what_rust_scoping_says() {
+        let crates = [krate("app", &["core_lib"]), krate("core_lib", &[])];
+        let mut modules = vec![
+            module(0, &["a"], false, &[("helper", 10, false)]),
+            module(0, &["b"], false, &[("helper", 10, false), ("late", 500, false)]),
+            module(0, &["b", "inner"], false, &[]),
+            module(0, &["macros"], true, &[("shared", 10, false)]),
+            module(0, &["c"], false, &[]),
+            module(1, &["defs"], false, &[("exported", 10, true)]),
+        ];
+        let table = Table::new(&crates, &mut modules).expect("macros are defined");
+        let file = |i: usize| Some((modules[i].file.clone(), "crate".to_string()));
+        // Each module's own `helper!`, and an ancestor's in a child module.
+        assert_eq!(find(&table, &modules[0], "helper", 100), file(0));
+        assert_eq!(find(&table, &modules[1], "helper", 100), file(1));
+        assert_eq!(find(&table, &modules[2], "helper", 0), file(1));
+        // A `#[macro_use]` module's macros are visible to its siblings.
+        assert_eq!(find(&table, &modules[4], "shared", 0), file(3));
+        // The latest definition before the invocation in the same file; none after it but
+        // the crate's fallback.
+        assert_eq!(find(&table, &modules[1], "late", 600), file(1));
+        // Another workspace crate's exported macro, bare or by its path; `$crate` is its name.
+        let dep = Some((modules[5].file.clone(), "core_lib".to_string()));
+        assert_eq!(find(&table, &modules[4], "core_lib::exported", 0), dep);
+        assert_eq!(find(&table, &modules[4], "exported", 0), dep);
+        assert_eq!(find(&table, &modules[5], "crate::exported", 0), Some((modules[5].file.clone(), "crate".into())));
+        // Macros from outside the workspace are not found.
+        assert_eq!(find(&table, &modules[4], "tracing::info", 0), None);
+        assert_eq!(find(&table, &modules[4], "format", 0), None);
+    }
+}

@@ -1,0 +1,190 @@
+//! Matching an invocation's tokens against a rule's matcher, as rustc's `macro_rules!`
+//! does for the code people write: fragments are parsed with `syn`, repetitions are
+//! greedy (an iteration is taken when its separator and contents match), and the
+//! first rule that matches all of the input wins.
+
+use super::rules::{bound_names, Frag, Matcher, Op};
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use quote::ToTokens;
+use std::collections::HashMap;
+use syn::ext::IdentExt;
+use syn::parse::discouraged::Speculative;
+use syn::parse::{ParseStream, Parser};
+
+/// What a metavariable matched: one fragment, or one binding per repetition.
+#[derive(Debug, Clone)]
+pub enum Bound {
+    One(TokenStream),
+    Many(Vec<Bound>),
+}
+
+pub type Bindings = HashMap<String, Bound>;
+
+/// The bindings when `input` matches `matcher` whole, else `None`.
+pub fn match_rule(matcher: &[Matcher], input: TokenStream) -> Option<Bindings> {
+    (|s: ParseStream| {
+        let mut b = Bindings::new();
+        seq(s, matcher, &mut b)?;
+        Ok(b)
+    })
+    .parse2(input)
+    .ok()
+}
+
+fn seq(input: ParseStream, ms: &[Matcher], out: &mut Bindings) -> syn::Result<()> {
+    for m in ms {
+        one(input, m, out)?;
+    }
+    Ok(())
+}
+
+fn one(input: ParseStream, m: &Matcher, out: &mut Bindings) -> syn::Result<()> {
+    match m {
+        Matcher::Token(t) => input.step(|c| match c.token_tree() {
+            Some((tt, next)) if same(&tt, t) => Ok(((), next)),
+            _ => Err(c.error("no match")),
+        }),
+        Matcher::Group(d, inner) => {
+            let tt: TokenTree = input.parse()?;
+            let TokenTree::Group(g) = tt else { return Err(input.error("no group")) };
+            if g.delimiter() != *d {
+                return Err(input.error("other delimiter"));
+            }
+            let found = (|s: ParseStream| {
+                let mut b = Bindings::new();
+                seq(s, inner, &mut b)?;
+                Ok(b)
+            })
+            .parse2(g.stream())?;
+            out.extend(found);
+            Ok(())
+        }
+        Matcher::Frag(name, kind) => {
+            let ts = fragment(input, *kind)?;
+            out.insert(name.clone(), Bound::One(ts));
+            Ok(())
+        }
+        Matcher::Repeat { inner, sep, op } => repeat(input, inner, sep, *op, out),
+    }
+}
+
+fn repeat(input: ParseStream, inner: &[Matcher], sep: &[TokenTree], op: Op, out: &mut Bindings) -> syn::Result<()> {
+    let mut iterations: Vec<Bindings> = Vec::new();
+    loop {
+        let fork = input.fork();
+        if !iterations.is_empty() && sep.iter().try_for_each(|t| one(&fork, &Matcher::Token(t.clone()), out)).is_err() {
+            break;
+        }
+        let mut b = Bindings::new();
+        if seq(&fork, inner, &mut b).is_err() || fork.cursor() == input.cursor() {
+            break;
+        }
+        input.advance_to(&fork);
+        iterations.push(b);
+        if op == Op::Question {
+            break;
+        }
+    }
+    if op == Op::Plus && iterations.is_empty() {
+        return Err(input.error("a `+` repetition matched nothing"));
+    }
+    let mut names = Vec::new();
+    bound_names(inner, &mut names);
+    for name in names {
+        let each = iterations.iter_mut().filter_map(|b| b.remove(&name)).collect();
+        out.insert(name, Bound::Many(each));
+    }
+    Ok(())
+}
+
+/// Tokens match as rustc compares them: identifiers by name, punctuation by character,
+/// literals as written.
+fn same(a: &TokenTree, b: &TokenTree) -> bool {
+    match (a, b) {
+        (TokenTree::Ident(x), TokenTree::Ident(y)) => x == y,
+        (TokenTree::Punct(x), TokenTree::Punct(y)) => x.as_char() == y.as_char(),
+        (TokenTree::Literal(x), TokenTree::Literal(y)) => x.to_string() == y.to_string(),
+        _ => false,
+    }
+}
+
+/// Parses one fragment; expressions and types are kept in an invisible group, as rustc
+/// keeps them, so that `$a * 2` stays `($a) * 2`.
+fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
+    let wrap = |ts: TokenStream| TokenTree::Group(Group::new(Delimiter::None, ts)).into_token_stream();
+    Ok(match kind {
+        Frag::Ident => input.call(syn::Ident::parse_any)?.into_token_stream(),
+        Frag::Ty => wrap(input.parse::<syn::Type>()?.into_token_stream()),
+        Frag::Expr => {
+            let e: syn::Expr = input.parse()?;
+            // Block-like expressions stay statements where they are transcribed (`$body
+            // $i += 1;`), and atoms need no group.
+            use syn::Expr as E;
+            let bare = matches!(
+                e,
+                E::Block(_)
+                    | E::If(_)
+                    | E::Match(_)
+                    | E::Loop(_)
+                    | E::While(_)
+                    | E::ForLoop(_)
+                    | E::Unsafe(_)
+                    | E::Const(_)
+                    | E::TryBlock(_)
+                    | E::Lit(_)
+                    | E::Path(_)
+            );
+            if bare {
+                e.into_token_stream()
+            } else {
+                wrap(e.into_token_stream())
+            }
+        }
+        Frag::Path => input.parse::<syn::Path>()?.into_token_stream(),
+        Frag::Pat => syn::Pat::parse_multi_with_leading_vert(input)?.into_token_stream(),
+        Frag::PatParam => syn::Pat::parse_single(input)?.into_token_stream(),
+        Frag::Block => input.parse::<syn::Block>()?.into_token_stream(),
+        Frag::Literal => {
+            let minus: Option<syn::Token![-]> = input.parse()?;
+            let lit: syn::Lit = input.parse()?;
+            let mut ts = minus.into_token_stream();
+            lit.to_tokens(&mut ts);
+            ts
+        }
+        // A lifetime is one token tree for rustc (two tokens here).
+        Frag::Tt if input.peek(syn::Lifetime) => input.parse::<syn::Lifetime>()?.into_token_stream(),
+        Frag::Tt => input.parse::<TokenTree>()?.into_token_stream(),
+        Frag::Item => input.parse::<syn::Item>()?.into_token_stream(),
+        Frag::Vis => input.parse::<syn::Visibility>()?.into_token_stream(),
+        Frag::Lifetime => input.parse::<syn::Lifetime>()?.into_token_stream(),
+        Frag::Meta => input.parse::<syn::Meta>()?.into_token_stream(),
+        Frag::Stmt => statement(input)?,
+    })
+}
+
+/// A statement without its trailing semicolon: a `let`, an item, or an expression.
+fn statement(input: ParseStream) -> syn::Result<TokenStream> {
+    if input.peek(syn::Token![let]) {
+        let mut ts = input.parse::<syn::Token![let]>()?.into_token_stream();
+        syn::Pat::parse_single(input)?.to_tokens(&mut ts);
+        if let Some(colon) = input.parse::<Option<syn::Token![:]>>()? {
+            colon.to_tokens(&mut ts);
+            input.parse::<syn::Type>()?.to_tokens(&mut ts);
+        }
+        if let Some(eq) = input.parse::<Option<syn::Token![=]>>()? {
+            eq.to_tokens(&mut ts);
+            input.parse::<syn::Expr>()?.to_tokens(&mut ts);
+            if let Some(els) = input.parse::<Option<syn::Token![else]>>()? {
+                els.to_tokens(&mut ts);
+                input.parse::<syn::Block>()?.to_tokens(&mut ts);
+            }
+        }
+        return Ok(ts);
+    }
+    let fork = input.fork();
+    if let Ok(item) = fork.parse::<syn::Item>() {
+        input.advance_to(&fork);
+        return Ok(item.into_token_stream());
+    }
+    Ok(input.parse::<syn::Expr>()?.into_token_stream())
+}
