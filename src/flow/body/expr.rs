@@ -346,6 +346,7 @@ impl Walker<'_, '_> {
         let sv = self.expr(*scrutinee);
         let mut result = Val::unknown();
         let mut branches = Vec::new();
+        self.branch_depth += 1;
         for arm in arms {
             let v = self.block_scope(|w| {
                 w.bind_value(arm.pat, sv.ty.clone(), sv.taint.clone(), false, Some(*scrutinee));
@@ -367,12 +368,14 @@ impl Walker<'_, '_> {
             }
             result.taint.union(&v.taint);
         }
+        self.branch_depth -= 1;
         self.g_after_branches(branches);
         result
     }
 
     fn closure(&mut self, params: &[(PatId, Option<WrittenTy>)], b: &ExprId) -> Val {
         let hint = self.closure_hint.take().unwrap_or_default();
+        self.branch_depth += 1;
         let ret = self.block_scope(|w| {
             let mark = w.g_enter(&Known::default());
             let mut first = None;
@@ -393,6 +396,7 @@ impl Walker<'_, '_> {
             w.g_leave(mark);
             ret
         });
+        self.branch_depth -= 1;
         Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
     }
 
@@ -403,12 +407,15 @@ impl Walker<'_, '_> {
         if !compound {
             self.g_assign(*lhs, *rhs);
         }
-        // `x = v` outside a loop replaces what `x` held (a strong update).
+        // `x = v` outside a loop replaces what `x` held (a strong update): its taint, and
+        // the mark of a classified field it was read from (its type stays as declared).
         if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
-            if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
+            if !compound && self.loop_depth == 0 && self.branch_depth == 0 && p.segments.len() == 1 {
                 if let Some(i) = self.local(&p.segments[0]) {
                     if self.locals[i].param.is_none() {
-                        self.locals[i].taint = Taint::default();
+                        let l = &mut self.locals[i];
+                        l.taint = Taint::default();
+                        l.ty = l.ty.unmarked();
                     }
                 }
             }
@@ -441,6 +448,7 @@ impl Walker<'_, '_> {
 
     fn if_else(&mut self, cond: &ExprId, then: &ExprId, els: &Option<ExprId>) -> Val {
         let mut branches = Vec::new();
+        self.branch_depth += 1;
         let v = self.block_scope(|w| {
             // No implicit flows: the condition taints nothing.
             w.expr(*cond);
@@ -457,6 +465,7 @@ impl Walker<'_, '_> {
             let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
             Val::of(ty, taint)
         });
+        self.branch_depth -= 1;
         self.g_after_branches(branches);
         v
     }

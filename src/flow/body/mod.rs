@@ -71,6 +71,9 @@ pub struct Walker<'a, 'c> {
     /// Set when a write added taint to a local (a loop body is then walked again).
     grew: bool,
     loop_depth: u32,
+    /// Conditional code entered (`if` and `match` branches, closures): an assignment there
+    /// may not run, so it does not replace what the local held.
+    branch_depth: u32,
     out: Walked,
     /// Parameter types and taints for the next closure, from the method it is passed to.
     closure_hint: Option<Vec<Val>>,
@@ -100,6 +103,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             locals: Vec::new(),
             grew: false,
             loop_depth: 0,
+            branch_depth: 0,
             out: Walked::default(),
             closure_hint: None,
             classes: Vec::new(),
