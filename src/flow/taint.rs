@@ -3,6 +3,7 @@
 //! purpose-limitation questions are asked in practice.
 
 use crate::policy::ClassId;
+use crate::resolve::DefId;
 
 /// A field name, interned per run (0 is "the whole value").
 pub type FieldSym = u32;
@@ -15,6 +16,11 @@ pub enum Label {
     /// Whatever the caller passes as parameter `index`, or that field of it, or
     /// that field of the field (`lead.contact.phone` keeps `contact.phone`).
     Param(u16, FieldSym, FieldSym),
+    /// The value is (a handle on) an end of the channel created in that function at that
+    /// offset: what is sent on it is read from the same channel (see `flow::cells`).
+    Chan(DefId, u32),
+    /// The value is (a view of) that static: what is written into it is stored there.
+    Global(DefId),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -217,7 +223,7 @@ impl Taint {
         let mut out = Taint::default();
         for l in &self.labels {
             match *l {
-                Label::Src(_) => {
+                Label::Src(_) | Label::Chan(..) | Label::Global(_) => {
                     out.add(*l);
                 }
                 Label::Param(i, f, g) => {

@@ -6,6 +6,7 @@ pub mod lex;
 mod lower;
 pub mod model;
 mod outline;
+mod statics;
 mod table;
 
 pub use lower::{check_name, IncludeReader};

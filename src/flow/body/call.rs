@@ -43,6 +43,9 @@ impl Walker<'_, '_> {
                 let path = name.trim_start_matches("{fn}").to_string();
                 self.extern_call(&path, arg_ids, &args, span);
                 self.g_extern_call(&path, arg_ids);
+                if let Some(v) = self.channel_ctor(&path, &args, span) {
+                    return v;
+                }
                 if !self.cx.extern_purposes.contains_key(&path) {
                     self.consume(&Self::union_all(&args));
                 }
@@ -146,6 +149,7 @@ impl Walker<'_, '_> {
                         facts: guard.facts.clone(),
                     });
                 }
+                Label::Chan(..) | Label::Global(_) => {}
             }
         }
     }
@@ -226,6 +230,9 @@ impl Walker<'_, '_> {
             }
             let entered = cx.fn_purposes.get(&callee).cloned();
             self.apply_sinks(&summary, &taints, arg_ids, span, named, entered);
+            if !summary.cell_writes.is_empty() {
+                self.apply_cell_effects(&summary.cell_writes, &taints, span, &callee_path);
+            }
         }
         result
     }
@@ -287,6 +294,7 @@ impl Walker<'_, '_> {
                             facts: guard.facts.clone(),
                         });
                     }
+                    Label::Chan(..) | Label::Global(_) => {}
                 }
             }
         }
@@ -392,6 +400,9 @@ impl Walker<'_, '_> {
 
     /// A method of a type outside the workspace: a model of common std methods.
     fn std_method(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Val {
+        if let Some(v) = self.channel_method(recv_id, rv, method, args, span) {
+            return v;
+        }
         let element = || match rv.ty.autoderef() {
             t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
                 Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),
@@ -414,6 +425,8 @@ impl Walker<'_, '_> {
                     vec![el.clone(), el]
                 } else if ELEMENT_CLOSURES.contains(&method) {
                     vec![el]
+                } else if RECEIVER_CLOSURES.contains(&method) {
+                    vec![rv.clone()]
                 } else {
                     Vec::new()
                 });

@@ -3,7 +3,7 @@
 use super::describe::{describe, describe_val, first_known};
 use super::Known;
 use super::{Val, Walker};
-use crate::flow::std_model::{SAME_METHODS, WRITING_MACROS};
+use crate::flow::std_model::{PLACE_METHODS, SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
 use crate::syntax::{Arm, ExprId, ExprKind, LogicOp, PatId, Stmt, Ty as WrittenTy, TyPath};
@@ -63,10 +63,36 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The static a place expression (`G`, `*G.lock().unwrap()`, `G.borrow_mut()`) is rooted in.
+    pub(super) fn place_static(&self, mut e: ExprId) -> Option<crate::resolve::DefId> {
+        loop {
+            match &self.body.exprs[e as usize].kind {
+                ExprKind::Path(p) => {
+                    if p.segments.len() == 1 && !p.global && self.local(&p.segments[0]).is_some() {
+                        return None;
+                    }
+                    let Some(Res::Def(d)) = self.resolve_value_or_type(p) else { return None };
+                    return matches!(self.cx.prog.def(d).kind, DefKind::Static { .. }).then_some(d);
+                }
+                ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
+                ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
+                ExprKind::MethodCall { receiver, method, .. }
+                    if SAME_METHODS.contains(&method.as_str()) || PLACE_METHODS.contains(&method.as_str()) =>
+                {
+                    e = *receiver
+                }
+                _ => return None,
+            }
+        }
+    }
+
     /// Data written into a place: the local (and, for a parameter, the summary) carries it.
     pub(super) fn write(&mut self, place: ExprId, taint: &Taint) {
         if taint.is_empty() {
             return;
+        }
+        if !self.cx.prog.statics.is_empty() {
+            self.write_globals(place, taint);
         }
         let Some(i) = self.place_root(place) else { return };
         // `x.field = v` keeps field sensitivity for a direct field of a local.
@@ -128,7 +154,7 @@ impl Walker<'_, '_> {
         let body = self.body;
         let e = &body.exprs[id as usize];
         match &e.kind {
-            ExprKind::Path(p) => self.path(p),
+            ExprKind::Path(p) => self.path(p, e.span),
             ExprKind::Lit(_) => Val::unknown(),
             ExprKind::Call { func, args } => {
                 let fv = self.expr(*func);
@@ -166,6 +192,7 @@ impl Walker<'_, '_> {
             ExprKind::Match { scrutinee, arms } => self.match_arms(scrutinee, arms),
             ExprKind::For { pat, iter, body: b } => {
                 let it = self.expr(*iter);
+                let it = self.channel_iter(it, body.exprs[*iter as usize].span);
                 let mark = self.g_enter(&Known::default());
                 self.looping(|w| {
                     w.bind_element(*pat, it.ty.element(), it.taint.clone(), *iter);
@@ -215,7 +242,10 @@ impl Walker<'_, '_> {
             ExprKind::Logic(op, es) => self.logic(*op, es),
             ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
             ExprKind::Try(inner) => self.try_op(inner),
-            ExprKind::Await(inner) => self.expr(*inner),
+            ExprKind::Await(inner) => {
+                let v = self.expr(*inner);
+                self.channel_await(v, e.span)
+            }
             ExprKind::Return(inner) => {
                 if let Some(i) = inner {
                     let v = self.expr(*i);
@@ -244,7 +274,7 @@ impl Walker<'_, '_> {
         }
     }
 
-    pub(super) fn path(&mut self, p: &TyPath) -> Val {
+    pub(super) fn path(&mut self, p: &TyPath, span: crate::syntax::Span) -> Val {
         if p.segments.len() == 1 && !p.global {
             if let Some(i) = self.local(&p.segments[0]) {
                 let l = &self.locals[i];
@@ -256,6 +286,7 @@ impl Walker<'_, '_> {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Fn(_) => Ty::FnItem(d),
                 DefKind::Const(t) => prog.lower_ty(prog.def(d).module, t, &[], None),
+                DefKind::Static { .. } => return self.global_read(d, span),
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
                 _ => Ty::Unknown,

@@ -4,6 +4,7 @@
 //! and the function's summary for its callers.
 
 mod call;
+mod cells;
 mod describe;
 mod expr;
 mod guard;
@@ -11,8 +12,9 @@ mod summary;
 
 pub use describe::ty_name;
 pub use guard::Known;
-pub use summary::{Call, Crossing, GuardUse, Summary, Touch, Trace, UseGuard, Walked, ELEMENTS_OF};
+pub use summary::{Call, CellWrite, Crossing, GuardUse, Summary, Target, Touch, Trace, UseGuard, Walked, ELEMENTS_OF};
 
+use super::cells::Cells;
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
 use crate::policy::{ClassId, Policy, PurposeDecl};
@@ -31,6 +33,8 @@ pub struct Ctx<'a> {
     pub fields: &'a HashMap<String, FieldSym>,
     pub extern_purposes: &'a HashMap<String, Arc<PurposeDecl>>,
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+    /// What channels and statics held after the previous round.
+    pub cells: &'a Cells,
 }
 #[derive(Clone)]
 struct Val {
@@ -88,29 +92,9 @@ pub struct Walker<'a, 'c> {
 
 impl<'a, 'c> Walker<'a, 'c> {
     pub fn walk(cx: &'c Ctx<'a>, f: DefId) -> Walked {
-        let prog = cx.prog;
-        let def = prog.def(f);
-        let DefKind::Fn(info) = &def.kind else { return Walked::default() };
+        let DefKind::Fn(info) = &cx.prog.def(f).kind else { return Walked::default() };
         let n_params = (info.params.len() + usize::from(info.sig.receiver.is_some())) as u16;
-        let mut w = Walker {
-            cx,
-            f,
-            file_text: def.file.as_str().into(),
-            path_text: def.path.as_str().into(),
-            module: def.module,
-            self_ty: info.self_ty.clone(),
-            body: &info.body,
-            locals: Vec::new(),
-            grew: false,
-            loop_depth: 0,
-            branch_depth: 0,
-            out: Walked::default(),
-            closure_hint: None,
-            classes: Vec::new(),
-            src_trace: HashMap::new(),
-            param_classes: Vec::new(),
-            g: None,
-        };
+        let mut w = Walker::new(cx, f, &info.body, info.self_ty.clone());
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
         w.guards_start(n_params);
         w.params(info);
@@ -121,6 +105,40 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         w.finish();
         w.out
+    }
+
+    /// Walks the initializer of a static: what it computes is stored in the static.
+    pub fn walk_static(cx: &'c Ctx<'a>, d: DefId) -> Walked {
+        let def = cx.prog.def(d);
+        let DefKind::Static { init, .. } = &def.kind else { return Walked::default() };
+        let mut w = Walker::new(cx, d, init, None);
+        let v = w.expr(init.root);
+        let what = format!("the initial value of static `{}`", def.name);
+        w.cell_write(Target::Global(d), &v.taint, def.span, &what);
+        w.out
+    }
+
+    fn new(cx: &'c Ctx<'a>, f: DefId, body: &'a Body, self_ty: Option<Ty>) -> Self {
+        let def = cx.prog.def(f);
+        Walker {
+            cx,
+            f,
+            file_text: def.file.as_str().into(),
+            path_text: def.path.as_str().into(),
+            module: def.module,
+            self_ty,
+            body,
+            locals: Vec::new(),
+            grew: false,
+            loop_depth: 0,
+            branch_depth: 0,
+            out: Walked::default(),
+            closure_hint: None,
+            classes: Vec::new(),
+            src_trace: HashMap::new(),
+            param_classes: Vec::new(),
+            g: None,
+        }
     }
 
     pub(super) fn finish(&mut self) {

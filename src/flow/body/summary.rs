@@ -3,6 +3,7 @@
 
 use super::guard::Known;
 use crate::diag::Step as Hop;
+use crate::flow::cells::Site;
 use crate::flow::taint::{FieldSym, Taint, WHOLE};
 use crate::flow::GuardFact;
 use crate::policy::{ClassId, PurposeDecl};
@@ -118,6 +119,32 @@ pub struct Crossing {
     pub guard: UseGuard,
 }
 
+/// Where a write into shared state goes: a static, or a channel (its creation sites when
+/// known, and the type of what is sent when known).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Global(DefId),
+    Chan { sites: Vec<Site>, elem: Option<Arc<str>> },
+}
+
+/// Data of a category written into shared state, and how it got there (ending at the write).
+#[derive(Debug, Clone)]
+pub struct CellWrite {
+    pub target: Target,
+    pub class: ClassId,
+    pub trace: Trace,
+}
+
+/// A write into shared state of what parameters carry (`taint` holds `Param` labels only):
+/// each call stores what its arguments carry there.
+#[derive(Debug, Clone)]
+pub struct CellEffect {
+    pub target: Target,
+    pub taint: Taint,
+    /// The write, in the function that makes it.
+    pub hop: Hop,
+}
+
 /// Sinks a summary keeps per parameter part and purpose (see [`Summary::add_sink`]).
 pub const MAX_SINKS_PER_PURPOSE: usize = 1;
 
@@ -139,6 +166,8 @@ pub struct Summary {
     pub traces: Vec<(ClassId, Trace)>,
     /// What guards say about the result (only with consent rules).
     pub guard: Option<Box<GuardSummary>>,
+    /// What parameters carry that is sent into channels or stored in statics.
+    pub cell_writes: Vec<CellEffect>,
 }
 
 /// What callers learn about guards from a function: facts about its parameters (`Id` is
@@ -158,9 +187,21 @@ impl Summary {
     /// Forgets field structure (a recursive component that keeps changing).
     pub fn widen(&mut self) {
         self.guard = None;
-        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)) {
+        let cells = self.cell_writes.iter_mut().map(|e| &mut e.taint);
+        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)).chain(cells) {
             *t = t.flattened();
             t.forget_param_fields();
+        }
+    }
+
+    /// Adds a write of what parameters carry into shared state; true when it was new.
+    pub(super) fn add_cell_write(&mut self, e: &CellEffect) -> bool {
+        match self.cell_writes.iter_mut().find(|x| x.target == e.target) {
+            Some(x) => x.taint.union(&e.taint),
+            None => {
+                self.cell_writes.push(e.clone());
+                true
+            }
         }
     }
 
@@ -260,6 +301,9 @@ impl Summary {
         for s in &other.sinks {
             changed |= self.add_sink(s.clone());
         }
+        for e in &other.cell_writes {
+            changed |= self.add_cell_write(e);
+        }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
                 self.traces.push((*c, t.clone()));
@@ -278,6 +322,8 @@ impl Summary {
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
             && self.sinks.iter().zip(&o.sinks).all(|(a, b)| key(a) == key(b))
+            && self.cell_writes.len() == o.cell_writes.len()
+            && self.cell_writes.iter().zip(&o.cell_writes).all(|(a, b)| a.target == b.target && a.taint == b.taint)
     }
 }
 
@@ -291,4 +337,8 @@ pub struct Walked {
     pub summary: Summary,
     /// Classifications the declared parameter types carry: callers bring them.
     pub param_classes: Vec<ClassId>,
+    /// Data of a category sent into channels or stored in statics.
+    pub cell_writes: Vec<CellWrite>,
+    /// The walk read a channel or a static (it is walked again when they hold more).
+    pub reads_cells: bool,
 }

@@ -1,0 +1,139 @@
+//! Abstract locations that code writes in one place and reads in another: channels
+//! (one per creation site, or by element type when the pairing is lost) and statics.
+//!
+//! Walks record what they write (a send, a store into a static) with the categories
+//! and how they got there; [`Cells::collect`] gathers them after the fixpoint over the
+//! call graph, and the next round's walks read them. `flow::fixpoint` repeats until the
+//! cells stop growing, for at most [`MAX_CELL_ROUNDS`] rounds.
+
+use super::body::{CellWrite, Target, Trace, Walked};
+use crate::policy::ClassId;
+use crate::resolve::DefId;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Rounds of the outer fixpoint (each lets data take one more hop through a channel or
+/// a static: sent, received, sent on again...). Past it, what was read so far is kept
+/// and data taking more hops through channels and statics is missed.
+pub const MAX_CELL_ROUNDS: usize = 8;
+
+/// A channel creation site: the function and the offset of the call.
+pub type Site = (DefId, u32);
+
+/// What each location holds: every category written there, with how it got there (the
+/// shortest way found).
+#[derive(Default)]
+pub struct Cells {
+    globals: HashMap<DefId, Vec<(ClassId, Trace)>>,
+    sites: HashMap<Site, Vec<(ClassId, Trace)>>,
+    /// Element types sent on each site (when known).
+    site_elems: HashMap<Site, Vec<Arc<str>>>,
+    /// Sends whose channel could not be told, by element type (`None`: unknown).
+    orphans: HashMap<Option<Arc<str>>, Vec<(ClassId, Trace)>>,
+    /// Every send of a known element type, whatever its channel.
+    by_elem: HashMap<Arc<str>, Vec<(ClassId, Trace)>>,
+    /// Every send.
+    sent: Vec<(ClassId, Trace)>,
+}
+
+/// Adds a category with how it got there (the shortest way found is kept); true when the
+/// category is new there.
+fn add(into: &mut Vec<(ClassId, Trace)>, class: ClassId, trace: &Trace) -> bool {
+    match into.iter_mut().find(|(c, _)| *c == class) {
+        Some((_, t)) => {
+            if trace.len() < t.len() {
+                *t = trace.clone();
+            }
+            false
+        }
+        None => {
+            into.push((class, trace.clone()));
+            true
+        }
+    }
+}
+
+fn extend(into: &mut Vec<(ClassId, Trace)>, from: Option<&Vec<(ClassId, Trace)>>) {
+    for (c, t) in from.into_iter().flatten() {
+        add(into, *c, t);
+    }
+}
+
+impl Cells {
+    /// Adds the writes of the walks (and static initializers) to what the cells held;
+    /// true when a location holds a category it did not before.
+    pub fn collect<'w>(&mut self, walks: impl IntoIterator<Item = &'w Walked>) -> bool {
+        let mut grew = false;
+        for w in walks {
+            for write in &w.cell_writes {
+                grew |= self.write(write);
+            }
+        }
+        grew
+    }
+
+    fn write(&mut self, w: &CellWrite) -> bool {
+        let (class, trace) = (w.class, &w.trace);
+        match &w.target {
+            Target::Global(d) => add(self.globals.entry(*d).or_default(), class, trace),
+            Target::Chan { sites, elem } => {
+                let mut grew = add(&mut self.sent, class, trace);
+                if let Some(e) = elem {
+                    grew |= add(self.by_elem.entry(e.clone()).or_default(), class, trace);
+                }
+                if sites.is_empty() {
+                    grew |= add(self.orphans.entry(elem.clone()).or_default(), class, trace);
+                }
+                for s in sites {
+                    grew |= add(self.sites.entry(*s).or_default(), class, trace);
+                    if let Some(e) = elem {
+                        let elems = self.site_elems.entry(*s).or_default();
+                        if !elems.contains(e) {
+                            elems.push(e.clone());
+                        }
+                    }
+                }
+                grew
+            }
+        }
+    }
+
+    /// What a static holds.
+    pub fn global(&self, d: DefId) -> &[(ClassId, Trace)] {
+        self.globals.get(&d).map_or(&[], Vec::as_slice)
+    }
+
+    /// What a receiver yields. With the channel's creation sites known: what was sent on
+    /// them, and what was sent on a channel that could not be told with the same element
+    /// type (any type when none is known). Without them: everything sent with the
+    /// receiver's element type, or everything sent when that is unknown too.
+    pub fn channel(&self, sites: &[Site], elem: Option<&Arc<str>>) -> Vec<(ClassId, Trace)> {
+        let mut out = Vec::new();
+        if sites.is_empty() {
+            match elem {
+                Some(e) => {
+                    extend(&mut out, self.by_elem.get(e));
+                    extend(&mut out, self.orphans.get(&None));
+                }
+                None => extend(&mut out, Some(&self.sent)),
+            }
+            return out;
+        }
+        let mut elems: Vec<&Arc<str>> = elem.into_iter().collect();
+        for s in sites {
+            extend(&mut out, self.sites.get(s));
+            elems.extend(self.site_elems.get(s).into_iter().flatten());
+        }
+        if elems.is_empty() {
+            for v in self.orphans.values() {
+                extend(&mut out, Some(v));
+            }
+        } else {
+            for e in elems {
+                extend(&mut out, self.orphans.get(&Some(e.clone())));
+            }
+            extend(&mut out, self.orphans.get(&None));
+        }
+        out
+    }
+}
