@@ -7,9 +7,10 @@
 //! cells stop growing, for at most [`MAX_CELL_ROUNDS`] rounds.
 
 use super::body::{CellWrite, Target, Trace, Walked};
+use super::taint::FieldSym;
 use crate::policy::ClassId;
 use crate::resolve::DefId;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 /// Rounds of the outer fixpoint (each lets data take one more hop through a channel or
@@ -34,6 +35,9 @@ pub struct Cells {
     by_elem: HashMap<Arc<str>, Vec<(ClassId, Trace)>>,
     /// Every send.
     sent: Vec<(ClassId, Trace)>,
+    /// The channels each parameter of a function is an end of (its callers pass them).
+    binds: HashMap<(DefId, u16), Vec<(FieldSym, Site)>>,
+    bound_fns: HashSet<DefId>,
 }
 
 /// Adds a category with how it got there (the shortest way found is kept); true when the
@@ -60,16 +64,76 @@ fn extend(into: &mut Vec<(ClassId, Trace)>, from: Option<&Vec<(ClassId, Trace)>>
 }
 
 impl Cells {
-    /// Adds the writes of the walks (and static initializers) to what the cells held;
-    /// true when a location holds a category it did not before.
-    pub fn collect<'w>(&mut self, walks: impl IntoIterator<Item = &'w Walked>) -> bool {
+    /// What the walks (and static initializers) wrote, with the channel ends passed to
+    /// functions so far and now; true when a location holds other categories than before,
+    /// or a parameter is known to be another channel's end.
+    ///
+    /// Writes are gathered afresh (a send on a parameter counts for its element type until
+    /// the parameter is known to be a channel's end, then for that channel only); what
+    /// parameters are bound to only grows.
+    pub fn collect<'w>(&mut self, walks: impl IntoIterator<Item = &'w Walked> + Clone) -> bool {
+        let mut next = Cells {
+            binds: std::mem::take(&mut self.binds),
+            bound_fns: std::mem::take(&mut self.bound_fns),
+            ..Cells::default()
+        };
         let mut grew = false;
         for w in walks {
             for write in &w.cell_writes {
-                grew |= self.write(write);
+                next.write(write);
+            }
+            for &(f, param, field, site) in &w.binds {
+                let sites = next.binds.entry((f, param)).or_default();
+                if !sites.contains(&(field, site)) {
+                    sites.push((field, site));
+                    next.bound_fns.insert(f);
+                    grew = true;
+                }
             }
         }
+        grew |= next.contents() != self.contents();
+        *self = next;
         grew
+    }
+
+    /// Which location holds which category, to tell rounds apart.
+    fn contents(&self) -> BTreeSet<(String, ClassId)> {
+        let mut out = BTreeSet::new();
+        let mut put = |key: String, v: &Vec<(ClassId, Trace)>| {
+            out.extend(v.iter().map(|(c, _)| (key.clone(), *c)));
+        };
+        for (d, v) in &self.globals {
+            put(format!("g{d}"), v);
+        }
+        for (s, v) in &self.sites {
+            put(format!("s{s:?}"), v);
+        }
+        for (e, v) in &self.orphans {
+            put(format!("o{e:?}"), v);
+        }
+        for (e, v) in &self.by_elem {
+            put(format!("e{e}"), v);
+        }
+        put("sent".into(), &self.sent);
+        drop(put);
+        for (s, es) in &self.site_elems {
+            out.extend(es.iter().map(|e| (format!("t{s:?}{e}"), 0)));
+        }
+        out
+    }
+
+    /// The channels parameter `param` of `f` is an end of, with the field of it that is
+    /// (`WHOLE`: the parameter itself); empty when unknown.
+    pub fn bound(&self, f: DefId, param: u16) -> &[(FieldSym, Site)] {
+        if self.binds.is_empty() {
+            return &[];
+        }
+        self.binds.get(&(f, param)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some parameter of `f` is a known channel end.
+    pub fn binds(&self, f: DefId) -> bool {
+        self.bound_fns.contains(&f)
     }
 
     fn write(&mut self, w: &CellWrite) -> bool {

@@ -178,7 +178,7 @@ fn fixpoint(
         if !cells.collect(walked.iter().chain(&statics)) {
             break;
         }
-        st.forced = walked.iter().map(|w| w.reads_cells).collect();
+        st.forced = walked.iter().zip(fns).map(|(w, &f)| w.reads_cells || cells.binds(f)).collect();
     }
     (walked, walks + st.walks, st.step)
 }

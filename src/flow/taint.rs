@@ -65,6 +65,33 @@ impl Taint {
         self.labels.is_empty() && self.fields.is_empty()
     }
 
+    /// Whether any part carries a channel end or a static ([`Label::Chan`],
+    /// [`Label::Global`]); without allocating (they sort last).
+    pub fn has_cells(&self) -> bool {
+        matches!(self.labels.last(), Some(Label::Chan(..) | Label::Global(_)))
+            || self.fields.iter().any(|(_, t)| t.has_cells())
+    }
+
+    /// The channel ends the value holds, with the field holding each (`WHOLE` for the
+    /// value itself; deeper parts count for their field).
+    pub fn chans_by_field(&self) -> Vec<(FieldSym, DefId, u32)> {
+        let mut out = Vec::new();
+        let mut put = |f: FieldSym, labels: &[Label]| {
+            for l in labels {
+                if let Label::Chan(d, at) = *l {
+                    if !out.contains(&(f, d, at)) {
+                        out.push((f, d, at));
+                    }
+                }
+            }
+        };
+        put(WHOLE, &self.labels);
+        for (f, t) in &self.fields {
+            put(*f, &t.flatten());
+        }
+        out
+    }
+
     /// Labels of the value as a whole.
     pub fn labels(&self) -> &[Label] {
         &self.labels

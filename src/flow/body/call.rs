@@ -60,8 +60,14 @@ impl Walker<'_, '_> {
                     };
                     return Val::of(ty, v.taint);
                 }
+                // `Arc::new(x)`, `Mutex::new(x)`: the wrapper is transparent, `x`'s parts stay apart
+                // (and channel ends in its fields stay where they are).
+                let owner = path.rsplit("::").nth(1).unwrap_or_default();
+                let wraps = last == "new" && args.len() == 1 && CONTAINER_CTORS.contains(&owner);
                 let taint = if self.cx.policy.no_propagation(&path) {
                     Taint::default()
+                } else if wraps && args[0].taint.has_cells() {
+                    args[0].taint.clone()
                 } else {
                     Self::union_all(&args).flattened()
                 };
@@ -175,6 +181,7 @@ impl Walker<'_, '_> {
         let method = method.is_some();
         let cx = self.cx;
         let taints: Vec<Taint> = args.iter().map(|a| a.taint.clone()).collect();
+        self.bind_channels(callees, &taints);
         let mut result = Taint::default();
         for &callee in callees {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);

@@ -9,7 +9,7 @@ use crate::diag::StepKind;
 use crate::flow::cells::Site;
 use crate::flow::cut;
 use crate::flow::std_model::{CHANNEL_CTORS, CHANNEL_MODULES, CHANNEL_READS, CHANNEL_SENDS, CHANNEL_TYPES};
-use crate::flow::taint::{Label, Taint};
+use crate::flow::taint::{Label, Taint, WHOLE};
 use crate::policy::ClassId;
 use crate::resolve::{DefId, DefKind, Ty};
 use crate::syntax::{ExprId, Span};
@@ -41,6 +41,34 @@ impl Walker<'_, '_> {
         match ty.unmarked().autoderef() {
             Ty::Unknown | Ty::Generic(_) | Ty::Bounded(..) => None,
             t => Some(ty_name(self.cx.prog, t).into()),
+        }
+    }
+
+    /// A parameter's value: what the caller passes, with the channel ends callers are
+    /// known to pass in it (in the field they pass them in).
+    pub(super) fn bound_param(&self, index: u16) -> Taint {
+        let mut taint = Taint::label(Label::Param(index, WHOLE, WHOLE));
+        for &(field, (f, at)) in self.cx.cells.bound(self.f, index) {
+            taint.set_field(field, &Taint::label(Label::Chan(f, at)));
+        }
+        taint
+    }
+
+    /// Channel ends passed to workspace functions: their parameters are those channels
+    /// in the next round.
+    pub(super) fn bind_channels(&mut self, callees: &[DefId], args: &[Taint]) {
+        for (i, t) in args.iter().enumerate() {
+            if !t.has_cells() {
+                continue;
+            }
+            for (field, f, at) in t.chans_by_field() {
+                for &c in callees {
+                    let bind = (c, i as u16, field, (f, at));
+                    if !self.out.binds.contains(&bind) {
+                        self.out.binds.push(bind);
+                    }
+                }
+            }
         }
     }
 

@@ -234,7 +234,8 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         if let (Some(r), Some(st)) = (info.sig.receiver, &self.self_ty) {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
-            let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
+            let taint = self.bound_param(0);
+            let taint = self.typed_taint(&ty, taint, r.span, || "`self`".into());
             let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
             let guard = self.g_param(0, &ty);
             self.touch(&taint, r.span, || note);
@@ -247,7 +248,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                 _ => "parameter".into(),
             };
             let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
-            let taint = self.typed_taint(ty, Taint::label(Label::Param(index, WHOLE, WHOLE)), p.span, || name);
+            let taint = self.bound_param(index);
+            let taint = self.typed_taint(ty, taint, p.span, || name);
             let guard = self.g_param(index, ty);
             self.touch(&taint, p.span, || note);
             let n = self.locals.len();

@@ -301,8 +301,13 @@ impl Summary {
         for s in &other.sinks {
             changed |= self.add_sink(s.clone());
         }
-        for e in &other.cell_writes {
-            changed |= self.add_cell_write(e);
+        // Writes into shared state come from the latest walk too: a send on a parameter
+        // counts for its element type until the parameter is known to be a channel's end.
+        if self.cell_writes.len() != other.cell_writes.len()
+            || self.cell_writes.iter().zip(&other.cell_writes).any(|(a, b)| a.target != b.target || a.taint != b.taint)
+        {
+            self.cell_writes = other.cell_writes.clone();
+            changed = true;
         }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
@@ -341,4 +346,7 @@ pub struct Walked {
     pub cell_writes: Vec<CellWrite>,
     /// The walk read a channel or a static (it is walked again when they hold more).
     pub reads_cells: bool,
+    /// Channel ends passed to workspace functions: (callee, parameter, field of it or
+    /// `WHOLE`, creation site).
+    pub binds: Vec<(DefId, u16, FieldSym, Site)>,
 }
