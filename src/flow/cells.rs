@@ -37,6 +37,8 @@ pub struct Cells {
     sent: Vec<(ClassId, Trace)>,
     /// The channels each parameter of a function is an end of (its callers pass them).
     binds: HashMap<(DefId, u16), Vec<(FieldSym, Site)>>,
+    /// The channels whose ends are stored in each static.
+    global_chans: HashMap<DefId, Vec<Site>>,
     bound_fns: HashSet<DefId>,
 }
 
@@ -82,6 +84,12 @@ impl Cells {
             for write in &w.cell_writes {
                 next.write(write);
             }
+            for &(d, site) in &w.global_chans {
+                let sites = next.global_chans.entry(d).or_default();
+                if !sites.contains(&site) {
+                    sites.push(site);
+                }
+            }
             for &(f, param, field, site) in &w.binds {
                 let sites = next.binds.entry((f, param)).or_default();
                 if !sites.contains(&(field, site)) {
@@ -116,6 +124,9 @@ impl Cells {
         }
         put("sent".into(), &self.sent);
         drop(put);
+        for (d, sites) in &self.global_chans {
+            out.extend(sites.iter().map(|s| (format!("c{d}{s:?}"), 0)));
+        }
         for (s, es) in &self.site_elems {
             out.extend(es.iter().map(|e| (format!("t{s:?}{e}"), 0)));
         }
@@ -167,6 +178,11 @@ impl Cells {
         self.globals.get(&d).map_or(&[], Vec::as_slice)
     }
 
+    /// The channels whose ends a static holds.
+    pub fn global_chans(&self, d: DefId) -> &[Site] {
+        self.global_chans.get(&d).map_or(&[], Vec::as_slice)
+    }
+
     /// What a receiver yields. With the channel's creation sites known: what was sent on
     /// them, and what was sent on a channel that could not be told with the same element
     /// type (any type when none is known). Without them: everything sent with the
@@ -199,5 +215,55 @@ impl Cells {
             extend(&mut out, self.orphans.get(&None));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn send(sites: Vec<Site>, elem: Option<&str>, class: ClassId) -> CellWrite {
+        CellWrite { target: Target::Chan { sites, elem: elem.map(Arc::from) }, class, trace: Trace::default() }
+    }
+
+    fn classes(found: Vec<(ClassId, Trace)>) -> Vec<ClassId> {
+        let mut v: Vec<ClassId> = found.into_iter().map(|(c, _)| c).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn receivers_read_their_channel_then_the_element_type() {
+        let (a, b) = ((1, 10), (1, 20));
+        let w = Walked {
+            cell_writes: vec![
+                send(vec![a], Some("String"), 1),
+                send(vec![b], Some("String"), 2),
+                send(Vec::new(), Some("Event"), 3),
+                send(Vec::new(), None, 4),
+            ],
+            ..Walked::default()
+        };
+        let mut cells = Cells::default();
+        assert!(cells.collect([&w]));
+        assert!(!cells.collect([&w]), "the same writes again change nothing");
+        let string: Arc<str> = "String".into();
+        let event: Arc<str> = "Event".into();
+        // Paired: its own sends, and sends of the same type whose channel is unknown.
+        assert_eq!(classes(cells.channel(&[a], None)), vec![1, 4]);
+        assert_eq!(classes(cells.channel(&[b], Some(&event))), vec![2, 3, 4]);
+        // Unpaired: every send of its element type; with no type either, every send.
+        assert_eq!(classes(cells.channel(&[], Some(&string))), vec![1, 2, 4]);
+        assert_eq!(classes(cells.channel(&[], None)), vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn parameters_bound_to_channels_grow_the_cells() {
+        let w = Walked { binds: vec![(7, 0, 3, (1, 10))], ..Walked::default() };
+        let mut cells = Cells::default();
+        assert!(cells.collect([&w]));
+        assert_eq!(cells.bound(7, 0), &[(3, (1, 10))]);
+        assert!(cells.binds(7) && !cells.binds(8));
+        assert!(!cells.collect([&w]));
     }
 }

@@ -407,7 +407,7 @@ impl Walker<'_, '_> {
 
     /// A method of a type outside the workspace: a model of common std methods.
     fn std_method(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Val {
-        if let Some(v) = self.channel_method(recv_id, rv, method, args, span) {
+        if let Some(v) = self.channel_method(rv, method, args, span) {
             return v;
         }
         let element = || match rv.ty.autoderef() {

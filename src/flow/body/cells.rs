@@ -76,11 +76,15 @@ impl Walker<'_, '_> {
     /// `crossbeam_channel::bounded(n)`, `flume::unbounded()`...: a sender and a receiver that
     /// both carry this site (`watch`'s first value is sent at once).
     pub(super) fn channel_ctor(&mut self, path: &str, args: &[Val], span: Span) -> Option<Val> {
+        let last = path.rsplit("::").next().unwrap_or(path);
+        if !CHANNEL_CTORS.contains(&last) {
+            return None;
+        }
         let segs: Vec<&str> = path.split("::").collect();
-        let (&last, module) = segs.split_last()?;
+        let (_, module) = segs.split_last()?;
         let qualified = module.iter().any(|m| CHANNEL_MODULES.contains(m));
         let bare = module.is_empty() && matches!(last, "channel" | "sync_channel" | "unbounded_channel");
-        if !CHANNEL_CTORS.contains(&last) || !(qualified || bare) {
+        if !(qualified || bare) {
             return None;
         }
         let site = (self.f, span.lo);
@@ -106,16 +110,12 @@ impl Walker<'_, '_> {
 
     /// A method of a channel end: a send stores what is sent, a receive yields what was
     /// sent. `None` when `rv` is not a channel end or `method` is neither.
-    pub(super) fn channel_method(
-        &mut self,
-        recv_id: ExprId,
-        rv: &Val,
-        method: &str,
-        args: &[ExprId],
-        span: Span,
-    ) -> Option<Val> {
-        let sites = sites(&rv.taint);
+    pub(super) fn channel_method(&mut self, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Option<Val> {
         let typed = channel_ty(&rv.ty);
+        if typed.is_none() && !rv.taint.has_cells() {
+            return None;
+        }
+        let sites = sites(&rv.taint);
         if sites.is_empty() && typed.is_none() {
             return None;
         }
@@ -126,8 +126,6 @@ impl Walker<'_, '_> {
             let elem = self.elem_key(&elem_ty).or_else(|| self.elem_key(&sent.ty));
             self.cell_write(Target::Chan { sites, elem }, &sent.taint, span, "sent into a channel");
             self.consume(&sent.taint);
-            // The sender value holds what was sent (as `push` does).
-            self.write(recv_id, &Self::union_all(&vals));
             return Some(Val::of(Ty::Unknown, Taint::default()));
         }
         if !CHANNEL_READS.contains(&method) || (method == "next" && typed.is_none() && rv.ty != Ty::Unknown) {
@@ -168,10 +166,13 @@ impl Walker<'_, '_> {
     pub(super) fn channel_iter(&mut self, it: Val, span: Span) -> Val {
         let receiver = match channel_ty(&it.ty) {
             Some((p, _)) => p.ends_with("Receiver"),
-            None => it.ty == Ty::Unknown,
+            None => it.ty == Ty::Unknown && it.taint.has_cells(),
         };
+        if !receiver {
+            return it;
+        }
         let sites = sites(&it.taint);
-        if !receiver || (sites.is_empty() && channel_ty(&it.ty).is_none()) {
+        if sites.is_empty() && channel_ty(&it.ty).is_none() {
             return it;
         }
         let elem = channel_ty(&it.ty).and_then(|(_, a)| a.first()).cloned().unwrap_or(Ty::Unknown);
@@ -194,6 +195,9 @@ impl Walker<'_, '_> {
         let what = format!("read from static `{}`", def.name);
         let mut taint = self.cell_read(self.cx.cells.global(d), span, &what);
         taint.add(Label::Global(d));
+        for &(f, at) in self.cx.cells.global_chans(d) {
+            taint.add(Label::Chan(f, at));
+        }
         Val::of(ty, taint)
     }
 
@@ -201,6 +205,7 @@ impl Walker<'_, '_> {
     /// local it is rooted in is a view of.
     pub(super) fn write_globals(&mut self, place: ExprId, taint: &Taint) {
         let globals: Vec<DefId> = match self.place_root(place) {
+            Some(i) if !self.locals[i].taint.has_cells() => return,
             Some(i) => self.locals[i]
                 .taint
                 .flatten()
@@ -251,7 +256,14 @@ impl Walker<'_, '_> {
                 Label::Param(..) => {
                     params.add(l);
                 }
-                Label::Chan(..) | Label::Global(_) => {}
+                Label::Chan(f, at) => {
+                    if let Target::Global(d) = target {
+                        if !self.out.global_chans.contains(&(d, (f, at))) {
+                            self.out.global_chans.push((d, (f, at)));
+                        }
+                    }
+                }
+                Label::Global(_) => {}
             }
         }
         if !params.is_empty() {
