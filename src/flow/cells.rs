@@ -104,32 +104,20 @@ impl Cells {
         grew
     }
 
-    /// Which location holds which category, to tell rounds apart.
-    fn contents(&self) -> BTreeSet<(String, ClassId)> {
-        let mut out = BTreeSet::new();
-        let mut put = |key: String, v: &Vec<(ClassId, Trace)>| {
-            out.extend(v.iter().map(|(c, _)| (key.clone(), *c)));
+    /// Which location holds which category (and which channels and element types), to
+    /// tell rounds apart.
+    fn contents(&self) -> BTreeSet<String> {
+        let held = |key: String, v: &Vec<(ClassId, Trace)>| {
+            v.iter().map(move |(c, _)| format!("{key} {c}")).collect::<Vec<_>>()
         };
-        for (d, v) in &self.globals {
-            put(format!("g{d}"), v);
-        }
-        for (s, v) in &self.sites {
-            put(format!("s{s:?}"), v);
-        }
-        for (e, v) in &self.orphans {
-            put(format!("o{e:?}"), v);
-        }
-        for (e, v) in &self.by_elem {
-            put(format!("e{e}"), v);
-        }
-        put("sent".into(), &self.sent);
-        drop(put);
-        for (d, sites) in &self.global_chans {
-            out.extend(sites.iter().map(|s| (format!("c{d}{s:?}"), 0)));
-        }
-        for (s, es) in &self.site_elems {
-            out.extend(es.iter().map(|e| (format!("t{s:?}{e}"), 0)));
-        }
+        let mut out = BTreeSet::new();
+        out.extend(self.globals.iter().flat_map(|(d, v)| held(format!("g{d}"), v)));
+        out.extend(self.sites.iter().flat_map(|(s, v)| held(format!("s{s:?}"), v)));
+        out.extend(self.orphans.iter().flat_map(|(e, v)| held(format!("o{e:?}"), v)));
+        out.extend(self.by_elem.iter().flat_map(|(e, v)| held(format!("e{e}"), v)));
+        out.extend(held("sent".into(), &self.sent));
+        out.extend(self.global_chans.iter().flat_map(|(d, s)| s.iter().map(move |s| format!("c{d} {s:?}"))));
+        out.extend(self.site_elems.iter().flat_map(|(s, es)| es.iter().map(move |e| format!("t{s:?} {e}"))));
         out
     }
 
