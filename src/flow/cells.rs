@@ -37,6 +37,8 @@ pub struct Cells {
     sent: Vec<(ClassId, Trace)>,
     /// The channels each parameter of a function is an end of (its callers pass them).
     binds: HashMap<(DefId, u16), Vec<(FieldSym, Site)>>,
+    /// The channels whose ends are stored in each field of a struct.
+    field_chans: HashMap<(DefId, FieldSym), Vec<Site>>,
     /// The channels whose ends are stored in each static.
     global_chans: HashMap<DefId, Vec<Site>>,
     bound_fns: HashSet<DefId>,
@@ -84,6 +86,12 @@ impl Cells {
             for write in &w.cell_writes {
                 next.write(write);
             }
+            for &(d, field, site) in &w.field_chans {
+                let sites = next.field_chans.entry((d, field)).or_default();
+                if !sites.contains(&site) {
+                    sites.push(site);
+                }
+            }
             for &(d, site) in &w.global_chans {
                 let sites = next.global_chans.entry(d).or_default();
                 if !sites.contains(&site) {
@@ -116,6 +124,7 @@ impl Cells {
         out.extend(self.orphans.iter().flat_map(|(e, v)| held(format!("o{e:?}"), v)));
         out.extend(self.by_elem.iter().flat_map(|(e, v)| held(format!("e{e}"), v)));
         out.extend(held("sent".into(), &self.sent));
+        out.extend(self.field_chans.iter().flat_map(|(f, s)| s.iter().map(move |s| format!("f{f:?} {s:?}"))));
         out.extend(self.global_chans.iter().flat_map(|(d, s)| s.iter().map(move |s| format!("c{d} {s:?}"))));
         out.extend(self.site_elems.iter().flat_map(|(s, es)| es.iter().map(move |e| format!("t{s:?} {e}"))));
         out
@@ -164,6 +173,14 @@ impl Cells {
     /// What a static holds.
     pub fn global(&self, d: DefId) -> &[(ClassId, Trace)] {
         self.globals.get(&d).map_or(&[], Vec::as_slice)
+    }
+
+    /// The channels whose ends field `field` of struct `adt` holds.
+    pub fn field_chans(&self, adt: DefId, field: FieldSym) -> &[Site] {
+        if self.field_chans.is_empty() {
+            return &[];
+        }
+        self.field_chans.get(&(adt, field)).map_or(&[], Vec::as_slice)
     }
 
     /// The channels whose ends a static holds.

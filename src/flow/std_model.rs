@@ -37,7 +37,7 @@ pub const MAPPING_CLOSURES: &[&str] = &["map", "filter_map", "flat_map", "and_th
 pub const STORING_METHODS: &[&str] = &[
     "push", "push_str", "push_back", "push_front", "insert", "extend", "extend_from_slice", "append", "write_str",
     "write_all", "write_fmt", "add", "set", "replace", "get_or_insert", "get_or_insert_with",
-    "get_or_init", "get_or_try_init",
+    "get_or_init", "get_or_try_init", "entry",
 ];
 
 /// Methods whose closure is called with the receiver itself (`LOCAL.with(|cell| ..)`).

@@ -9,7 +9,7 @@ use crate::diag::StepKind;
 use crate::flow::cells::Site;
 use crate::flow::cut;
 use crate::flow::std_model::{CHANNEL_CTORS, CHANNEL_MODULES, CHANNEL_READS, CHANNEL_SENDS, CHANNEL_TYPES};
-use crate::flow::taint::{Label, Taint, WHOLE};
+use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::policy::ClassId;
 use crate::resolve::{DefId, DefKind, Ty};
 use crate::syntax::{ExprId, Span};
@@ -52,6 +52,29 @@ impl Walker<'_, '_> {
             taint.set_field(field, &Taint::label(Label::Chan(f, at)));
         }
         taint
+    }
+
+    /// A struct built with channel ends in its fields: those fields are those channels'
+    /// ends wherever the struct is read.
+    pub(super) fn store_field_chans(&mut self, adt: DefId, taint: &Taint) {
+        for (field, f, at) in taint.chans_by_field() {
+            let entry = (adt, field, (f, at));
+            if field != WHOLE && !self.out.field_chans.contains(&entry) {
+                self.out.field_chans.push(entry);
+            }
+        }
+    }
+
+    /// Reading field `field` of struct `adt` (of type `ty`): the channel ends it was built
+    /// with anywhere in the program.
+    pub(super) fn field_chans(&mut self, adt: DefId, field: FieldSym, ty: &Ty, taint: &mut Taint) {
+        if channel_ty(ty).is_none() {
+            return;
+        }
+        self.out.reads_cells = true;
+        for &(f, at) in self.cx.cells.field_chans(adt, field) {
+            taint.add(Label::Chan(f, at));
+        }
     }
 
     /// Channel ends passed to workspace functions: their parameters are those channels

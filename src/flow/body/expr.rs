@@ -313,7 +313,11 @@ impl Walker<'_, '_> {
             self.use_param(i, f);
         }
         let ty = self.cx.prog.field(&bv.ty, name).map(|(t, _)| t).unwrap_or(Ty::Unknown);
-        Val::of(ty, bv.taint.field(f))
+        let mut taint = bv.taint.field(f);
+        if let Ty::Adt(d, _) = bv.ty.autoderef() {
+            self.field_chans(*d, f, &ty, &mut taint);
+        }
+        Val::of(ty, taint)
     }
 
     fn struct_lit(&mut self, path: &TyPath, fields: &[(String, ExprId)], rest: &Option<ExprId>) -> Val {
@@ -321,12 +325,6 @@ impl Walker<'_, '_> {
         for (name, f) in fields {
             let v = self.expr(*f);
             taint.set_field(self.sym(name), &v.taint);
-        }
-        if let Some(r) = rest {
-            // `..draft` brings the fields not written here.
-            let v = self.expr(*r);
-            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
-            taint.union(&v.taint.without_fields(&written));
         }
         let prog = self.cx.prog;
         let ty = match self.resolve_value_or_type(path) {
@@ -338,6 +336,28 @@ impl Walker<'_, '_> {
             },
             _ => Ty::Unknown,
         };
+        if let Some(r) = rest {
+            // `..draft` brings the fields not written here.
+            let v = self.expr(*r);
+            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
+            match ty.autoderef() {
+                // Field by field, so that a parameter's written fields are not brought.
+                Ty::Adt(d, _) if prog.fields.contains_key(d) => {
+                    for (name, _) in prog.fields.get(d).into_iter().flatten() {
+                        let g = self.sym(name);
+                        if g != WHOLE && !written.contains(&g) {
+                            taint.set_field(g, &v.taint.field(g));
+                        }
+                    }
+                }
+                _ => {
+                    taint.union(&v.taint.without_fields(&written));
+                }
+            }
+        }
+        if let (Ty::Adt(d, _), true) = (&ty, taint.has_cells()) {
+            self.store_field_chans(*d, &taint);
+        }
         Val::of(ty, taint)
     }
 
@@ -438,12 +458,14 @@ impl Walker<'_, '_> {
         if !compound {
             self.g_assign(*lhs, *rhs);
         }
-        // `x = v` outside a loop replaces what `x` held (a strong update): its taint, and
-        // the mark of a classified field it was read from (its type stays as declared).
+        // `x = v` replaces what `x` held (a strong update) unless it is in a loop or in
+        // conditional code that `x` was declared outside of: its taint, and the mark of a
+        // classified field it was read from (its type stays as declared).
         if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
-            if !compound && self.loop_depth == 0 && self.branch_depth == 0 && p.segments.len() == 1 {
+            if !compound && p.segments.len() == 1 {
                 if let Some(i) = self.local(&p.segments[0]) {
-                    if self.locals[i].param.is_none() {
+                    let here = (self.loop_depth, self.branch_depth);
+                    if self.locals[i].param.is_none() && self.locals[i].depth == here {
                         let l = &mut self.locals[i];
                         l.taint = Taint::default();
                         l.ty = l.ty.unmarked();

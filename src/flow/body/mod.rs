@@ -60,6 +60,9 @@ struct Local {
     param: Option<u16>,
     /// Who it is about and what guards say of it (only with consent rules).
     guard: guard::LocalGuard,
+    /// The loops and conditional code it was declared in: an assignment at the same depth
+    /// replaces what it held (each iteration has a fresh one).
+    depth: (u32, u32),
 }
 
 pub struct Walker<'a, 'c> {
@@ -239,7 +242,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
             let guard = self.g_param(0, &ty);
             self.touch(&taint, r.span, || note);
-            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard });
+            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard, depth: (0, 0) });
             index = 1;
         }
         for (p, ty) in info.sig.params.iter().zip(&info.params) {
@@ -353,7 +356,9 @@ impl<'a, 'c> Walker<'a, 'c> {
                 if let Some(s) = sub {
                     self.bind(*s, ty.clone(), taint.clone(), record);
                 }
-                self.locals.push(Local { name, ty, taint, param: None, guard: guard::LocalGuard::default() });
+                let depth = (self.loop_depth, self.branch_depth);
+                let guard = guard::LocalGuard::default();
+                self.locals.push(Local { name, ty, taint, param: None, guard, depth });
             }
             PatKind::Tuple(elems) => {
                 let ts = match ty.autoderef() {

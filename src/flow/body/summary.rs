@@ -346,6 +346,8 @@ pub struct Walked {
     pub cell_writes: Vec<CellWrite>,
     /// The walk read a channel or a static (it is walked again when they hold more).
     pub reads_cells: bool,
+    /// Channel ends stored in struct fields: (struct, field, creation site).
+    pub field_chans: Vec<(DefId, FieldSym, Site)>,
     /// Channel ends stored in statics (a static holding a channel).
     pub global_chans: Vec<(DefId, Site)>,
     /// Channel ends passed to workspace functions: (callee, parameter, field of it or
