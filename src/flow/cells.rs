@@ -18,6 +18,30 @@ use std::sync::Arc;
 /// and data taking more hops through channels and statics is missed.
 pub const MAX_CELL_ROUNDS: usize = 8;
 
+/// What a round of [`Cells::collect`] changed.
+#[derive(Default)]
+pub struct Changed {
+    /// Statics holding other categories or channels.
+    pub globals: HashSet<DefId>,
+    /// Channels holding other categories, or paired differently.
+    pub chans: bool,
+    /// Functions with parameters newly known to be channel ends.
+    pub bound: HashSet<DefId>,
+}
+
+impl Changed {
+    pub fn any(&self) -> bool {
+        !self.globals.is_empty() || self.chans || !self.bound.is_empty()
+    }
+
+    /// Whether a walk that read this must be walked again.
+    pub fn affects(&self, f: DefId, w: &Walked) -> bool {
+        (w.reads_chans && self.chans)
+            || self.bound.contains(&f)
+            || w.read_globals.iter().any(|d| self.globals.contains(d))
+    }
+}
+
 /// A channel creation site: the function and the offset of the call.
 pub type Site = (DefId, u32);
 
@@ -41,7 +65,6 @@ pub struct Cells {
     field_chans: HashMap<(DefId, FieldSym), Vec<Site>>,
     /// The channels whose ends are stored in each static.
     global_chans: HashMap<DefId, Vec<Site>>,
-    bound_fns: HashSet<DefId>,
 }
 
 /// Adds a category with how it got there (the shortest way found is kept); true when the
@@ -69,19 +92,14 @@ fn extend(into: &mut Vec<(ClassId, Trace)>, from: Option<&Vec<(ClassId, Trace)>>
 
 impl Cells {
     /// What the walks (and static initializers) wrote, with the channel ends passed to
-    /// functions so far and now; true when a location holds other categories than before,
-    /// or a parameter is known to be another channel's end.
+    /// functions so far and now; what changed since the last time.
     ///
     /// Writes are gathered afresh (a send on a parameter counts for its element type until
     /// the parameter is known to be a channel's end, then for that channel only); what
     /// parameters are bound to only grows.
-    pub fn collect<'w>(&mut self, walks: impl IntoIterator<Item = &'w Walked> + Clone) -> bool {
-        let mut next = Cells {
-            binds: std::mem::take(&mut self.binds),
-            bound_fns: std::mem::take(&mut self.bound_fns),
-            ..Cells::default()
-        };
-        let mut grew = false;
+    pub fn collect<'w>(&mut self, walks: impl IntoIterator<Item = &'w Walked>) -> Changed {
+        let mut next = Cells { binds: std::mem::take(&mut self.binds), ..Cells::default() };
+        let mut changed = Changed::default();
         for w in walks {
             for write in &w.cell_writes {
                 next.write(write);
@@ -102,31 +120,39 @@ impl Cells {
                 let sites = next.binds.entry((f, param)).or_default();
                 if !sites.contains(&(field, site)) {
                     sites.push((field, site));
-                    next.bound_fns.insert(f);
-                    grew = true;
+                    changed.bound.insert(f);
                 }
             }
         }
-        grew |= next.contents() != self.contents();
+        let (old, new) = (self.contents(), next.contents());
+        for (key, _) in old.symmetric_difference(&new) {
+            match key {
+                Some(d) => {
+                    changed.globals.insert(*d);
+                }
+                None => changed.chans = true,
+            }
+        }
         *self = next;
-        grew
+        changed
     }
 
     /// Which location holds which category (and which channels and element types), to
-    /// tell rounds apart.
-    fn contents(&self) -> BTreeSet<String> {
-        let held = |key: String, v: &Vec<(ClassId, Trace)>| {
-            v.iter().map(move |(c, _)| format!("{key} {c}")).collect::<Vec<_>>()
-        };
+    /// tell rounds apart: by static (`Some`), or for channels (`None`).
+    fn contents(&self) -> BTreeSet<(Option<DefId>, String)> {
+        let held = |v: &Vec<(ClassId, Trace)>| v.iter().map(|(c, _)| c.to_string()).collect::<Vec<_>>();
+        let chan = |s: String| (None, s);
         let mut out = BTreeSet::new();
-        out.extend(self.globals.iter().flat_map(|(d, v)| held(format!("g{d}"), v)));
-        out.extend(self.sites.iter().flat_map(|(s, v)| held(format!("s{s:?}"), v)));
-        out.extend(self.orphans.iter().flat_map(|(e, v)| held(format!("o{e:?}"), v)));
-        out.extend(self.by_elem.iter().flat_map(|(e, v)| held(format!("e{e}"), v)));
-        out.extend(held("sent".into(), &self.sent));
-        out.extend(self.field_chans.iter().flat_map(|(f, s)| s.iter().map(move |s| format!("f{f:?} {s:?}"))));
-        out.extend(self.global_chans.iter().flat_map(|(d, s)| s.iter().map(move |s| format!("c{d} {s:?}"))));
-        out.extend(self.site_elems.iter().flat_map(|(s, es)| es.iter().map(move |e| format!("t{s:?} {e}"))));
+        out.extend(self.globals.iter().flat_map(|(d, v)| held(v).into_iter().map(move |c| (Some(*d), c))));
+        out.extend(self.global_chans.iter().flat_map(|(d, s)| s.iter().map(move |s| (Some(*d), format!("{s:?}")))));
+        out.extend(self.sites.iter().flat_map(|(s, v)| held(v).into_iter().map(move |c| chan(format!("s{s:?} {c}")))));
+        out.extend(
+            self.orphans.iter().flat_map(|(e, v)| held(v).into_iter().map(move |c| chan(format!("o{e:?} {c}")))),
+        );
+        out.extend(self.by_elem.iter().flat_map(|(e, v)| held(v).into_iter().map(move |c| chan(format!("e{e} {c}")))));
+        out.extend(held(&self.sent).into_iter().map(|c| chan(format!("sent {c}"))));
+        out.extend(self.field_chans.iter().flat_map(|(f, s)| s.iter().map(move |s| chan(format!("f{f:?} {s:?}")))));
+        out.extend(self.site_elems.iter().flat_map(|(s, es)| es.iter().map(move |e| chan(format!("t{s:?} {e}")))));
         out
     }
 
@@ -137,11 +163,6 @@ impl Cells {
             return &[];
         }
         self.binds.get(&(f, param)).map_or(&[], Vec::as_slice)
-    }
-
-    /// Whether some parameter of `f` is a known channel end.
-    pub fn binds(&self, f: DefId) -> bool {
-        self.bound_fns.contains(&f)
     }
 
     fn write(&mut self, w: &CellWrite) -> bool {
@@ -250,8 +271,8 @@ mod tests {
             ..Walked::default()
         };
         let mut cells = Cells::default();
-        assert!(cells.collect([&w]));
-        assert!(!cells.collect([&w]), "the same writes again change nothing");
+        assert!(cells.collect([&w]).chans);
+        assert!(!cells.collect([&w]).any(), "the same writes again change nothing");
         let string: Arc<str> = "String".into();
         let event: Arc<str> = "Event".into();
         // Paired: its own sends, and sends of the same type whose channel is unknown.
@@ -266,9 +287,9 @@ mod tests {
     fn parameters_bound_to_channels_grow_the_cells() {
         let w = Walked { binds: vec![(7, 0, 3, (1, 10))], ..Walked::default() };
         let mut cells = Cells::default();
-        assert!(cells.collect([&w]));
+        let changed = cells.collect([&w]);
+        assert!(changed.bound.contains(&7) && !changed.bound.contains(&8));
         assert_eq!(cells.bound(7, 0), &[(3, (1, 10))]);
-        assert!(cells.binds(7) && !cells.binds(8));
-        assert!(!cells.collect([&w]));
+        assert!(!cells.collect([&w]).any());
     }
 }

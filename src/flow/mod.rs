@@ -175,10 +175,11 @@ fn fixpoint(
             prog.statics.par_iter().map(|&d| body::Walker::walk_static(&cx, d)).collect()
         };
         walks += statics.len();
-        if !cells.collect(walked.iter().chain(&statics)) {
+        let changed = cells.collect(walked.iter().chain(&statics));
+        if !changed.any() {
             break;
         }
-        st.forced = walked.iter().zip(fns).map(|(w, &f)| w.reads_cells || cells.binds(f)).collect();
+        st.forced = walked.iter().zip(fns).map(|(w, &f)| changed.affects(f, w)).collect();
     }
     (walked, walks + st.walks, st.step)
 }

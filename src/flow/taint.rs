@@ -299,6 +299,20 @@ mod tests {
     }
 
     #[test]
+    fn channel_ends_are_found_by_field_and_survive_substitution() {
+        let mut outbox = Taint::label(Label::Param(0, WHOLE, WHOLE));
+        assert!(!outbox.has_cells());
+        outbox.set_field(3, &Taint::label(Label::Chan(9, 40)));
+        outbox.set_field(4, &Taint::label(Label::Src(1)));
+        assert!(outbox.has_cells());
+        assert_eq!(outbox.chans_by_field(), vec![(3, 9, 40)]);
+        // A callee returning its parameter's field 3 returns that channel's end.
+        let ret = Taint::label(Label::Param(0, 3, WHOLE));
+        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Chan(9, 40)]);
+        assert!(Taint::label(Label::Global(2)).has_cells());
+    }
+
+    #[test]
     fn parameters_are_substituted_field_by_field() {
         // A callee returning `param0.memo`.
         let ret = Taint::label(Label::Param(0, 5, WHOLE));

@@ -391,7 +391,10 @@ impl Walker<'_, '_> {
             self.g_call(&targets, &ids, true);
             return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
-        let v = self.std_method(recv_id, &rv, method, args, span);
+        let v = match self.channel_method(&rv, method, args, span) {
+            Some(v) => v,
+            None => self.std_method(recv_id, &rv, method, args, span),
+        };
         self.g_std_method(recv_id, method, args, &rv.ty);
         v
     }
@@ -407,9 +410,6 @@ impl Walker<'_, '_> {
 
     /// A method of a type outside the workspace: a model of common std methods.
     fn std_method(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Val {
-        if let Some(v) = self.channel_method(rv, method, args, span) {
-            return v;
-        }
         let element = || match rv.ty.autoderef() {
             t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
                 Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),

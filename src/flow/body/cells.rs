@@ -71,7 +71,7 @@ impl Walker<'_, '_> {
         if channel_ty(ty).is_none() {
             return;
         }
-        self.out.reads_cells = true;
+        self.out.reads_chans = true;
         for &(f, at) in self.cx.cells.field_chans(adt, field) {
             taint.add(Label::Chan(f, at));
         }
@@ -84,7 +84,8 @@ impl Walker<'_, '_> {
             if !t.has_cells() {
                 continue;
             }
-            for (field, f, at) in t.chans_by_field() {
+            // Ends in a field of a struct argument are known through the field already.
+            for (field, f, at) in t.chans_by_field().into_iter().filter(|(field, ..)| *field == WHOLE) {
                 for &c in callees {
                     let bind = (c, i as u16, field, (f, at));
                     if !self.out.binds.contains(&bind) {
@@ -205,7 +206,7 @@ impl Walker<'_, '_> {
 
     fn channel_read(&mut self, sites: &[Site], elem: &Ty, span: Span) -> Taint {
         let found = self.cx.cells.channel(sites, self.elem_key(elem).as_ref());
-        self.cell_read(&found, span, "received from a channel")
+        self.cell_read(&found, None, span, "received from a channel")
     }
 
     /// Reading a static: the value is the static (writes through it are stored there) and
@@ -216,7 +217,7 @@ impl Walker<'_, '_> {
         let DefKind::Static { ty, .. } = &def.kind else { return Val::unknown() };
         let ty = prog.lower_ty(def.module, ty, &[], None);
         let what = format!("read from static `{}`", def.name);
-        let mut taint = self.cell_read(self.cx.cells.global(d), span, &what);
+        let mut taint = self.cell_read(self.cx.cells.global(d), Some(d), span, &what);
         taint.add(Label::Global(d));
         for &(f, at) in self.cx.cells.global_chans(d) {
             taint.add(Label::Chan(f, at));
@@ -246,8 +247,12 @@ impl Walker<'_, '_> {
 
     /// Values read from a channel or a static (`found`): their categories, with a trace
     /// that ends here.
-    fn cell_read(&mut self, found: &[(ClassId, super::Trace)], span: Span, what: &str) -> Taint {
-        self.out.reads_cells = true;
+    fn cell_read(&mut self, found: &[(ClassId, super::Trace)], global: Option<DefId>, span: Span, what: &str) -> Taint {
+        match global {
+            Some(d) if !self.out.read_globals.contains(&d) => self.out.read_globals.push(d),
+            Some(_) => {}
+            None => self.out.reads_chans = true,
+        }
         let mut taint = Taint::default();
         for (c, trace) in found {
             taint.add(Label::Src(*c));

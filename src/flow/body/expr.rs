@@ -190,17 +190,7 @@ impl Walker<'_, '_> {
                 Val::unknown()
             }
             ExprKind::Match { scrutinee, arms } => self.match_arms(scrutinee, arms),
-            ExprKind::For { pat, iter, body: b } => {
-                let it = self.expr(*iter);
-                let it = self.channel_iter(it, body.exprs[*iter as usize].span);
-                let mark = self.g_enter(&Known::default());
-                self.looping(|w| {
-                    w.bind_element(*pat, it.ty.element(), it.taint.clone(), *iter);
-                    w.expr(*b);
-                });
-                self.g_leave(mark);
-                Val::of(Ty::Tuple(Vec::new()), Taint::default())
-            }
+            ExprKind::For { pat, iter, body: b } => self.for_loop(*pat, *iter, *b),
             ExprKind::Loop { cond, body: b } => {
                 let mark = self.g_enter(&Known::default());
                 self.looping(|w| {
@@ -272,6 +262,18 @@ impl Walker<'_, '_> {
                 Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
             }
         }
+    }
+
+    fn for_loop(&mut self, pat: PatId, iter: ExprId, b: ExprId) -> Val {
+        let it = self.expr(iter);
+        let it = self.channel_iter(it, self.body.exprs[iter as usize].span);
+        let mark = self.g_enter(&Known::default());
+        self.looping(|w| {
+            w.bind_element(pat, it.ty.element(), it.taint.clone(), iter);
+            w.expr(b);
+        });
+        self.g_leave(mark);
+        Val::of(Ty::Tuple(Vec::new()), Taint::default())
     }
 
     pub(super) fn path(&mut self, p: &TyPath, span: crate::syntax::Span) -> Val {

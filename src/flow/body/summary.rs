@@ -344,8 +344,11 @@ pub struct Walked {
     pub param_classes: Vec<ClassId>,
     /// Data of a category sent into channels or stored in statics.
     pub cell_writes: Vec<CellWrite>,
-    /// The walk read a channel or a static (it is walked again when they hold more).
-    pub reads_cells: bool,
+    /// The statics the walk read (it is walked again when they hold more).
+    pub read_globals: Vec<DefId>,
+    /// The walk used a channel (it is walked again when channels hold more, or are paired
+    /// differently).
+    pub reads_chans: bool,
     /// Channel ends stored in struct fields: (struct, field, creation site).
     pub field_chans: Vec<(DefId, FieldSym, Site)>,
     /// Channel ends stored in statics (a static holding a channel).
