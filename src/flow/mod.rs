@@ -9,6 +9,7 @@
 //! functions that have a purpose of their own.
 
 mod body;
+mod cells;
 mod consent;
 pub mod db;
 mod std_model;
@@ -20,6 +21,7 @@ use crate::diag::{Step as Hop, StepKind};
 use crate::policy::{ClassId, GuardId, Policy, PurposeDecl};
 use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
+use cells::Cells;
 use rayon::prelude::*;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -156,26 +158,24 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
 ) -> (Vec<body::Walked>, usize, usize) {
-    let fields = field_symbols(prog, queries.map_or(&[][..], |q| &q.names));
-    let extern_purposes: HashMap<String, Arc<PurposeDecl>> =
-        policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect();
+    let shared = Shared {
+        prog,
+        policy,
+        fields: field_symbols(prog, queries.map_or(&[][..], |q| &q.names)),
+        extern_purposes: policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect(),
+        fn_purposes,
+        queries,
+    };
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
-    let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| -> Vec<body::Walked> {
-        let cx = body::Ctx {
-            prog,
-            policy,
-            summaries,
-            fields: &fields,
-            extern_purposes: &extern_purposes,
-            fn_purposes,
-            db: queries,
-        };
+    let mut cells = Cells::default();
+    let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, cells: &Cells, which: &[usize]| -> Vec<body::Walked> {
+        let cx = shared.cx(summaries, cells);
         which.par_iter().map(|&i| body::Walker::walk(&cx, fns[i])).collect()
     };
     // Step 1: every body once, in parallel, without callee summaries: this
     // gives the call graph (it depends on types only) and first summaries.
     let all: Vec<usize> = (0..fns.len()).collect();
-    let mut walked = walk_all(&summaries, &all);
+    let mut walked = walk_all(&summaries, &cells, &all);
     let mut walks = fns.len();
     let callees: Vec<Vec<usize>> = walked
         .iter()
@@ -187,43 +187,117 @@ fn fixpoint(
         })
         .collect();
     let empty = Summary::default();
-    let mut changed_at: Vec<usize> = walked.iter().map(|w| usize::from(!w.summary.same(&empty))).collect();
-    let mut walked_at: Vec<usize> = vec![1; fns.len()];
+    let mut st = Settle {
+        changed_at: walked.iter().map(|w| usize::from(!w.summary.same(&empty))).collect(),
+        walked_at: vec![1; fns.len()],
+        forced: vec![false; fns.len()],
+        step: 1,
+        walks: 0,
+    };
     for (i, w) in walked.iter().enumerate() {
         summaries.insert(fns[i], Arc::new(w.summary.clone()));
     }
-    // Then bottom-up over the call graph's strongly connected components:
-    // a function is walked again only when a callee's summary changed after
-    // its last walk; a recursive component is walked until it is stable.
-    let mut step = 1;
-    for level in scc_levels(&callees) {
-        for iteration in 0..MAX_ROUNDS {
-            let dirty: Vec<usize> =
-                level.iter().copied().filter(|&i| callees[i].iter().any(|&c| changed_at[c] >= walked_at[i])).collect();
-            if dirty.is_empty() {
-                break;
-            }
-            step += 1;
-            walks += dirty.len();
-            let results = walk_all(&summaries, &dirty);
-            for (i, w) in dirty.into_iter().zip(results) {
-                walked_at[i] = step;
-                let f = fns[i];
-                let old = summaries.get(&f).cloned();
-                let mut joined = old.as_deref().cloned().unwrap_or_default();
-                joined.join(&w.summary);
-                if iteration >= WIDEN_AFTER {
-                    joined.widen();
+    let levels = scc_levels(&callees);
+    // Data stored in channels and statics is read in the next round: walks that read them
+    // are walked again (with their callers, as summaries change) until they hold no more.
+    for _ in 0..cells::MAX_CELL_ROUNDS {
+        let mut walk = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| walk_all(summaries, &cells, which);
+        st.settle(&levels, &callees, fns, &mut summaries, &mut walked, &mut walk);
+        let statics: Vec<body::Walked> = {
+            let cx = shared.cx(&summaries, &cells);
+            prog.statics.par_iter().map(|&d| body::Walker::walk_static(&cx, d)).collect()
+        };
+        walks += statics.len();
+        let changed = cells.collect(walked.iter().chain(&statics));
+        if !changed.any() {
+            break;
+        }
+        st.forced = walked.iter().zip(fns).map(|(w, &f)| changed.affects(f, w)).collect();
+    }
+    (walked, walks + st.walks, st.step)
+}
+
+/// What every walk shares, whatever the round.
+struct Shared<'a> {
+    prog: &'a Program,
+    policy: &'a Policy,
+    fields: HashMap<String, taint::FieldSym>,
+    extern_purposes: HashMap<String, Arc<PurposeDecl>>,
+    fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+    queries: Option<&'a db::Queries>,
+}
+
+impl Shared<'_> {
+    fn cx<'s>(&'s self, summaries: &'s HashMap<DefId, Arc<Summary>>, cells: &'s Cells) -> body::Ctx<'s> {
+        body::Ctx {
+            prog: self.prog,
+            policy: self.policy,
+            summaries,
+            fields: &self.fields,
+            extern_purposes: &self.extern_purposes,
+            fn_purposes: self.fn_purposes,
+            db: self.queries,
+            cells,
+        }
+    }
+}
+
+/// The state of the fixpoint over the call graph.
+struct Settle {
+    /// Per function, the step its summary last changed, and the step it was last walked.
+    changed_at: Vec<usize>,
+    walked_at: Vec<usize>,
+    /// Walked again whatever its callees did (it reads channels or statics that changed).
+    forced: Vec<bool>,
+    step: usize,
+    walks: usize,
+}
+
+impl Settle {
+    /// Bottom-up over the call graph's strongly connected components: a function is
+    /// walked again when it is forced or a callee's summary changed after its last walk;
+    /// a recursive component is walked until it is stable.
+    fn settle(
+        &mut self,
+        levels: &[Vec<usize>],
+        callees: &[Vec<usize>],
+        fns: &[DefId],
+        summaries: &mut HashMap<DefId, Arc<Summary>>,
+        walked: &mut [body::Walked],
+        walk: &mut impl FnMut(&HashMap<DefId, Arc<Summary>>, &[usize]) -> Vec<body::Walked>,
+    ) {
+        for level in levels {
+            for iteration in 0..MAX_ROUNDS {
+                let dirty: Vec<usize> = level
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.forced[i] || callees[i].iter().any(|&c| self.changed_at[c] >= self.walked_at[i]))
+                    .collect();
+                if dirty.is_empty() {
+                    break;
                 }
-                if old.is_none_or(|o| !o.same(&joined)) {
-                    summaries.insert(f, Arc::new(joined));
-                    changed_at[i] = step;
+                self.step += 1;
+                self.walks += dirty.len();
+                let results = walk(summaries, &dirty);
+                for (i, w) in dirty.into_iter().zip(results) {
+                    self.forced[i] = false;
+                    self.walked_at[i] = self.step;
+                    let f = fns[i];
+                    let old = summaries.get(&f).cloned();
+                    let mut joined = old.as_deref().cloned().unwrap_or_default();
+                    joined.join(&w.summary);
+                    if iteration >= WIDEN_AFTER {
+                        joined.widen();
+                    }
+                    if old.is_none_or(|o| !o.same(&joined)) {
+                        summaries.insert(f, Arc::new(joined));
+                        self.changed_at[i] = self.step;
+                    }
+                    walked[i] = w;
                 }
-                walked[i] = w;
             }
         }
     }
-    (walked, walks, step)
 }
 
 /// Per function without a purpose: its callers without one, with the call (walks charge

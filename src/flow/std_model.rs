@@ -36,7 +36,45 @@ pub const MAPPING_CLOSURES: &[&str] = &["map", "filter_map", "flat_map", "and_th
 /// Methods that store their arguments into the receiver.
 pub const STORING_METHODS: &[&str] = &[
     "push", "push_str", "push_back", "push_front", "insert", "extend", "extend_from_slice", "append", "write_str",
-    "write_all", "write_fmt", "add", "send", "try_send", "set", "replace", "get_or_insert", "get_or_insert_with",
+    "write_all", "write_fmt", "add", "set", "replace", "get_or_insert", "get_or_insert_with",
+    "get_or_init", "get_or_try_init", "entry",
+];
+
+/// Methods whose closure is called with the receiver itself (`LOCAL.with(|cell| ..)`).
+pub const RECEIVER_CLOSURES: &[&str] = &["with", "with_borrow", "with_borrow_mut"];
+
+/// Methods through which a write reaches the value they are called on
+/// (`*CACHE.lock().unwrap() = x`), besides [`SAME_METHODS`].
+pub const PLACE_METHODS: &[&str] = &["unwrap", "expect", "get_mut", "first_mut", "last_mut", "get_or_insert_with"];
+
+/// Functions creating a channel (in a module of [`CHANNEL_MODULES`]): a sender and a receiver.
+pub const CHANNEL_CTORS: &[&str] = &["channel", "unbounded_channel", "sync_channel", "bounded", "unbounded"];
+
+#[rustfmt::skip]
+/// Modules and crates whose [`CHANNEL_CTORS`] create channels.
+pub const CHANNEL_MODULES: &[&str] = &[
+    "mpsc", "broadcast", "watch", "oneshot", "crossbeam_channel", "channel", "flume", "async_channel", "kanal",
+    "async_broadcast",
+];
+
+#[rustfmt::skip]
+/// Types of channel ends.
+pub const CHANNEL_TYPES: &[&str] = &[
+    "Sender", "Receiver", "UnboundedSender", "UnboundedReceiver", "SyncSender", "WeakSender", "WeakUnboundedSender",
+];
+
+#[rustfmt::skip]
+/// Methods sending their first argument on a channel.
+pub const CHANNEL_SENDS: &[&str] = &[
+    "send", "try_send", "blocking_send", "send_timeout", "send_replace", "send_async", "send_deadline",
+    "unbounded_send", "force_send",
+];
+
+#[rustfmt::skip]
+/// Methods yielding what was sent on a channel.
+pub const CHANNEL_READS: &[&str] = &[
+    "recv", "try_recv", "recv_timeout", "recv_deadline", "blocking_recv", "recv_async", "recv_many", "next",
+    "borrow", "borrow_and_update", "iter", "try_iter", "into_iter",
 ];
 
 /// Macros that write their later arguments into their first.

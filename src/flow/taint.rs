@@ -3,6 +3,7 @@
 //! purpose-limitation questions are asked in practice.
 
 use crate::policy::ClassId;
+use crate::resolve::DefId;
 
 /// A field name, interned per run (0 is "the whole value").
 pub type FieldSym = u32;
@@ -15,6 +16,11 @@ pub enum Label {
     /// Whatever the caller passes as parameter `index`, or that field of it, or
     /// that field of the field (`lead.contact.phone` keeps `contact.phone`).
     Param(u16, FieldSym, FieldSym),
+    /// The value is (a handle on) an end of the channel created in that function at that
+    /// offset: what is sent on it is read from the same channel (see `flow::cells`).
+    Chan(DefId, u32),
+    /// The value is (a view of) that static: what is written into it is stored there.
+    Global(DefId),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,6 +63,33 @@ impl Taint {
 
     pub fn is_empty(&self) -> bool {
         self.labels.is_empty() && self.fields.is_empty()
+    }
+
+    /// Whether any part carries a channel end or a static ([`Label::Chan`],
+    /// [`Label::Global`]); without allocating (they sort last).
+    pub fn has_cells(&self) -> bool {
+        matches!(self.labels.last(), Some(Label::Chan(..) | Label::Global(_)))
+            || self.fields.iter().any(|(_, t)| t.has_cells())
+    }
+
+    /// The channel ends the value holds, with the field holding each (`WHOLE` for the
+    /// value itself; deeper parts count for their field).
+    pub fn chans_by_field(&self) -> Vec<(FieldSym, DefId, u32)> {
+        let mut out = Vec::new();
+        let mut put = |f: FieldSym, labels: &[Label]| {
+            for l in labels {
+                if let Label::Chan(d, at) = *l {
+                    if !out.contains(&(f, d, at)) {
+                        out.push((f, d, at));
+                    }
+                }
+            }
+        };
+        put(WHOLE, &self.labels);
+        for (f, t) in &self.fields {
+            put(*f, &t.flatten());
+        }
+        out
     }
 
     /// Labels of the value as a whole.
@@ -217,7 +250,7 @@ impl Taint {
         let mut out = Taint::default();
         for l in &self.labels {
             match *l {
-                Label::Src(_) => {
+                Label::Src(_) | Label::Chan(..) | Label::Global(_) => {
                     out.add(*l);
                 }
                 Label::Param(i, f, g) => {
@@ -263,6 +296,20 @@ mod tests {
         assert_eq!(prospect.field(2).labels(), &[Label::Src(7)]);
         assert_eq!(prospect.flatten(), vec![Label::Src(7)]);
         assert!(prospect.seen_by(false, &[1]).is_empty());
+    }
+
+    #[test]
+    fn channel_ends_are_found_by_field_and_survive_substitution() {
+        let mut outbox = Taint::label(Label::Param(0, WHOLE, WHOLE));
+        assert!(!outbox.has_cells());
+        outbox.set_field(3, &Taint::label(Label::Chan(9, 40)));
+        outbox.set_field(4, &Taint::label(Label::Src(1)));
+        assert!(outbox.has_cells());
+        assert_eq!(outbox.chans_by_field(), vec![(3, 9, 40)]);
+        // A callee returning its parameter's field 3 returns that channel's end.
+        let ret = Taint::label(Label::Param(0, 3, WHOLE));
+        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Chan(9, 40)]);
+        assert!(Taint::label(Label::Global(2)).has_cells());
     }
 
     #[test]

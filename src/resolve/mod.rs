@@ -49,12 +49,30 @@ pub struct Module {
 
 #[derive(Debug)]
 pub enum DefKind {
-    Adt { generics: Vec<String>, fields: Fields, variants: Vec<syntax::VariantDef>, is_enum: bool },
-    Variant { parent: DefId, index: usize },
-    Alias { generics: Vec<String>, ty: syntax::Ty },
-    Trait { methods: Vec<(String, DefId)> },
+    Adt {
+        generics: Vec<String>,
+        fields: Fields,
+        variants: Vec<syntax::VariantDef>,
+        is_enum: bool,
+    },
+    Variant {
+        parent: DefId,
+        index: usize,
+    },
+    Alias {
+        generics: Vec<String>,
+        ty: syntax::Ty,
+    },
+    Trait {
+        methods: Vec<(String, DefId)>,
+    },
     Fn(Box<FnInfo>),
     Const(syntax::Ty),
+    /// A `static` (with those `thread_local!` and `lazy_static!` declare) and its initializer.
+    Static {
+        ty: syntax::Ty,
+        init: Body,
+    },
 }
 
 #[derive(Debug)]
@@ -137,6 +155,8 @@ pub struct Program {
     /// Fields of each struct and enum variant, resolved (`Generic(i)` for the
     /// ADT's parameters).
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
+    /// Every `static` (those of `thread_local!` and `lazy_static!` too).
+    pub statics: Vec<DefId>,
 }
 
 /// The package of the annotations crate, whose library is named `redline`.
@@ -404,6 +424,7 @@ pub fn build(loaded: Loaded) -> Program {
             traits_by_method: HashMap::new(),
             extern_methods: HashMap::new(),
             fields: HashMap::new(),
+            statics: Vec::new(),
         },
         by_path: HashMap::new(),
         imports: Vec::new(),
@@ -545,6 +566,11 @@ impl Builder {
                 }
                 ItemKind::Const { ty } => {
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Const(ty));
+                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                }
+                ItemKind::Static { ty, init } => {
+                    let id = self.add_def(m, &name, full, span, attrs, DefKind::Static { ty, init });
+                    self.p.statics.push(id);
                     self.bind(m, &name, Res::Def(id), is_pub, true, false);
                 }
                 ItemKind::Use(entries) => {

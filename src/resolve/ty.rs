@@ -143,6 +143,21 @@ impl Ty {
         }
     }
 
+    /// The type without the marks of the classified fields it was read from (at any
+    /// depth): what a local declared with it holds once it is overwritten.
+    pub fn unmarked(&self) -> Ty {
+        match self {
+            Ty::Field(_, _, inner) => inner.unmarked(),
+            Ty::Adt(d, a) => Ty::Adt(*d, a.iter().map(Ty::unmarked).collect()),
+            Ty::Alias(d, t) => Ty::Alias(*d, Box::new(t.unmarked())),
+            Ty::Extern(p, a) => Ty::Extern(p.clone(), a.iter().map(Ty::unmarked).collect()),
+            Ty::Ref(t) => Ty::Ref(Box::new(t.unmarked())),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::unmarked).collect()),
+            Ty::Slice(t) => Ty::Slice(Box::new(t.unmarked())),
+            other => other.clone(),
+        }
+    }
+
     /// Replaces `Generic(i)` with `args[i]` (unknown when missing).
     pub fn subst(&self, args: &[Ty]) -> Ty {
         match self {

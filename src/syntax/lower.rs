@@ -316,7 +316,7 @@ impl<'t> Lowerer<'t> {
                     Some(&s.vis),
                     s.ident.to_string(),
                     self.sp(s.ident.span()),
-                    ItemKind::Const { ty: self.ty(&s.ty) },
+                    ItemKind::Static { ty: self.ty(&s.ty), init: self.static_init(&s.expr, out) },
                 ),
                 I::Macro(m) if include_target(self, &m.mac).is_some() => {
                     let target = include_target(self, &m.mac).unwrap_or_else(|| Err(String::new()));
@@ -366,6 +366,9 @@ impl<'t> Lowerer<'t> {
         let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
         if m.mac.path.segments.last().is_some_and(|s| s.ident == "table") {
             out.extend(super::db::tables(self, &m.mac));
+        }
+        if !test_only {
+            super::statics::statics(self, &m.mac, out);
         }
         out.extend(self.macro_annotation(&m.mac, place, ctx.repeated, test_only));
         self.loose_attrs(&m.attrs, Site::Item(item), out);
@@ -596,7 +599,7 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    fn ty(&self, ty: &syn::Type) -> Ty {
+    pub(super) fn ty(&self, ty: &syn::Type) -> Ty {
         match ty {
             syn::Type::Path(p) => Ty::Path(self.path(&p.path, p.qself.is_some())),
             syn::Type::Reference(r) => Ty::Ref { mutable: r.mutability.is_some(), inner: Box::new(self.ty(&r.elem)) },
@@ -640,6 +643,16 @@ impl<'t> Lowerer<'t> {
         out.annotations = self.annotation_attrs(attrs, site);
         out.db = super::db::attrs(attrs);
         out
+    }
+
+    /// Lowers the initializer of a static into a body of its own; items declared inside
+    /// it go to `out`.
+    pub(super) fn static_init(&self, e: &syn::Expr, out: &mut Vec<Item>) -> Body {
+        let mut b = BodyBuilder { l: self, body: Body::default(), lifted: Vec::new(), depth: 0 };
+        b.body.root = b.expr(e);
+        let BodyBuilder { body, lifted, .. } = b;
+        out.extend(lifted);
+        body
     }
 
     /// Lowers a function; items declared inside its body are returned to be
@@ -1239,7 +1252,7 @@ pub(crate) fn join(a: Span, b: Span) -> Span {
     Span { lo: a.lo.min(b.lo), hi: a.hi.max(b.hi) }
 }
 
-fn is_pub(vis: &syn::Visibility) -> bool {
+pub(super) fn is_pub(vis: &syn::Visibility) -> bool {
     !matches!(vis, syn::Visibility::Inherited)
 }
 

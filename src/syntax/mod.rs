@@ -8,6 +8,7 @@ mod lower;
 pub mod macros;
 pub mod model;
 mod outline;
+mod statics;
 
 pub use lower::{check_name, IncludeReader};
 pub use model::*;

@@ -215,6 +215,12 @@ pub enum ItemKind {
     Const {
         ty: Ty,
     },
+    /// A `static` (or `static mut`), and the statics `thread_local!` and `lazy_static!`
+    /// declare: one value the whole program shares, with its initializer.
+    Static {
+        ty: Ty,
+        init: Body,
+    },
     /// An annotation that belongs to no item the model keeps: a
     /// `module_purpose!` among a module's items, or an attribute or macro
     /// where no annotation applies (an error if redline's).

@@ -44,6 +44,9 @@ impl Walker<'_, '_> {
                 let path = name.trim_start_matches("{fn}").to_string();
                 self.extern_call(&path, arg_ids, &args, span);
                 self.g_extern_call(&path, arg_ids);
+                if let Some(v) = self.channel_ctor(&path, &args, span) {
+                    return v;
+                }
                 if !self.cx.extern_purposes.contains_key(&path) {
                     self.consume(&Self::union_all(&args));
                 }
@@ -58,8 +61,14 @@ impl Walker<'_, '_> {
                     };
                     return Val::of(ty, v.taint);
                 }
+                // `Arc::new(x)`, `Mutex::new(x)`: the wrapper is transparent, `x`'s parts stay apart
+                // (and channel ends in its fields stay where they are).
+                let owner = path.rsplit("::").nth(1).unwrap_or_default();
+                let wraps = last == "new" && args.len() == 1 && CONTAINER_CTORS.contains(&owner);
                 let taint = if self.cx.policy.no_propagation(&path) {
                     Taint::default()
+                } else if wraps && args[0].taint.has_cells() {
+                    args[0].taint.clone()
                 } else {
                     Self::union_all(&args).flattened()
                 };
@@ -147,6 +156,7 @@ impl Walker<'_, '_> {
                         facts: guard.facts.clone(),
                     });
                 }
+                Label::Chan(..) | Label::Global(_) => {}
             }
         }
     }
@@ -172,6 +182,7 @@ impl Walker<'_, '_> {
         let method = method.is_some();
         let cx = self.cx;
         let taints: Vec<Taint> = args.iter().map(|a| a.taint.clone()).collect();
+        self.bind_channels(callees, &taints);
         let mut result = Taint::default();
         for &callee in callees {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
@@ -227,6 +238,9 @@ impl Walker<'_, '_> {
             }
             let entered = cx.fn_purposes.get(&callee).cloned();
             self.apply_sinks(&summary, &taints, arg_ids, span, named, entered);
+            if !summary.cell_writes.is_empty() {
+                self.apply_cell_effects(&summary.cell_writes, &taints, span, &callee_path);
+            }
         }
         result
     }
@@ -288,6 +302,7 @@ impl Walker<'_, '_> {
                             facts: guard.facts.clone(),
                         });
                     }
+                    Label::Chan(..) | Label::Global(_) => {}
                 }
             }
         }
@@ -377,7 +392,10 @@ impl Walker<'_, '_> {
             self.g_call(&targets, &ids, true);
             return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
-        let v = self.std_method(recv_id, &rv, method, args, span);
+        let v = match self.channel_method(&rv, method, args, span) {
+            Some(v) => v,
+            None => self.std_method(recv_id, &rv, method, args, span),
+        };
         self.g_std_method(recv_id, method, args, &rv.ty);
         v
     }
@@ -415,6 +433,8 @@ impl Walker<'_, '_> {
                     vec![el.clone(), el]
                 } else if ELEMENT_CLOSURES.contains(&method) {
                     vec![el]
+                } else if RECEIVER_CLOSURES.contains(&method) {
+                    vec![rv.clone()]
                 } else {
                     Vec::new()
                 });

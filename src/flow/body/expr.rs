@@ -3,7 +3,7 @@
 use super::describe::{describe, describe_val, first_known};
 use super::Known;
 use super::{Val, Walker};
-use crate::flow::std_model::{SAME_METHODS, WRITING_MACROS};
+use crate::flow::std_model::{PLACE_METHODS, SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
 use crate::syntax::{Arm, ExprId, ExprKind, LogicOp, PatId, Stmt, Ty as WrittenTy, TyPath};
@@ -63,10 +63,36 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// The static a place expression (`G`, `*G.lock().unwrap()`, `G.borrow_mut()`) is rooted in.
+    pub(super) fn place_static(&self, mut e: ExprId) -> Option<crate::resolve::DefId> {
+        loop {
+            match &self.body.exprs[e as usize].kind {
+                ExprKind::Path(p) => {
+                    if p.segments.len() == 1 && !p.global && self.local(&p.segments[0]).is_some() {
+                        return None;
+                    }
+                    let Some(Res::Def(d)) = self.resolve_value_or_type(p) else { return None };
+                    return matches!(self.cx.prog.def(d).kind, DefKind::Static { .. }).then_some(d);
+                }
+                ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
+                ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
+                ExprKind::MethodCall { receiver, method, .. }
+                    if SAME_METHODS.contains(&method.as_str()) || PLACE_METHODS.contains(&method.as_str()) =>
+                {
+                    e = *receiver
+                }
+                _ => return None,
+            }
+        }
+    }
+
     /// Data written into a place: the local (and, for a parameter, the summary) carries it.
     pub(super) fn write(&mut self, place: ExprId, taint: &Taint) {
         if taint.is_empty() {
             return;
+        }
+        if !self.cx.prog.statics.is_empty() {
+            self.write_globals(place, taint);
         }
         let Some(i) = self.place_root(place) else { return };
         // `x.field = v` keeps field sensitivity for a direct field of a local.
@@ -176,16 +202,7 @@ impl Walker<'_, '_> {
                 Val::unknown()
             }
             ExprKind::Match { scrutinee, arms } => self.match_arms(scrutinee, arms),
-            ExprKind::For { pat, iter, body: b } => {
-                let it = self.expr(*iter);
-                let mark = self.g_enter(&Known::default());
-                self.looping(|w| {
-                    w.bind_element(*pat, it.ty.element(), it.taint.clone(), *iter);
-                    w.expr(*b);
-                });
-                self.g_leave(mark);
-                Val::of(Ty::Tuple(Vec::new()), Taint::default())
-            }
+            ExprKind::For { pat, iter, body: b } => self.for_loop(*pat, *iter, *b),
             ExprKind::Loop { cond, body: b } => {
                 let mark = self.g_enter(&Known::default());
                 self.looping(|w| {
@@ -227,7 +244,10 @@ impl Walker<'_, '_> {
             ExprKind::Logic(op, es) => self.logic(*op, es),
             ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
             ExprKind::Try(inner) => self.try_op(inner),
-            ExprKind::Await(inner) => self.expr(*inner),
+            ExprKind::Await(inner) => {
+                let v = self.expr(*inner);
+                self.channel_await(v, e.span)
+            }
             ExprKind::Return(inner) => {
                 if let Some(i) = inner {
                     let v = self.expr(*i);
@@ -259,6 +279,18 @@ impl Walker<'_, '_> {
         }
     }
 
+    fn for_loop(&mut self, pat: PatId, iter: ExprId, b: ExprId) -> Val {
+        let it = self.expr(iter);
+        let it = self.channel_iter(it, self.body.exprs[iter as usize].span);
+        let mark = self.g_enter(&Known::default());
+        self.looping(|w| {
+            w.bind_element(pat, it.ty.element(), it.taint.clone(), iter);
+            w.expr(b);
+        });
+        self.g_leave(mark);
+        Val::of(Ty::Tuple(Vec::new()), Taint::default())
+    }
+
     pub(super) fn path(&mut self, p: &TyPath, span: crate::syntax::Span) -> Val {
         if p.segments.len() == 1 && !p.global {
             if let Some(i) = self.local(&p.segments[0]) {
@@ -277,6 +309,7 @@ impl Walker<'_, '_> {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Fn(_) => Ty::FnItem(d),
                 DefKind::Const(t) => prog.lower_ty(prog.def(d).module, t, &[], None),
+                DefKind::Static { .. } => return self.global_read(d, span),
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
                 _ => Ty::Unknown,
@@ -303,7 +336,11 @@ impl Walker<'_, '_> {
             self.use_param(i, f);
         }
         let ty = self.cx.prog.field(&bv.ty, name).map(|(t, _)| t).unwrap_or(Ty::Unknown);
-        Val::of(ty, bv.taint.field(f))
+        let mut taint = bv.taint.field(f);
+        if let Ty::Adt(d, _) = bv.ty.autoderef() {
+            self.field_chans(*d, f, &ty, &mut taint);
+        }
+        Val::of(ty, taint)
     }
 
     fn struct_lit(&mut self, path: &TyPath, fields: &[(String, ExprId)], rest: &Option<ExprId>) -> Val {
@@ -313,28 +350,7 @@ impl Walker<'_, '_> {
             taint.set_field(self.sym(name), &v.taint);
         }
         let prog = self.cx.prog;
-        let res = self.resolve_value_or_type(path);
-        if let Some(r) = rest {
-            // `..draft` brings the fields not written here: field by field when the
-            // struct's fields are known (a parameter's taint is then taken per field).
-            let v = self.expr(*r);
-            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
-            let known = match res {
-                Some(Res::Def(d)) => prog.fields.get(&d),
-                _ => None,
-            };
-            match known {
-                Some(all) => {
-                    for f in all.iter().map(|(n, _)| self.sym(n)).filter(|f| *f != WHOLE && !written.contains(f)) {
-                        taint.set_field(f, &v.taint.field(f));
-                    }
-                }
-                None => {
-                    taint.union(&v.taint.without_fields(&written));
-                }
-            }
-        }
-        let ty = match res {
+        let ty = match self.resolve_value_or_type(path) {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
@@ -343,6 +359,28 @@ impl Walker<'_, '_> {
             },
             _ => Ty::Unknown,
         };
+        if let Some(r) = rest {
+            // `..draft` brings the fields not written here.
+            let v = self.expr(*r);
+            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
+            match ty.autoderef() {
+                // Field by field, so that a parameter's written fields are not brought.
+                Ty::Adt(d, _) if prog.fields.contains_key(d) => {
+                    for (name, _) in prog.fields.get(d).into_iter().flatten() {
+                        let g = self.sym(name);
+                        if g != WHOLE && !written.contains(&g) {
+                            taint.set_field(g, &v.taint.field(g));
+                        }
+                    }
+                }
+                _ => {
+                    taint.union(&v.taint.without_fields(&written));
+                }
+            }
+        }
+        if let (Ty::Adt(d, _), true) = (&ty, taint.has_cells()) {
+            self.store_field_chans(*d, &taint);
+        }
         Val::of(ty, taint)
     }
 
@@ -382,6 +420,7 @@ impl Walker<'_, '_> {
         let sv = self.expr(*scrutinee);
         let mut result = Val::unknown();
         let mut branches = Vec::new();
+        self.branch_depth += 1;
         for arm in arms {
             let v = self.block_scope(|w| {
                 w.bind_value(arm.pat, sv.ty.clone(), sv.taint.clone(), false, Some(*scrutinee));
@@ -403,12 +442,14 @@ impl Walker<'_, '_> {
             }
             result.taint.union(&v.taint);
         }
+        self.branch_depth -= 1;
         self.g_after_branches(branches);
         result
     }
 
     fn closure(&mut self, params: &[(PatId, Option<WrittenTy>)], b: &ExprId) -> Val {
         let hint = self.closure_hint.take().unwrap_or_default();
+        self.branch_depth += 1;
         let ret = self.block_scope(|w| {
             let mark = w.g_enter(&Known::default());
             let mut first = None;
@@ -429,6 +470,7 @@ impl Walker<'_, '_> {
             w.g_leave(mark);
             ret
         });
+        self.branch_depth -= 1;
         Val::of(Ty::Extern("{closure}".into(), vec![ret.ty]), ret.taint)
     }
 
@@ -439,12 +481,17 @@ impl Walker<'_, '_> {
         if !compound {
             self.g_assign(*lhs, *rhs);
         }
-        // `x = v` outside a loop replaces what `x` held (a strong update).
+        // `x = v` replaces what `x` held (a strong update) unless it is in a loop or in
+        // conditional code that `x` was declared outside of: its taint, and the mark of a
+        // classified field it was read from (its type stays as declared).
         if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
-            if !compound && self.loop_depth == 0 && p.segments.len() == 1 {
+            if !compound && p.segments.len() == 1 {
                 if let Some(i) = self.local(&p.segments[0]) {
-                    if self.locals[i].param.is_none() {
-                        self.locals[i].taint = Taint::default();
+                    let here = (self.loop_depth, self.branch_depth);
+                    if self.locals[i].param.is_none() && self.locals[i].depth == here {
+                        let l = &mut self.locals[i];
+                        l.taint = Taint::default();
+                        l.ty = l.ty.unmarked();
                     }
                 }
             }
@@ -477,6 +524,7 @@ impl Walker<'_, '_> {
 
     fn if_else(&mut self, cond: &ExprId, then: &ExprId, els: &Option<ExprId>) -> Val {
         let mut branches = Vec::new();
+        self.branch_depth += 1;
         let v = self.block_scope(|w| {
             // No implicit flows: the condition taints nothing.
             w.expr(*cond);
@@ -493,6 +541,7 @@ impl Walker<'_, '_> {
             let ty = if t.ty == Ty::Unknown || t.ty == Ty::Tuple(Vec::new()) { e.ty } else { t.ty };
             Val::of(ty, taint)
         });
+        self.branch_depth -= 1;
         self.g_after_branches(branches);
         v
     }

@@ -4,6 +4,7 @@
 //! and the function's summary for its callers.
 
 mod call;
+mod cells;
 mod db;
 mod describe;
 mod expr;
@@ -12,8 +13,9 @@ mod summary;
 
 pub use describe::ty_name;
 pub use guard::Known;
-pub use summary::{Call, Crossing, GuardUse, Summary, Touch, Trace, UseGuard, Walked, ELEMENTS_OF};
+pub use summary::{Call, CellWrite, Crossing, GuardUse, Summary, Target, Touch, Trace, UseGuard, Walked, ELEMENTS_OF};
 
+use super::cells::Cells;
 use super::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::diag::{Step as Hop, StepKind, Text};
 use crate::policy::{ClassId, Policy, PurposeDecl};
@@ -34,6 +36,8 @@ pub struct Ctx<'a> {
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
     /// Query sites, when `[columns]` or `[tables]` say something.
     pub db: Option<&'a crate::flow::db::Queries>,
+    /// What channels and statics held after the previous round.
+    pub cells: &'a Cells,
 }
 #[derive(Clone)]
 struct Val {
@@ -59,6 +63,9 @@ struct Local {
     param: Option<u16>,
     /// Who it is about and what guards say of it (only with consent rules).
     guard: guard::LocalGuard,
+    /// The loops and conditional code it was declared in: an assignment at the same depth
+    /// replaces what it held (each iteration has a fresh one).
+    depth: (u32, u32),
 }
 
 pub struct Walker<'a, 'c> {
@@ -74,6 +81,9 @@ pub struct Walker<'a, 'c> {
     /// Set when a write added taint to a local (a loop body is then walked again).
     grew: bool,
     loop_depth: u32,
+    /// Conditional code entered (`if` and `match` branches, closures): an assignment there
+    /// may not run, so it does not replace what the local held.
+    branch_depth: u32,
     out: Walked,
     /// Parameter types and taints for the next closure, from the method it is passed to.
     closure_hint: Option<Vec<Val>>,
@@ -90,29 +100,9 @@ pub struct Walker<'a, 'c> {
 
 impl<'a, 'c> Walker<'a, 'c> {
     pub fn walk(cx: &'c Ctx<'a>, f: DefId) -> Walked {
-        let prog = cx.prog;
-        let def = prog.def(f);
-        let DefKind::Fn(info) = &def.kind else { return Walked::default() };
+        let DefKind::Fn(info) = &cx.prog.def(f).kind else { return Walked::default() };
         let n_params = (info.params.len() + usize::from(info.sig.receiver.is_some())) as u16;
-        let mut w = Walker {
-            cx,
-            f,
-            file_text: def.file.as_str().into(),
-            path_text: def.path.as_str().into(),
-            module: def.module,
-            self_ty: info.self_ty.clone(),
-            body: &info.body,
-            locals: Vec::new(),
-            grew: false,
-            loop_depth: 0,
-            out: Walked::default(),
-            closure_hint: None,
-            classes: Vec::new(),
-            src_trace: HashMap::new(),
-            param_classes: Vec::new(),
-            g: None,
-            db_mode: db::Mode::Normal,
-        };
+        let mut w = Walker::new(cx, f, &info.body, info.self_ty.clone());
         w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
         w.guards_start(n_params);
         w.params(info);
@@ -124,6 +114,41 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         w.finish();
         w.out
+    }
+
+    /// Walks the initializer of a static: what it computes is stored in the static.
+    pub fn walk_static(cx: &'c Ctx<'a>, d: DefId) -> Walked {
+        let def = cx.prog.def(d);
+        let DefKind::Static { init, .. } = &def.kind else { return Walked::default() };
+        let mut w = Walker::new(cx, d, init, None);
+        let v = w.expr(init.root);
+        let what = format!("the initial value of static `{}`", def.name);
+        w.cell_write(Target::Global(d), &v.taint, def.span, &what);
+        w.out
+    }
+
+    fn new(cx: &'c Ctx<'a>, f: DefId, body: &'a Body, self_ty: Option<Ty>) -> Self {
+        let def = cx.prog.def(f);
+        Walker {
+            cx,
+            f,
+            file_text: def.file.as_str().into(),
+            path_text: def.path.as_str().into(),
+            module: def.module,
+            self_ty,
+            body,
+            locals: Vec::new(),
+            grew: false,
+            loop_depth: 0,
+            branch_depth: 0,
+            out: Walked::default(),
+            closure_hint: None,
+            classes: Vec::new(),
+            src_trace: HashMap::new(),
+            param_classes: Vec::new(),
+            g: None,
+            db_mode: db::Mode::Normal,
+        }
     }
 
     pub(super) fn finish(&mut self) {
@@ -219,11 +244,12 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         if let (Some(r), Some(st)) = (info.sig.receiver, &self.self_ty) {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
-            let taint = self.typed_taint(&ty, Taint::label(Label::Param(0, WHOLE, WHOLE)), r.span, || "`self`".into());
+            let taint = self.bound_param(0);
+            let taint = self.typed_taint(&ty, taint, r.span, || "`self`".into());
             let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
             let guard = self.g_param(0, &ty);
             self.touch(&taint, r.span, || note);
-            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard });
+            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard, depth: (0, 0) });
             index = 1;
         }
         for (p, ty) in info.sig.params.iter().zip(&info.params) {
@@ -232,7 +258,8 @@ impl<'a, 'c> Walker<'a, 'c> {
                 _ => "parameter".into(),
             };
             let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
-            let taint = self.typed_taint(ty, Taint::label(Label::Param(index, WHOLE, WHOLE)), p.span, || name);
+            let taint = self.bound_param(index);
+            let taint = self.typed_taint(ty, taint, p.span, || name);
             let guard = self.g_param(index, ty);
             self.touch(&taint, p.span, || note);
             let n = self.locals.len();
@@ -336,7 +363,9 @@ impl<'a, 'c> Walker<'a, 'c> {
                 if let Some(s) = sub {
                     self.bind(*s, ty.clone(), taint.clone(), record);
                 }
-                self.locals.push(Local { name, ty, taint, param: None, guard: guard::LocalGuard::default() });
+                let depth = (self.loop_depth, self.branch_depth);
+                let guard = guard::LocalGuard::default();
+                self.locals.push(Local { name, ty, taint, param: None, guard, depth });
             }
             PatKind::Tuple(elems) => {
                 let ts = match ty.autoderef() {

@@ -3,6 +3,7 @@
 
 use super::guard::Known;
 use crate::diag::Step as Hop;
+use crate::flow::cells::Site;
 use crate::flow::taint::{FieldSym, Taint, WHOLE};
 use crate::flow::GuardFact;
 use crate::policy::{ClassId, PurposeDecl};
@@ -118,6 +119,32 @@ pub struct Crossing {
     pub guard: UseGuard,
 }
 
+/// Where a write into shared state goes: a static, or a channel (its creation sites when
+/// known, and the type of what is sent when known).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Global(DefId),
+    Chan { sites: Vec<Site>, elem: Option<Arc<str>> },
+}
+
+/// Data of a category written into shared state, and how it got there (ending at the write).
+#[derive(Debug, Clone)]
+pub struct CellWrite {
+    pub target: Target,
+    pub class: ClassId,
+    pub trace: Trace,
+}
+
+/// A write into shared state of what parameters carry (`taint` holds `Param` labels only):
+/// each call stores what its arguments carry there.
+#[derive(Debug, Clone)]
+pub struct CellEffect {
+    pub target: Target,
+    pub taint: Taint,
+    /// The write, in the function that makes it.
+    pub hop: Hop,
+}
+
 /// Sinks a summary keeps per parameter part and purpose (see [`Summary::add_sink`]).
 pub const MAX_SINKS_PER_PURPOSE: usize = 1;
 
@@ -142,6 +169,8 @@ pub struct Summary {
     /// The query type of the returned value, when it is a database query (diesel's
     /// `-> _` and `impl Trait` query functions do not say so in their signature).
     pub query: Option<crate::resolve::Ty>,
+    /// What parameters carry that is sent into channels or stored in statics.
+    pub cell_writes: Vec<CellEffect>,
 }
 
 /// What callers learn about guards from a function: facts about its parameters (`Id` is
@@ -161,9 +190,21 @@ impl Summary {
     /// Forgets field structure (a recursive component that keeps changing).
     pub fn widen(&mut self) {
         self.guard = None;
-        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)) {
+        let cells = self.cell_writes.iter_mut().map(|e| &mut e.taint);
+        for t in std::iter::once(&mut self.ret).chain(self.outs.iter_mut().map(|(_, t)| t)).chain(cells) {
             *t = t.flattened();
             t.forget_param_fields();
+        }
+    }
+
+    /// Adds a write of what parameters carry into shared state; true when it was new.
+    pub(super) fn add_cell_write(&mut self, e: &CellEffect) -> bool {
+        match self.cell_writes.iter_mut().find(|x| x.target == e.target) {
+            Some(x) => x.taint.union(&e.taint),
+            None => {
+                self.cell_writes.push(e.clone());
+                true
+            }
         }
     }
 
@@ -267,6 +308,14 @@ impl Summary {
             self.query = other.query.clone();
             changed = true;
         }
+        // Writes into shared state come from the latest walk too: a send on a parameter
+        // counts for its element type until the parameter is known to be a channel's end.
+        if self.cell_writes.len() != other.cell_writes.len()
+            || self.cell_writes.iter().zip(&other.cell_writes).any(|(a, b)| a.target != b.target || a.taint != b.taint)
+        {
+            self.cell_writes = other.cell_writes.clone();
+            changed = true;
+        }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
                 self.traces.push((*c, t.clone()));
@@ -286,6 +335,8 @@ impl Summary {
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
             && self.sinks.iter().zip(&o.sinks).all(|(a, b)| key(a) == key(b))
+            && self.cell_writes.len() == o.cell_writes.len()
+            && self.cell_writes.iter().zip(&o.cell_writes).all(|(a, b)| a.target == b.target && a.taint == b.taint)
     }
 }
 
@@ -301,4 +352,18 @@ pub struct Walked {
     pub param_classes: Vec<ClassId>,
     /// Queries that could not be analysed, and why.
     pub limits: Vec<(Span, String)>,
+    /// Data of a category sent into channels or stored in statics.
+    pub cell_writes: Vec<CellWrite>,
+    /// The statics the walk read (it is walked again when they hold more).
+    pub read_globals: Vec<DefId>,
+    /// The walk used a channel (it is walked again when channels hold more, or are paired
+    /// differently).
+    pub reads_chans: bool,
+    /// Channel ends stored in struct fields: (struct, field, creation site).
+    pub field_chans: Vec<(DefId, FieldSym, Site)>,
+    /// Channel ends stored in statics (a static holding a channel).
+    pub global_chans: Vec<(DefId, Site)>,
+    /// Channel ends passed to workspace functions: (callee, parameter, field of it or
+    /// `WHOLE`, creation site).
+    pub binds: Vec<(DefId, u16, FieldSym, Site)>,
 }
