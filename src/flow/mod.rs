@@ -125,8 +125,15 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
 ) -> (Vec<body::Walked>, usize, usize) {
     let fields = field_symbols(prog);
-    let extern_purposes: HashMap<String, Arc<PurposeDecl>> =
-        policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect();
+    // Each `[functions]` path as written, and as the dependency index defines it.
+    let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::new();
+    for (p, d) in &policy.extern_fn_purpose {
+        let sink: body::ExternSink = (p.as_str().into(), Arc::new(d.clone()));
+        if let Some(c) = prog.dep_key(p) {
+            extern_purposes.entry(c).or_insert_with(|| sink.clone());
+        }
+        extern_purposes.insert(p.clone(), sink);
+    }
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
     let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| -> Vec<body::Walked> {
         let cx = body::Ctx { prog, policy, summaries, fields: &fields, extern_purposes: &extern_purposes, fn_purposes };

@@ -4,6 +4,7 @@
 //! [`Program`] also answers the questions the flow phase asks while it walks a
 //! body (what a path names, a field's type, which functions a method call may run).
 
+pub mod deps;
 mod ty;
 
 pub use ty::{Ty, CONTAINERS};
@@ -135,6 +136,8 @@ pub struct Program {
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
     /// Database tables declared with diesel's `table!`.
     pub tables: Vec<Table>,
+    /// The dependencies' public APIs, indexed when first looked up.
+    pub deps: deps::Deps,
 }
 
 /// A diesel `table!`: the module diesel generates, and its columns (unit structs).
@@ -246,6 +249,17 @@ impl Program {
             };
         }
         Some(cur)
+    }
+
+    /// A `[functions]` path naming a dependency by the name code uses for it (a rename
+    /// in `Cargo.toml` included), as the dependency index defines it.
+    pub fn dep_key(&self, key: &str) -> Option<String> {
+        let (first, rest) = key.split_once("::")?;
+        let renamed = self.crates.iter().flat_map(|c| &c.deps).find(|(n, _)| n == first);
+        match renamed {
+            Some((_, pkg)) => self.deps.canonical_key(&format!("{}::{rest}", extern_lib_name(pkg))),
+            None => self.deps.canonical_key(key),
+        }
     }
 
     fn variant_def(&self, enum_def: DefId, idx: usize) -> Option<DefId> {
@@ -367,6 +381,14 @@ impl Program {
                         out.extend(v);
                     }
                 }
+                if out.is_empty() {
+                    // Declared in the workspace, implemented nowhere in it (or only in
+                    // tests): the declaration, with its return type.
+                    out.extend(traits.iter().filter_map(|t| match &self.def(*t).kind {
+                        DefKind::Trait { methods } => methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f),
+                        _ => None,
+                    }));
+                }
                 if !out.is_empty() {
                     return (out, false);
                 }
@@ -400,6 +422,8 @@ struct Builder {
 
 /// Builds the resolved program from the loaded workspace.
 pub fn build(loaded: Loaded) -> Program {
+    let mut members: Vec<String> = loaded.crates.iter().map(|c| c.package.clone()).collect();
+    members.dedup();
     let mut b = Builder {
         p: Program {
             crates: loaded.crates,
@@ -413,6 +437,7 @@ pub fn build(loaded: Loaded) -> Program {
             extern_methods: HashMap::new(),
             fields: HashMap::new(),
             tables: Vec::new(),
+            deps: deps::Deps::new(loaded.root.clone(), members),
         },
         by_path: HashMap::new(),
         imports: Vec::new(),

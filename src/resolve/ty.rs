@@ -2,7 +2,7 @@
 
 use super::DefId;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Ty {
     /// A workspace struct, enum or union with its generic arguments.
     Adt(DefId, Vec<Ty>),

@@ -41,9 +41,12 @@ impl Walker<'_, '_> {
             }
             Ty::Extern(ref name, _) => {
                 let path = name.trim_start_matches("{fn}").to_string();
-                self.extern_call(&path, arg_ids, &args, span);
+                let dep = self.cx.prog.deps.function(&path);
+                let mut keys = vec![path.clone()];
+                keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
+                self.extern_call(&keys, arg_ids, &args, span);
                 self.g_extern_call(&path, arg_ids);
-                if !self.cx.extern_purposes.contains_key(&path) {
+                if !keys.iter().any(|k| self.cx.extern_purposes.contains_key(k)) {
                     self.consume(&Self::union_all(&args));
                 }
                 let last = path.rsplit("::").next().unwrap_or(&path);
@@ -75,7 +78,7 @@ impl Walker<'_, '_> {
                             Ty::Unknown
                         }
                     }
-                    _ => Ty::Unknown,
+                    _ => dep.map_or(Ty::Unknown, |d| d.ret),
                 };
                 Val::of(ty, taint)
             }
@@ -91,12 +94,15 @@ impl Walker<'_, '_> {
         arg_ids.iter().map(|&a| self.arg_guard(a)).collect()
     }
 
-    /// A call to a function outside the workspace that `[functions]` gives a purpose.
-    pub(super) fn extern_call(&mut self, path: &str, arg_ids: &[ExprId], args: &[Val], span: Span) {
-        let Some(decl) = self.cx.extern_purposes.get(path).cloned() else { return };
+    /// A call to a function outside the workspace that `[functions]` gives a purpose
+    /// under one of the paths `keys` (as written, then the defining paths).
+    pub(super) fn extern_call(&mut self, keys: &[String], arg_ids: &[ExprId], args: &[Val], span: Span) {
+        let Some((path, decl)) = keys.iter().find_map(|k| self.cx.extern_purposes.get(k).cloned()) else {
+            return;
+        };
         for (i, a) in args.iter().enumerate() {
             let at = arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
-            self.cross(&a.taint.flatten(), path, &decl, at, arg_ids.get(i).copied());
+            self.cross(&a.taint.flatten(), &path, &decl, at, arg_ids.get(i).copied());
         }
     }
 
@@ -438,17 +444,16 @@ impl Walker<'_, '_> {
                 vals.push(self.expr(*a));
             }
         }
-        // A dependency's method that `[functions]` gives a purpose.
-        if let Some(p) = rv.ty.autoderef().extern_name().and(match rv.ty.autoderef() {
-            Ty::Extern(p, _) => Some(p.to_string()),
-            _ => None,
-        }) {
-            let key = format!("{p}::{method}");
+        // A dependency's method: its signature from the index, and a `[functions]` purpose.
+        let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
+        if let Ty::Extern(p, _) = rv.ty.autoderef() {
+            let mut keys = vec![format!("{p}::{method}")];
+            keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
             let mut all = vec![rv.clone()];
             all.extend(vals.iter().cloned());
             let mut ids = vec![recv_id];
             ids.extend_from_slice(args);
-            self.extern_call(&key, &ids, &all, span);
+            self.extern_call(&keys, &ids, &all, span);
         }
         if STORING_METHODS.contains(&method) {
             // `map.insert(k, v)` and `v.push(x)`: the receiver now holds the elements.
@@ -459,7 +464,7 @@ impl Walker<'_, '_> {
             self.consume(&rv.taint);
             return Val::unknown();
         }
-        if MAPPING_CLOSURES.contains(&method) {
+        if MAPPING_CLOSURES.contains(&method) && dep.is_none() {
             let name = rv.ty.autoderef().extern_name().unwrap_or("Iter").to_string();
             return match closure_ret {
                 Some(r) => {
@@ -475,12 +480,21 @@ impl Walker<'_, '_> {
                 taint.union(&r.taint);
             }
         }
-        if ELEMENT_METHODS.contains(&method) {
+        if ELEMENT_METHODS.contains(&method) && dep.is_none() {
             let ty = match rv.ty.autoderef() {
                 Ty::Adt(..) => rv.ty.clone(),
                 _ => rv.ty.map_marked(|_| element()),
             };
             return Val::of(ty, taint);
+        }
+        if let Some(d) = dep {
+            // A dependency's method: what its signature returns, computed from everything.
+            self.consume(&rv.taint);
+            for v in &vals {
+                self.consume(&v.taint);
+                taint.union(&v.taint.flattened());
+            }
+            return Val::of(d.ret, taint);
         }
         if SAME_METHODS.contains(&method) {
             return Val::of(rv.ty.clone(), taint);

@@ -215,7 +215,15 @@ impl Walker<'_, '_> {
             ExprKind::Logic(op, es) => self.logic(*op, es),
             ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
             ExprKind::Try(inner) => self.try_op(inner),
-            ExprKind::Await(inner) => self.expr(*inner),
+            ExprKind::Await(inner) => {
+                // A dependency's `async fn` or `impl Future<Output = T>` gives `T`.
+                let v = self.expr(*inner);
+                let ty = v.ty.map_marked(|t| match t.autoderef() {
+                    Ty::Extern(p, args) if &**p == "Future" => args.first().cloned().unwrap_or(Ty::Unknown),
+                    _ => t.clone(),
+                });
+                Val::of(ty, v.taint)
+            }
             ExprKind::Return(inner) => {
                 if let Some(i) = inner {
                     let v = self.expr(*i);
