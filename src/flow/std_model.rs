@@ -7,7 +7,8 @@
 pub const ELEMENT_METHODS: &[&str] = &[
     "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_or_else", "unwrap_unchecked", "first", "last", "next",
     "next_back", "pop", "pop_front", "pop_back", "front", "back", "nth", "find", "max", "min", "max_by", "min_by",
-    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut",
+    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut", "or_insert",
+    "or_default", "or_insert_with", "or_insert_with_key", "get_or_insert_with",
 ];
 
 #[rustfmt::skip]
@@ -18,7 +19,10 @@ pub const SAME_METHODS: &[&str] = &[
     "filter", "skip", "take", "chain", "peekable", "by_ref", "to_vec", "into", "try_into", "as_slice", "ok", "into_inner",
     "inspect", "fuse", "step_by", "skip_while", "take_while", "collect", "sorted", "to_string", "as_str", "trim",
     "to_lowercase", "to_uppercase", "chars", "bytes", "lines", "split", "split_whitespace", "join", "concat", "values",
-    "into_values", "zip", "enumerate", "flatten", "entry", "or_insert", "or_default", "then_some",
+    "into_values", "zip", "enumerate", "flatten", "entry", "then_some", "keys", "into_keys", "ok_or", "ok_or_else",
+    "or", "or_else", "xor", "trim_start", "trim_end", "to_ascii_lowercase", "to_ascii_uppercase", "split_terminator",
+    "rsplit", "splitn", "rsplitn", "char_indices", "windows", "chunks", "cycle", "unwrap_or_clone", "blocking_lock",
+    "make_mut", "get_ref",
 ];
 
 #[rustfmt::skip]
@@ -37,6 +41,7 @@ pub const MAPPING_CLOSURES: &[&str] = &["map", "filter_map", "flat_map", "and_th
 pub const STORING_METHODS: &[&str] = &[
     "push", "push_str", "push_back", "push_front", "insert", "extend", "extend_from_slice", "append", "write_str",
     "write_all", "write_fmt", "add", "send", "try_send", "set", "replace", "get_or_insert", "get_or_insert_with",
+    "entry",
 ];
 
 /// Macros that write their later arguments into their first.

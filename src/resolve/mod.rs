@@ -302,7 +302,13 @@ impl Program {
             syntax::Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(sub).collect()),
             syntax::Ty::Slice(t) => Ty::Slice(Box::new(sub(t))),
             syntax::Ty::Bounds(bounds) => {
-                Ty::Bounded(self.trait_defs(m, bounds), bounds.iter().flat_map(|b| b.args.iter().map(sub)).collect())
+                let args = bounds.iter().flat_map(|b| b.args.iter().map(sub)).collect();
+                let traits = self.trait_defs(m, bounds);
+                match self.dep_trait(m, bounds) {
+                    // `dyn cadence::MetricClient`: the dependency's trait, whose methods the index knows.
+                    Some(path) if traits.is_empty() => Ty::Extern(path.into(), args),
+                    _ => Ty::Bounded(traits, args),
+                }
             }
             syntax::Ty::Infer | syntax::Ty::Other => Ty::Unknown,
             syntax::Ty::Path(p) => {
@@ -334,6 +340,18 @@ impl Program {
                 }
             }
         }
+    }
+
+    /// The first bound naming a trait of a dependency (not std's), by path.
+    fn dep_trait(&self, m: ModId, bounds: &[TyPath]) -> Option<String> {
+        bounds.iter().find_map(|b| match self.resolve_path(m, &b.segments, b.global, false) {
+            Some(Res::External(p))
+                if p.contains("::") && !matches!(p.split("::").next(), Some("std" | "core" | "alloc")) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        })
     }
 
     pub fn trait_defs(&self, m: ModId, bounds: &[TyPath]) -> Vec<DefId> {

@@ -154,6 +154,7 @@ impl Ty {
             Ty::Ref(t) => Ty::Ref(Box::new(t.subst(args))),
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| t.subst(args)).collect()),
             Ty::Slice(t) => Ty::Slice(Box::new(t.subst(args))),
+            Ty::Bounded(traits, a) => Ty::Bounded(traits.clone(), a.iter().map(|t| t.subst(args)).collect()),
             other => other.clone(),
         }
     }

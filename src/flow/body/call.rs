@@ -75,7 +75,7 @@ impl Walker<'_, '_> {
                         if CONTAINER_CTORS.contains(&owner) {
                             Ty::Extern(owner.into(), vec![arg])
                         } else {
-                            Ty::Unknown
+                            dep.map_or(Ty::Unknown, |d| d.ret)
                         }
                     }
                     _ => dep.map_or(Ty::Unknown, |d| d.ret),
@@ -387,6 +387,12 @@ impl Walker<'_, '_> {
         v
     }
 
+    /// The only argument is a path to a function whose result is (a copy of) its argument.
+    fn same_fn(&self, args: &[ExprId]) -> bool {
+        matches!(args, [a] if matches!(&self.body.exprs[*a as usize].kind,
+            ExprKind::Path(p) if p.segments.len() > 1 && p.segments.last().is_some_and(|m| SAME_METHODS.contains(&m.as_str()))))
+    }
+
     /// Who the parameters of a closure given to a std method are: elements of the
     /// receiver, or its content for `Option` and `Result`.
     fn closure_guards(&mut self, recv_id: ExprId, rv: &Val, method: &str) {
@@ -471,6 +477,8 @@ impl Walker<'_, '_> {
                     let ty = if r.ty == Ty::Unknown { Ty::Unknown } else { Ty::Extern(name.into(), vec![r.ty]) };
                     Val::of(ty, r.taint)
                 }
+                // `.map(Arc::clone)`, `.map(str::to_uppercase)`: a function giving its argument's type.
+                None if self.same_fn(args) => Val::of(rv.ty.clone(), rv.taint.clone()),
                 None => Val::of(Ty::Unknown, rv.taint.flattened()),
             };
         }

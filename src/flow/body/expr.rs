@@ -220,6 +220,8 @@ impl Walker<'_, '_> {
                 let v = self.expr(*inner);
                 let ty = v.ty.map_marked(|t| match t.autoderef() {
                     Ty::Extern(p, args) if &**p == "Future" => args.first().cloned().unwrap_or(Ty::Unknown),
+                    // `Pin<Box<dyn Future<Output = T> + Send>>` (`#[async_trait]`, `BoxFuture`).
+                    Ty::Bounded(_, args) if args.len() == 1 => args[0].clone(),
                     _ => t.clone(),
                 });
                 Val::of(ty, v.taint)
@@ -503,6 +505,8 @@ impl Walker<'_, '_> {
             Ty::Extern(_, args) if matches!(t.extern_name(), Some("Result" | "Option" | "Poll")) => {
                 args.first().cloned().unwrap_or(Ty::Unknown)
             }
+            // The std model gives some `Option`s as their content (`map.get(k)`).
+            Ty::Adt(..) | Ty::Extern(..) if !matches!(t.extern_name(), Some("{closure}")) => t.clone(),
             _ => Ty::Unknown,
         });
         Val::of(ty, v.taint)
