@@ -125,6 +125,9 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
 ) -> (Vec<body::Walked>, usize, usize) {
     let fields = field_symbols(prog);
+    // Dependencies are read only when the policy names some of their types or functions.
+    let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
+    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
     // Each `[functions]` path as written, and as the dependency index defines it.
     let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::new();
     for (p, d) in &policy.extern_fn_purpose {

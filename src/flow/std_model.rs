@@ -44,6 +44,9 @@ pub const STORING_METHODS: &[&str] = &[
     "entry",
 ];
 
+/// Methods of `Mutex` and `RwLock` (std, tokio, parking_lot) that give a guard of the content.
+pub const LOCK_METHODS: &[&str] = &["lock", "read", "write", "try_lock", "blocking_lock", "try_read", "try_write"];
+
 /// Macros that write their later arguments into their first.
 pub const WRITING_MACROS: &[&str] = &["write", "writeln"];
 

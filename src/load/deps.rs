@@ -16,6 +16,8 @@ struct Locked {
     name: String,
     version: String,
     source: String,
+    /// Names of the packages it depends on.
+    deps: Vec<String>,
 }
 
 /// A dependency found in `Cargo.lock`, and its sources if they are on disk.
@@ -76,6 +78,30 @@ impl Sources {
         Sources { by_lib, direct, cargo_home: cargo_home(), vendor: vendor_dirs(root) }
     }
 
+    /// The crates (by name in code) that `targets` are, that depend on one of them
+    /// (directly or not: only those can hand out values of the targets' types), and the
+    /// targets' direct dependencies (whose items they may re-export).
+    pub fn dependents(&self, targets: &HashSet<String>) -> HashSet<String> {
+        let mut users: HashMap<String, Vec<String>> = HashMap::new();
+        for p in self.by_lib.values().flatten() {
+            for d in &p.deps {
+                users.entry(d.replace('-', "_")).or_default().push(p.name.replace('-', "_"));
+            }
+        }
+        let mut out: HashSet<String> = HashSet::new();
+        // What the targets re-export comes from their own dependencies.
+        for p in targets.iter().filter_map(|t| self.by_lib.get(t)).flatten() {
+            out.extend(p.deps.iter().map(|d| d.replace('-', "_")));
+        }
+        let mut todo: Vec<String> = targets.iter().cloned().collect();
+        while let Some(lib) = todo.pop() {
+            if out.insert(lib.clone()) {
+                todo.extend(users.get(&lib).into_iter().flatten().filter(|u| !out.contains(*u)).cloned());
+            }
+        }
+        out
+    }
+
     /// The package the workspace knows as `lib`, if `Cargo.lock` has one (the version
     /// the workspace's members depend on, else the highest), and where its sources are.
     pub fn find(&self, lib: &str) -> Option<Found> {
@@ -125,7 +151,8 @@ fn parse_lock(text: &str, members: &[String]) -> (Vec<Locked>, Vec<String>) {
     let mut deps: Vec<String> = Vec::new();
     let mut in_deps = false;
     let mut flush = |cur: &mut Option<Locked>, deps: &mut Vec<String>| {
-        if let Some(p) = cur.take() {
+        if let Some(mut p) = cur.take() {
+            p.deps = deps.iter().map(|d| d.split(' ').next().unwrap_or(d).to_string()).collect();
             if members.contains(&p.name) && p.source.is_empty() {
                 member_deps.append(deps);
             }
@@ -138,7 +165,12 @@ fn parse_lock(text: &str, members: &[String]) -> (Vec<Locked>, Vec<String>) {
         if line.starts_with('[') && !in_deps {
             flush(&mut cur, &mut deps);
             if line == "[[package]]" {
-                cur = Some(Locked { name: String::new(), version: String::new(), source: String::new() });
+                cur = Some(Locked {
+                    name: String::new(),
+                    version: String::new(),
+                    source: String::new(),
+                    deps: Vec::new(),
+                });
             }
             continue;
         }

@@ -254,11 +254,17 @@ impl Program {
     /// A `[functions]` path naming a dependency by the name code uses for it (a rename
     /// in `Cargo.toml` included), as the dependency index defines it.
     pub fn dep_key(&self, key: &str) -> Option<String> {
-        let (first, rest) = key.split_once("::")?;
+        self.deps.canonical_key(&self.dep_path(key))
+    }
+
+    /// A path starting with a dependency's name in code, renames undone.
+    pub fn dep_path(&self, path: &str) -> String {
+        let (first, rest) = path.split_once("::").unwrap_or((path, ""));
         let renamed = self.crates.iter().flat_map(|c| &c.deps).find(|(n, _)| n == first);
         match renamed {
-            Some((_, pkg)) => self.deps.canonical_key(&format!("{}::{rest}", extern_lib_name(pkg))),
-            None => self.deps.canonical_key(key),
+            Some((_, pkg)) if rest.is_empty() => extern_lib_name(pkg),
+            Some((_, pkg)) => format!("{}::{rest}", extern_lib_name(pkg)),
+            None => path.to_string(),
         }
     }
 

@@ -491,9 +491,16 @@ impl Walker<'_, '_> {
         if ELEMENT_METHODS.contains(&method) && dep.is_none() {
             let ty = match rv.ty.autoderef() {
                 Ty::Adt(..) => rv.ty.clone(),
+                // An `Option` the model already gave as its content (`once.get().expect(..)`).
+                t @ Ty::Extern(_, args) if args.is_empty() && t.extern_name() != Some("{closure}") => rv.ty.clone(),
                 _ => rv.ty.map_marked(|_| element()),
             };
             return Val::of(ty, taint);
+        }
+        if LOCK_METHODS.contains(&method) && matches!(rv.ty.autoderef().extern_name(), Some("Mutex" | "RwLock")) {
+            // `m.lock()` (std: `.unwrap()` gives the guard; tokio: `.await` does): a guard of the content.
+            let inner = rv.ty.autoderef().element();
+            return Val::of(Ty::Extern("MutexGuard".into(), vec![inner]), taint);
         }
         if let Some(d) = dep {
             // A dependency's method: what its signature returns, computed from everything.

@@ -11,7 +11,7 @@ pub use index::{CrateIndex, Method, TypeEntry};
 use super::Ty;
 use crate::load::deps::{Found, Sources};
 use crate::load::{self, Layout};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -29,6 +29,9 @@ pub struct Deps {
     /// The workspace root and its packages; `None` for a dependency's own program.
     workspace: Option<(PathBuf, Vec<String>)>,
     sources: OnceLock<Sources>,
+    /// The crates worth reading: those the policy names (`[functions]`, `[data]`) and
+    /// those that depend on them; set by [`Deps::reach`].
+    relevant: OnceLock<HashSet<String>>,
     crates: Mutex<HashMap<String, Cell>>,
     /// `name version` of crates reached whose sources are not on disk.
     missing: Mutex<BTreeSet<String>>,
@@ -72,6 +75,17 @@ impl Deps {
         locked(&self.notes).iter().cloned().collect()
     }
 
+    /// Says which crates the policy names (by name in code): only they, and the crates
+    /// depending on them (which alone can return their types), are read. Before this
+    /// (or without such entries) no dependency is read.
+    pub fn reach(&self, named: HashSet<String>) {
+        let relevant = match self.sources() {
+            Some(s) if !named.is_empty() => s.dependents(&named),
+            _ => HashSet::new(),
+        };
+        let _ = self.relevant.set(relevant);
+    }
+
     fn sources(&self) -> Option<&Sources> {
         let (root, members) = self.workspace.as_ref()?;
         Some(self.sources.get_or_init(|| Sources::read(root, members)))
@@ -80,7 +94,7 @@ impl Deps {
     /// The index of the crate the workspace calls `lib`, built (or read from the cache)
     /// the first time.
     fn krate(&self, lib: &str) -> Option<Arc<CrateIndex>> {
-        if STD.contains(&lib) || self.workspace.is_none() {
+        if STD.contains(&lib) || !self.relevant.get().is_some_and(|r| r.contains(lib)) {
             return None;
         }
         let cell = locked(&self.crates).entry(lib.to_string()).or_default().clone();
@@ -250,7 +264,9 @@ mod tests {
 
     fn reqwest() -> Deps {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/flow/dep-builder-fires");
-        Deps::new(root.canonicalize().expect("fixture"), vec!["flow_dep_builder_fires".into()])
+        let deps = Deps::new(root.canonicalize().expect("fixture"), vec!["flow_dep_builder_fires".into()]);
+        deps.reach(HashSet::from(["reqwest".to_string()]));
+        deps
     }
 
     #[test]
