@@ -53,6 +53,12 @@ pub enum StepKind {
         callee: Text,
         purposes: Arc<[String]>,
     },
+    /// A method call on a value whose type is unknown, named like a `[functions]` entry:
+    /// the entry could not be matched here.
+    UnknownType {
+        receiver: Text,
+        method: Text,
+    },
     /// A call through which a function reads the data (the callee touches it).
     Calls {
         caller: Text,
@@ -100,6 +106,10 @@ impl fmt::Display for StepKind {
             StepKind::PassedToPurpose { callee, purposes } => {
                 write!(f, "passed to `{callee}` (purpose {})", purposes.join(", "))
             }
+            StepKind::UnknownType { receiver, method } => write!(
+                f,
+                "type of {receiver} unknown at `.{method}()`: a [functions] entry for `{method}` could not be matched here"
+            ),
             StepKind::Calls { caller, callee, unknown_receiver } => {
                 write!(f, "`{caller}` calls `{callee}`")?;
                 if *unknown_receiver {

@@ -8,7 +8,7 @@ pub const ELEMENT_METHODS: &[&str] = &[
     "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_or_else", "unwrap_unchecked", "first", "last", "next",
     "next_back", "pop", "pop_front", "pop_back", "front", "back", "nth", "find", "max", "min", "max_by", "min_by",
     "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut", "or_insert",
-    "or_default", "or_insert_with", "or_insert_with_key", "get_or_insert_with",
+    "or_default", "or_insert_with", "or_insert_with_key", "get_or_insert_with", "get_or_init",
 ];
 
 #[rustfmt::skip]
@@ -40,7 +40,7 @@ pub const MAPPING_CLOSURES: &[&str] = &["map", "filter_map", "flat_map", "and_th
 /// Methods that store their arguments into the receiver.
 pub const STORING_METHODS: &[&str] = &[
     "push", "push_str", "push_back", "push_front", "insert", "extend", "extend_from_slice", "append", "write_str",
-    "write_all", "write_fmt", "add", "send", "try_send", "set", "replace", "get_or_insert", "get_or_insert_with",
+    "write_all", "write_fmt", "add", "send", "try_send", "set", "replace", "get_or_insert", "get_or_insert_with", "get_or_init",
     "entry",
 ];
 

@@ -78,9 +78,9 @@ impl Sources {
         Sources { by_lib, direct, cargo_home: cargo_home(), vendor: vendor_dirs(root) }
     }
 
-    /// The crates (by name in code) that `targets` are, that depend on one of them
-    /// (directly or not: only those can hand out values of the targets' types), and the
-    /// targets' direct dependencies (whose items they may re-export).
+    /// The crates (by name in code) that `targets` are (with the parts of a facade crate,
+    /// `sqlx_core` for `sqlx`), or that depend on one of them (directly or not): only
+    /// those can hand out values of the targets' types.
     pub fn dependents(&self, targets: &HashSet<String>) -> HashSet<String> {
         let mut users: HashMap<String, Vec<String>> = HashMap::new();
         for p in self.by_lib.values().flatten() {
@@ -89,11 +89,12 @@ impl Sources {
             }
         }
         let mut out: HashSet<String> = HashSet::new();
-        // What the targets re-export comes from their own dependencies.
-        for p in targets.iter().filter_map(|t| self.by_lib.get(t)).flatten() {
-            out.extend(p.deps.iter().map(|d| d.replace('-', "_")));
-        }
         let mut todo: Vec<String> = targets.iter().cloned().collect();
+        // A facade's parts (`sqlx` re-exports `sqlx_core`'s types): targets too.
+        for t in targets {
+            let parts = self.by_lib.get(t).into_iter().flatten().flat_map(|p| &p.deps);
+            todo.extend(parts.map(|d| d.replace('-', "_")).filter(|d| d.starts_with(&format!("{t}_"))));
+        }
         while let Some(lib) = todo.pop() {
             if out.insert(lib.clone()) {
                 todo.extend(users.get(&lib).into_iter().flatten().filter(|u| !out.contains(*u)).cloned());

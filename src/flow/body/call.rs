@@ -387,6 +387,29 @@ impl Walker<'_, '_> {
         v
     }
 
+    /// A method named like a `[functions]` entry called on a value of unknown type, with
+    /// classified data at hand: the trace of that data says the entry could not be matched.
+    fn unknown_receiver(&mut self, recv_id: ExprId, method: &str, rv: &Val, args: &[Val], span: Span) {
+        let named = self.cx.extern_purposes.keys().any(|k| k.rsplit("::").next() == Some(method));
+        if !named {
+            return;
+        }
+        let receiver = super::describe::describe(&self.body.exprs[recv_id as usize].kind);
+        let hop = self.hop(span, StepKind::UnknownType { receiver: receiver.into(), method: method.into() });
+        for v in std::iter::once(rv).chain(args) {
+            for l in v.taint.flatten() {
+                let Label::Src(c) = l else { continue };
+                if let Some(t) = self.src_trace.get_mut(&c) {
+                    if t.last().is_none_or(|h| h.span != span) {
+                        let t = Arc::make_mut(t);
+                        t.push(hop.clone());
+                        *t = cut(std::mem::take(t));
+                    }
+                }
+            }
+        }
+    }
+
     /// The only argument is a path to a function whose result is (a copy of) its argument.
     fn same_fn(&self, args: &[ExprId]) -> bool {
         matches!(args, [a] if matches!(&self.body.exprs[*a as usize].kind,
@@ -452,6 +475,9 @@ impl Walker<'_, '_> {
         }
         // A dependency's method: its signature from the index, and a `[functions]` purpose.
         let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
+        if *rv.ty.autoderef() == Ty::Unknown {
+            self.unknown_receiver(recv_id, method, &rv, &vals, span);
+        }
         if let Ty::Extern(p, _) = rv.ty.autoderef() {
             let mut keys = vec![format!("{p}::{method}")];
             keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));

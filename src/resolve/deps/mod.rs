@@ -92,9 +92,11 @@ impl Deps {
     }
 
     /// The index of the crate the workspace calls `lib`, built (or read from the cache)
-    /// the first time.
-    fn krate(&self, lib: &str) -> Option<Arc<CrateIndex>> {
-        if STD.contains(&lib) || !self.relevant.get().is_some_and(|r| r.contains(lib)) {
+    /// the first time: a relevant crate (see [`Deps::reach`]), or any crate when `hop`
+    /// (a path that a relevant crate re-exports, or a type one hands out, leads there).
+    fn krate(&self, lib: &str, hop: bool) -> Option<Arc<CrateIndex>> {
+        let relevant = self.relevant.get()?;
+        if STD.contains(&lib) || !(hop || relevant.contains(lib)) || relevant.is_empty() {
             return None;
         }
         let cell = locked(&self.crates).entry(lib.to_string()).or_default().clone();
@@ -130,8 +132,8 @@ impl Deps {
     pub fn canonical(&self, path: &str) -> Option<String> {
         let mut cur = path.to_string();
         let mut known = false;
-        for _ in 0..MAX_HOPS {
-            let idx = self.krate(cur.split("::").next()?)?;
+        for hop in 0..MAX_HOPS {
+            let idx = self.krate(cur.split("::").next()?, hop > 0)?;
             if idx.types.contains_key(&cur) || idx.traits.contains_key(&cur) || idx.fns.contains_key(&cur) {
                 return Some(cur);
             }
@@ -152,7 +154,7 @@ impl Deps {
     pub fn method(&self, recv: &Ty, name: &str) -> Option<DepCall> {
         let Ty::Extern(path, _) = recv else { return None };
         let owner = self.canonical(path)?;
-        let idx = self.krate(owner.split("::").next()?)?;
+        let idx = self.krate(owner.split("::").next()?, true)?;
         let (ret, via) = match idx.types.get(&owner) {
             Some(entry) => match entry.methods.get(name) {
                 Some(m) => (m.ret.clone(), m.via.clone()),
@@ -175,7 +177,7 @@ impl Deps {
     fn trait_method(&self, idx: &CrateIndex, traits: &[String], name: &str) -> Option<(Ty, Option<String>)> {
         for t in traits {
             let Some(canonical) = self.canonical(t) else { continue };
-            let Some(tidx) = self.krate(canonical.split("::").next()?) else { continue };
+            let Some(tidx) = self.krate(canonical.split("::").next()?, true) else { continue };
             if let Some(ret) = tidx.traits.get(&canonical).and_then(|m| m.get(name)) {
                 return Some((ret.clone(), Some(canonical)));
             }
@@ -190,7 +192,7 @@ impl Deps {
     /// associated function of a type (`lettre::Message::builder`).
     pub fn function(&self, path: &str) -> Option<DepCall> {
         if let Some(canonical) = self.canonical(path) {
-            let idx = self.krate(canonical.split("::").next()?)?;
+            let idx = self.krate(canonical.split("::").next()?, true)?;
             if let Some(ret) = idx.fns.get(&canonical) {
                 return Some(DepCall { ret: ret.clone(), keys: vec![canonical] });
             }
@@ -272,7 +274,7 @@ mod tests {
     #[test]
     fn public_paths_are_the_defining_ones() {
         let deps = reqwest();
-        let idx = deps.krate("reqwest").expect("vendored reqwest is indexed");
+        let idx = deps.krate("reqwest", false).expect("vendored reqwest is indexed");
         assert!(idx.types.contains_key("reqwest::async_impl::client::Client"));
         assert_eq!(
             deps.canonical("reqwest::RequestBuilder").as_deref(),
