@@ -476,7 +476,7 @@ impl Walker<'_, '_> {
         // A dependency's method: its signature from the index, and a `[functions]` purpose.
         let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
         if *rv.ty.autoderef() == Ty::Unknown {
-            self.unknown_receiver(recv_id, method, &rv, &vals, span);
+            self.unknown_receiver(recv_id, method, rv, &vals, span);
         }
         if let Ty::Extern(p, _) = rv.ty.autoderef() {
             let mut keys = vec![format!("{p}::{method}")];
