@@ -20,6 +20,11 @@
 //! blessed while it contradicts its header); a missing `expected.out` fails until it is
 //! created with `BLESS=1`.
 //!
+//! Every run is hermetic: `CARGO_HOME` is `testdata/cargo-home` (the registry sources of
+//! the dependency fixtures, laid out as cargo keeps them; never the user's cargo home) and
+//! `REDLINE_CACHE_DIR` (where redline keeps its dependency index) is a fresh temporary
+//! directory per case, removed afterwards. `testdata/cargo-home` itself is not a case.
+//!
 //! An optional `args` file holds extra arguments, one per line. Re-bless after an
 //! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
 //!
@@ -58,7 +63,40 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
+/// The hermetic cargo home every case runs with: the registry sources of the dependency
+/// fixtures (`registry/src/index.crates.io-1949cf8c6b5b557f/<name>-<version>/`).
+fn cargo_home() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/cargo-home")
+}
+
+/// A fresh, empty directory for redline's dependency index cache (`REDLINE_CACHE_DIR`),
+/// one per case, removed on drop: no case sees what another case (or the user's runs)
+/// cached.
+struct CacheDir(PathBuf);
+
+impl CacheDir {
+    fn new() -> CacheDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("redline-testdata-cache-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("cannot create a cache directory");
+        CacheDir(dir)
+    }
+}
+
+impl Drop for CacheDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    // The fixture cargo home holds crates' sources (with their Cargo.toml), not cases.
+    if dir == cargo_home() {
+        return;
+    }
     if dir.join("Cargo.toml").is_file() {
         out.push(dir.to_path_buf());
         return;
@@ -73,22 +111,25 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn redline(dir: &Path, extra: &[&str]) -> Result<(String, i32), Failed> {
+fn redline(dir: &Path, cache: &Path, extra: &[&str]) -> Result<(String, i32), Failed> {
     let mut args: Vec<String> = vec!["check".into(), ".".into()];
     if let Ok(a) = std::fs::read_to_string(dir.join("args")) {
         args.extend(a.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()));
     }
     args.extend(extra.iter().map(|s| s.to_string()));
-    run_redline(dir, &args)
+    run_redline(dir, cache, &args)
 }
 
 /// Runs the redline binary in `dir`: what it printed (stderr after a marker, the
 /// directory as `$DIR`) and its exit code.
-fn run_redline(dir: &Path, args: &[String]) -> Result<(String, i32), Failed> {
+/// Runs with the fixture `CARGO_HOME` and the case's `REDLINE_CACHE_DIR` (`cache`).
+fn run_redline(dir: &Path, cache: &Path, args: &[String]) -> Result<(String, i32), Failed> {
     let out = Command::new(env!("CARGO_BIN_EXE_redline"))
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
+        .env("CARGO_HOME", cargo_home())
+        .env("REDLINE_CACHE_DIR", cache)
         .output()
         .map_err(|e| format!("cannot run redline: {e}"))?;
     let code = out.status.code().ok_or("redline was killed by a signal (a crash)")?;
@@ -215,7 +256,11 @@ fn check_config_errors(dir: &Path, text: &str, code: i32) -> Result<(), Failed> 
 }
 
 fn run(dir: &Path) -> Result<(), Failed> {
-    let (text, code) = redline(dir, &[])?;
+    // One fresh cache per case: its first run builds the dependency index cold, the
+    // later ones (other formats, `discover`, `map`) read it warm, and all must agree.
+    let cache = CacheDir::new();
+    let cache = cache.0.as_path();
+    let (text, code) = redline(dir, cache, &[])?;
     check_config_errors(dir, &text, code)?;
     let json = dir.join("expected.json");
     let bless = std::env::var_os("BLESS").is_some();
@@ -223,7 +268,7 @@ fn run(dir: &Path) -> Result<(), Failed> {
     // whose findings contradict it is not blessed.
     let mut json_text = None;
     if json.is_file() || (code != 2 && (bless || expectations(dir).is_some())) {
-        let (text, json_code) = redline(dir, &["--format", "json"])?;
+        let (text, json_code) = redline(dir, cache, &["--format", "json"])?;
         if json_code != code {
             return Err(format!("exit code {json_code} with --format json, {code} without").into());
         }
@@ -236,14 +281,14 @@ fn run(dir: &Path) -> Result<(), Failed> {
     if let Some(text) = json_text.filter(|_| json.is_file() || bless) {
         compare(&json, &text)?;
     }
-    workbench_snapshots(dir)?;
+    workbench_snapshots(dir, cache)?;
     for (format, file) in [("concise", "expected.concise"), ("sarif", "expected.sarif"), ("github", "expected.github")]
     {
         let path = dir.join(file);
         if !path.is_file() {
             continue;
         }
-        let (text, format_code) = redline(dir, &["--format", format])?;
+        let (text, format_code) = redline(dir, cache, &["--format", format])?;
         if format_code != code {
             return Err(format!("exit code {format_code} with --format {format}, {code} without").into());
         }
@@ -256,7 +301,7 @@ fn run(dir: &Path) -> Result<(), Failed> {
 }
 
 /// The snapshots of `redline discover` and `redline map` a case has.
-fn workbench_snapshots(dir: &Path) -> Result<(), Failed> {
+fn workbench_snapshots(dir: &Path, cache: &Path) -> Result<(), Failed> {
     let commands: [(&str, &[&str]); 5] = [
         ("expected.discover", &["discover", "."]),
         ("expected.map.json", &["map", ".", "--format", "json"]),
@@ -270,7 +315,7 @@ fn workbench_snapshots(dir: &Path) -> Result<(), Failed> {
             continue;
         }
         let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-        let (text, code) = run_redline(dir, &args)?;
+        let (text, code) = run_redline(dir, cache, &args)?;
         compare(&path, &format!("{text}--- exit: {code} ---\n"))?;
     }
     Ok(())

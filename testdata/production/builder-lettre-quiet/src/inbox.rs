@@ -1,0 +1,10 @@
+pub struct ChatMessage {
+    pub sender_name: String,
+    pub body: String,
+}
+
+pub struct Member {
+    pub id: u64,
+    pub first_name: String,
+    pub email: String,
+}

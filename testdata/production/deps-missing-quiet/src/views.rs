@@ -1,0 +1,4 @@
+pub struct ProfileView {
+    pub viewer: u64,
+    pub viewed: u64,
+}

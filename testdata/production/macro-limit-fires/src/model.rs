@@ -1,0 +1,5 @@
+#[redline::data("chat")]
+pub struct ChatMessage {
+    pub sender: u64,
+    pub body: String,
+}

@@ -1,0 +1,30 @@
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::model::{Message, ProfileView};
+
+/// What `#[async_trait]` turns an `async fn` of a trait into (keeps the trait usable as `dyn`).
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+pub trait MessageRepo: Send + Sync {
+    fn recent(&self, member: u64) -> Vec<Message>;
+    fn last_from(&self, member: u64, sender: u64) -> Option<Message>;
+    fn unread_count(&self, member: u64) -> usize;
+}
+
+pub trait ViewLog: Send + Sync {
+    fn viewers_of(&self, member: u64) -> BoxFuture<'_, Vec<ProfileView>>;
+}
+
+#[cfg(test)]
+mod fakes {
+    use super::*;
+
+    pub struct FakeViews;
+
+    impl ViewLog for FakeViews {
+        fn viewers_of(&self, _member: u64) -> BoxFuture<'_, Vec<ProfileView>> {
+            Box::pin(async { Vec::new() })
+        }
+    }
+}
