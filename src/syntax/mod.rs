@@ -81,7 +81,8 @@ pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
     let src = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - src.len();
     nesting_check(src, base)?;
-    let parsed = src
+    let blanked = signatures::blank_bodies(src);
+    let parsed = blanked
         .parse::<proc_macro2::TokenStream>()
         .map_err(|e| e.to_string())
         .and_then(|tokens| syn::parse2::<syn::File>(signatures::strip_bodies(tokens)).map_err(|e| e.to_string()));

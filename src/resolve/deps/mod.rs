@@ -113,7 +113,12 @@ impl Deps {
         if let Some(idx) = key.as_deref().and_then(cache::load) {
             return Some(Arc::new(idx));
         }
-        match index_crate(dir, lib) {
+        let started = std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now());
+        let built = index_crate(dir, lib);
+        if let Some(t) = started {
+            eprintln!("timing: {:>8.1} ms  index {package} {version}", t.elapsed().as_secs_f64() * 1000.0);
+        }
+        match built {
             Ok(idx) => {
                 if let Some(k) = &key {
                     cache::store(k, &idx);
