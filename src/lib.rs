@@ -267,6 +267,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     report.outside_changes = outside_changes;
     report.scope = scope;
     report.program = Some(&analysis.prog);
+    report.missing_deps = analysis.prog.deps.missing();
     let stdout = render(opts, &report)?;
     timer.lap("report");
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };

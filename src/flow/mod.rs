@@ -158,11 +158,23 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
 ) -> (Vec<body::Walked>, usize, usize) {
+    // Dependencies are read only when the policy names some of their types or functions.
+    let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
+    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
+    // Each `[functions]` path as written, and as the dependency index defines it.
+    let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::new();
+    for (p, d) in &policy.extern_fn_purpose {
+        let sink: body::ExternSink = (p.as_str().into(), Arc::new(d.clone()));
+        if let Some(c) = prog.dep_key(p) {
+            extern_purposes.entry(c).or_insert_with(|| sink.clone());
+        }
+        extern_purposes.insert(p.clone(), sink);
+    }
     let shared = Shared {
         prog,
         policy,
         fields: field_symbols(prog, queries.map_or(&[][..], |q| &q.names)),
-        extern_purposes: policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect(),
+        extern_purposes,
         fn_purposes,
         queries,
     };
@@ -222,7 +234,7 @@ struct Shared<'a> {
     prog: &'a Program,
     policy: &'a Policy,
     fields: HashMap<String, taint::FieldSym>,
-    extern_purposes: HashMap<String, Arc<PurposeDecl>>,
+    extern_purposes: HashMap<String, body::ExternSink>,
     fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&'a db::Queries>,
 }

@@ -7,7 +7,8 @@
 pub const ELEMENT_METHODS: &[&str] = &[
     "unwrap", "expect", "unwrap_or", "unwrap_or_default", "unwrap_or_else", "unwrap_unchecked", "first", "last", "next",
     "next_back", "pop", "pop_front", "pop_back", "front", "back", "nth", "find", "max", "min", "max_by", "min_by",
-    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut",
+    "max_by_key", "min_by_key", "get", "get_mut", "remove", "swap_remove", "first_mut", "last_mut", "or_insert",
+    "or_default", "or_insert_with", "or_insert_with_key", "get_or_insert_with", "get_or_init",
 ];
 
 #[rustfmt::skip]
@@ -18,7 +19,10 @@ pub const SAME_METHODS: &[&str] = &[
     "filter", "skip", "take", "chain", "peekable", "by_ref", "to_vec", "into", "try_into", "as_slice", "ok", "into_inner",
     "inspect", "fuse", "step_by", "skip_while", "take_while", "collect", "sorted", "to_string", "as_str", "trim",
     "to_lowercase", "to_uppercase", "chars", "bytes", "lines", "split", "split_whitespace", "join", "concat", "values",
-    "into_values", "zip", "enumerate", "flatten", "entry", "or_insert", "or_default", "then_some",
+    "into_values", "zip", "enumerate", "flatten", "entry", "then_some", "keys", "into_keys", "ok_or", "ok_or_else",
+    "or", "or_else", "xor", "trim_start", "trim_end", "to_ascii_lowercase", "to_ascii_uppercase", "split_terminator",
+    "rsplit", "splitn", "rsplitn", "char_indices", "windows", "chunks", "cycle", "unwrap_or_clone", "blocking_lock",
+    "make_mut", "get_ref",
 ];
 
 #[rustfmt::skip]
@@ -76,6 +80,9 @@ pub const CHANNEL_READS: &[&str] = &[
     "recv", "try_recv", "recv_timeout", "recv_deadline", "blocking_recv", "recv_async", "recv_many", "next",
     "borrow", "borrow_and_update", "iter", "try_iter", "into_iter",
 ];
+
+/// Methods of `Mutex` and `RwLock` (std, tokio, parking_lot) that give a guard of the content.
+pub const LOCK_METHODS: &[&str] = &["lock", "read", "write", "try_lock", "blocking_lock", "try_read", "try_write"];
 
 /// Macros that write their later arguments into their first.
 pub const WRITING_MACROS: &[&str] = &["write", "writeln"];

@@ -2,16 +2,18 @@
 //! in parallel as they are discovered (a file's `mod x;` items name the next ones).
 
 mod cache;
+pub mod deps;
 mod macros;
 mod manifest;
 
 pub use cache::Cache;
-pub use manifest::{discover, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
+pub use manifest::{discover, library, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
 
 use crate::diag::{files, Finding, Lint};
 use crate::syntax::{self, Item, ItemKind, Span};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Mutex;
 
 /// One module that has a file of its own, lowered.
@@ -77,6 +79,8 @@ struct Ctx<'a> {
     seen: Mutex<HashSet<Seen>>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
+    /// A dependency's sources: signatures only, at most this many more files.
+    signatures_only: Option<std::sync::atomic::AtomicUsize>,
     cache: Option<&'a cache::Round>,
 }
 
@@ -113,15 +117,7 @@ pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
 
 fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let root = layout.root.clone();
-    let ctx = Ctx {
-        root: &root,
-        modules: Mutex::new(Vec::new()),
-        problems: Mutex::new(Vec::new()),
-        seen: Mutex::new(HashSet::new()),
-        files_seen: Default::default(),
-        suppression_files: Mutex::new(Vec::new()),
-        cache,
-    };
+    let ctx = Ctx::new(&root, None, cache);
     for p in &layout.problems {
         push(
             &ctx.problems,
@@ -137,35 +133,82 @@ fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     }
     rayon::scope(|s| {
         for (krate, spec) in layout.crates.iter().enumerate() {
-            let dir = spec.root_file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let task = Task {
-                krate,
-                path: Vec::new(),
-                file: spec.root_file.clone(),
-                child_dir: dir,
-                decl: None,
-                included: false,
-                macro_use: false,
-            };
+            let task = root_task(krate, spec);
             let ctx = &ctx;
-            s.spawn(move |s| run(ctx, s, task));
+            s.spawn(move |s| run_parallel(ctx, s, task));
         }
     });
-    let mut modules = ctx.modules.into_inner().unwrap_or_else(|e| e.into_inner());
-    modules.sort_by(|a, b| (a.krate, &a.path, a.included, &a.file).cmp(&(b.krate, &b.path, b.included, &b.file)));
-    let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
-    macros::expand(&root, &layout.crates, &mut modules, &mut problems);
-    problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
-    let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
-    suppression_files.sort_by(|a, b| a.0.cmp(&b.0));
-    suppression_files.dedup_by(|a, b| a.0 == b.0);
-    Loaded {
-        root: layout.root.clone(),
-        crates: layout.crates,
-        modules,
-        problems,
-        files_seen: ctx.files_seen.into_inner(),
-        suppression_files,
+    ctx.finish(layout)
+}
+
+/// Most files read from one dependency crate.
+pub const MAX_DEP_FILES: usize = 4096;
+
+/// Loads the library of a dependency (its directory is `layout.root`) for its signatures:
+/// function bodies are not kept, files are read one after the other on this thread (the
+/// dependency index loads crates while the flow's walks wait for them), symlinks are not
+/// followed out of the crate's directory, and at most [`MAX_DEP_FILES`] files are read.
+pub fn load_signatures(layout: Layout) -> Loaded {
+    let root = layout.root.clone();
+    let ctx = Ctx::new(&root, Some(MAX_DEP_FILES.into()), None);
+    let mut todo: Vec<Task> = layout.crates.iter().enumerate().map(|(krate, spec)| root_task(krate, spec)).collect();
+    while let Some(task) = todo.pop() {
+        todo.extend(run(&ctx, task));
+    }
+    ctx.finish(layout)
+}
+
+fn root_task(krate: usize, spec: &CrateSpec) -> Task {
+    let dir = spec.root_file.parent().map(Path::to_path_buf).unwrap_or_default();
+    Task {
+        krate,
+        path: Vec::new(),
+        file: spec.root_file.clone(),
+        child_dir: dir,
+        decl: None,
+        included: false,
+        macro_use: false,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        root: &'a Path,
+        signatures_only: Option<std::sync::atomic::AtomicUsize>,
+        cache: Option<&'a cache::Round>,
+    ) -> Ctx<'a> {
+        Ctx {
+            root,
+            modules: Mutex::new(Vec::new()),
+            problems: Mutex::new(Vec::new()),
+            seen: Mutex::new(HashSet::new()),
+            files_seen: Default::default(),
+            suppression_files: Mutex::new(Vec::new()),
+            signatures_only,
+            cache,
+        }
+    }
+
+    fn finish(self, layout: Layout) -> Loaded {
+        let ctx = self;
+        let mut modules = ctx.modules.into_inner().unwrap_or_else(|e| e.into_inner());
+        modules.sort_by(|a, b| (a.krate, &a.path, a.included, &a.file).cmp(&(b.krate, &b.path, b.included, &b.file)));
+        let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
+        if ctx.signatures_only.is_none() {
+            macros::expand(&layout.root, &layout.crates, &mut modules, &mut problems);
+        }
+        problems.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
+        let mut suppression_files = ctx.suppression_files.into_inner().unwrap_or_else(|e| e.into_inner());
+        suppression_files.sort_by(|a, b| a.0.cmp(&b.0));
+        suppression_files.dedup_by(|a, b| a.0 == b.0);
+        Loaded {
+            root: layout.root.clone(),
+            crates: layout.crates,
+            modules,
+            problems,
+            files_seen: ctx.files_seen.into_inner(),
+            suppression_files,
+        }
     }
 }
 
@@ -187,8 +230,15 @@ fn problem(lint: Lint, file: String, span: Option<Span>, message: String, help: 
     Problem { lint, file, span, message, label: label.into(), help: help.map(str::to_string) }
 }
 
-fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
-    let Some((file_rel, text)) = read(ctx, &task) else { return };
+fn run_parallel<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
+    for t in run(ctx, task) {
+        scope.spawn(move |s| run_parallel(ctx, s, t));
+    }
+}
+
+/// Reads and parses a task's file: the tasks of the files it names.
+fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
+    let Some((file_rel, text)) = read(ctx, &task) else { return Vec::new() };
     let marked = text.contains(crate::syntax::SUPPRESSION_MARKER);
     // `include!`s in expressions read files next to this one, with the same rules.
     let dir = task.file.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -199,12 +249,9 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(ctx.root, &p)))
     };
     let parsed = match ctx.cache {
+        _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
         Some(cache) => cache.parse(&task.file, text, &reader),
-        None => {
-            let parsed = syntax::parse_file_with(&text, Some(&reader));
-            drop(text);
-            parsed
-        }
+        None => syntax::parse_file_with(&text, Some(&reader)),
     };
     let model = match parsed {
         Ok(mut m) => {
@@ -227,7 +274,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             );
             p.label = "here".into();
             push(&ctx.problems, p);
-            return;
+            return Vec::new();
         }
     };
     for u in &model.unincluded {
@@ -242,11 +289,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
     // Follow `mod x;` declarations and `include!`s, including those inside inline modules.
     let mut children = Vec::new();
     collect(&model.items, &task.child_dir, &dir, &task.path, &mut children);
-    for child in children {
-        if let Some(t) = follow(ctx, &task, &file_rel, &dir, child) {
-            scope.spawn(move |s| run(ctx, s, t));
-        }
-    }
+    let tasks = children.into_iter().filter_map(|child| follow(ctx, &task, &file_rel, &dir, child)).collect();
     let file = ModuleFile {
         krate: task.krate,
         path: task.path,
@@ -259,6 +302,7 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
         macro_sites: model.macro_sites,
     };
     push(&ctx.modules, file);
+    tasks
 }
 
 /// Reads a task's file (once per crate): its name for reports and its text, or a problem.
@@ -278,6 +322,12 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
         Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
     };
+    if let Some(budget) = &ctx.signatures_only {
+        let spent = budget.fetch_update(Relaxed, Relaxed, |n| n.checked_sub(1)).is_err();
+        if spent {
+            return missing(format!("{what} {file_rel} is not read: the crate has over {MAX_DEP_FILES} files"));
+        }
+    }
     let key = (task.krate, canonical.clone(), task.included.then(|| task.path.clone()));
     if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert(key) {
         let how = if task.included {

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 struct Doc<'a> {
     version: u32,
     findings: Vec<JsonFinding<'a>>,
-    summary: Summary,
+    summary: Summary<'a>,
     /// Only when `--baseline` was given.
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<Baseline<'a>>,
@@ -53,7 +53,7 @@ struct JsonHop<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     files: usize,
     errors: usize,
     warnings: usize,
@@ -66,6 +66,10 @@ struct Summary {
     /// Only when PATH is below the workspace root.
     #[serde(skip_serializing_if = "Option::is_none")]
     scope: Option<Scope>,
+    /// Dependencies the analysis reached whose sources are not on disk, as
+    /// `name version` (only when there are some).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    missing_dependencies: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -98,6 +102,7 @@ pub fn render(report: &Report) -> String {
                 root: s.root.display().to_string(),
                 outside: s.outside,
             }),
+            missing_dependencies: &report.missing_deps,
         },
         baseline: report.baseline.as_ref().map(|b| Baseline { known: b.known, stale: &b.stale }),
     };

@@ -83,6 +83,8 @@ pub struct Report<'a> {
     pub scope: Option<scope::Scope>,
     /// The program analysed, for formats that name crates (`rustc-json`).
     pub program: Option<&'a crate::resolve::Program>,
+    /// Dependencies the analysis reached whose sources are not on disk (`name version`).
+    pub missing_deps: Vec<String>,
 }
 
 impl<'a> Report<'a> {
@@ -97,6 +99,7 @@ impl<'a> Report<'a> {
             outside_changes: None,
             scope: None,
             program: None,
+            missing_deps: Vec::new(),
         }
     }
 
@@ -170,14 +173,29 @@ impl<'a> Report<'a> {
         let hidden = if hidden.is_empty() { String::new() } else { format!(" ({})", hidden.join(", ")) };
         let (errors, warnings, files) =
             (plural(errors, "error"), plural(warnings, "warning"), plural(self.files, "file"));
-        match &self.scope {
+        let mut line = match &self.scope {
             None => format!("redline: {errors}, {warnings} in {files} analysed{hidden}\n"),
             Some(scope) => format!(
                 "redline: {errors}, {warnings} in {}; {files} analysed in the workspace at {}{hidden}\n",
                 scope.path,
                 scope.root.display()
             ),
+        };
+        line.push_str(&self.missing_note());
+        line
+    }
+
+    /// The dependencies whose sources were not on disk, said once after the summary.
+    fn missing_note(&self) -> String {
+        if self.missing_deps.is_empty() {
+            return String::new();
         }
+        let (n, list) = (self.missing_deps.len(), self.missing_deps.join(", "));
+        let (what, its) = if n == 1 { ("a dependency", "its") } else { ("dependencies", "their") };
+        format!(
+            "redline: note: the sources of {what} the code calls are not on disk ({list}): types returned by {its} \
+             functions are unknown, and [functions] entries on them may not match; run `cargo fetch` for full precision\n"
+        )
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`Program`] also answers the questions the flow phase asks while it walks a
 //! body (what a path names, a field's type, which functions a method call may run).
 
+pub mod deps;
 mod ty;
 
 pub use ty::{Ty, CONTAINERS};
@@ -157,6 +158,8 @@ pub struct Program {
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
     /// Every `static` (those of `thread_local!` and `lazy_static!` too).
     pub statics: Vec<DefId>,
+    /// The dependencies' public APIs, indexed when first looked up.
+    pub deps: deps::Deps,
 }
 
 /// The package of the annotations crate, whose library is named `redline`.
@@ -259,6 +262,23 @@ impl Program {
         Some(cur)
     }
 
+    /// A `[functions]` path naming a dependency by the name code uses for it (a rename
+    /// in `Cargo.toml` included), as the dependency index defines it.
+    pub fn dep_key(&self, key: &str) -> Option<String> {
+        self.deps.canonical_key(&self.dep_path(key))
+    }
+
+    /// A path starting with a dependency's name in code, renames undone.
+    pub fn dep_path(&self, path: &str) -> String {
+        let (first, rest) = path.split_once("::").unwrap_or((path, ""));
+        let renamed = self.crates.iter().flat_map(|c| &c.deps).find(|(n, _)| n == first);
+        match renamed {
+            Some((_, pkg)) if rest.is_empty() => extern_lib_name(pkg),
+            Some((_, pkg)) => format!("{}::{rest}", extern_lib_name(pkg)),
+            None => path.to_string(),
+        }
+    }
+
     fn variant_def(&self, enum_def: DefId, idx: usize) -> Option<DefId> {
         // Variants are registered right after their enum.
         let id = enum_def + 1 + idx as DefId;
@@ -299,7 +319,13 @@ impl Program {
             syntax::Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(sub).collect()),
             syntax::Ty::Slice(t) => Ty::Slice(Box::new(sub(t))),
             syntax::Ty::Bounds(bounds) => {
-                Ty::Bounded(self.trait_defs(m, bounds), bounds.iter().flat_map(|b| b.args.iter().map(sub)).collect())
+                let args = bounds.iter().flat_map(|b| b.args.iter().map(sub)).collect();
+                let traits = self.trait_defs(m, bounds);
+                match self.dep_trait(m, bounds) {
+                    // `dyn cadence::MetricClient`: the dependency's trait, whose methods the index knows.
+                    Some(path) if traits.is_empty() => Ty::Extern(path.into(), args),
+                    _ => Ty::Bounded(traits, args),
+                }
             }
             syntax::Ty::Infer | syntax::Ty::Other => Ty::Unknown,
             syntax::Ty::Path(p) => {
@@ -331,6 +357,18 @@ impl Program {
                 }
             }
         }
+    }
+
+    /// The first bound naming a trait of a dependency (not std's), by path.
+    fn dep_trait(&self, m: ModId, bounds: &[TyPath]) -> Option<String> {
+        bounds.iter().find_map(|b| match self.resolve_path(m, &b.segments, b.global, false) {
+            Some(Res::External(p))
+                if p.contains("::") && !matches!(p.split("::").next(), Some("std" | "core" | "alloc")) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        })
     }
 
     pub fn trait_defs(&self, m: ModId, bounds: &[TyPath]) -> Vec<DefId> {
@@ -378,6 +416,14 @@ impl Program {
                         out.extend(v);
                     }
                 }
+                if out.is_empty() {
+                    // Declared in the workspace, implemented nowhere in it (or only in
+                    // tests): the declaration, with its return type.
+                    out.extend(traits.iter().filter_map(|t| match &self.def(*t).kind {
+                        DefKind::Trait { methods } => methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f),
+                        _ => None,
+                    }));
+                }
                 if !out.is_empty() {
                     return (out, false);
                 }
@@ -411,6 +457,8 @@ struct Builder {
 
 /// Builds the resolved program from the loaded workspace.
 pub fn build(loaded: Loaded) -> Program {
+    let mut members: Vec<String> = loaded.crates.iter().map(|c| c.package.clone()).collect();
+    members.dedup();
     let mut b = Builder {
         p: Program {
             root: loaded.root.clone(),
@@ -425,6 +473,7 @@ pub fn build(loaded: Loaded) -> Program {
             extern_methods: HashMap::new(),
             fields: HashMap::new(),
             statics: Vec::new(),
+            deps: deps::Deps::new(loaded.root.clone(), members),
         },
         by_path: HashMap::new(),
         imports: Vec::new(),

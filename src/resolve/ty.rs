@@ -2,7 +2,7 @@
 
 use super::DefId;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Ty {
     /// A workspace struct, enum or union with its generic arguments.
     Adt(DefId, Vec<Ty>),
@@ -169,6 +169,7 @@ impl Ty {
             Ty::Ref(t) => Ty::Ref(Box::new(t.subst(args))),
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| t.subst(args)).collect()),
             Ty::Slice(t) => Ty::Slice(Box::new(t.subst(args))),
+            Ty::Bounded(traits, a) => Ty::Bounded(traits.clone(), a.iter().map(|t| t.subst(args)).collect()),
             other => other.clone(),
         }
     }

@@ -16,6 +16,7 @@ pub use outline::Outline;
 pub use redline_grammar::is_test_only;
 
 mod scan;
+mod signatures;
 
 pub use scan::{Exceeded, MAX_CHAIN, MAX_INT_DIGITS, MAX_INT_WORK, MAX_NESTING, MAX_TOKENS};
 
@@ -109,6 +110,26 @@ fn parse(
         }
     };
     // Spans are resolved: free this thread's source map before the next file.
+    proc_macro2::extra::invalidate_current_thread_spans();
+    result
+}
+
+/// Parses a dependency's file for its items and signatures only: function bodies are
+/// dropped before `syn` parses it (see [`signatures`]), so the model's functions have
+/// empty bodies. Same limits as [`parse_file`].
+pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
+    let src = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let base = text.len() - src.len();
+    nesting_check(src, base)?;
+    let blanked = signatures::blank_bodies(src);
+    let parsed = blanked
+        .parse::<proc_macro2::TokenStream>()
+        .map_err(|e| e.to_string())
+        .and_then(|tokens| syn::parse2::<syn::File>(signatures::strip_bodies(tokens)).map_err(|e| e.to_string()));
+    let result = match parsed {
+        Ok(file) => Ok(lower::Lowerer::new(base, src, None, None).file(&file)),
+        Err(message) => Err(SyntaxError { message, span: Span::new(base, base) }),
+    };
     proc_macro2::extra::invalidate_current_thread_spans();
     result
 }

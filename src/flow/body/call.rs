@@ -42,12 +42,15 @@ impl Walker<'_, '_> {
             }
             Ty::Extern(ref name, _) => {
                 let path = name.trim_start_matches("{fn}").to_string();
-                self.extern_call(&path, arg_ids, &args, span);
+                let dep = self.cx.prog.deps.function(&path);
+                let mut keys = vec![path.clone()];
+                keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
+                self.extern_call(&keys, arg_ids, &args, span);
                 self.g_extern_call(&path, arg_ids);
                 if let Some(v) = self.channel_ctor(&path, &args, span) {
                     return v;
                 }
-                if !self.cx.extern_purposes.contains_key(&path) {
+                if !keys.iter().any(|k| self.cx.extern_purposes.contains_key(k)) {
                     self.consume(&Self::union_all(&args));
                 }
                 let last = path.rsplit("::").next().unwrap_or(&path);
@@ -82,10 +85,10 @@ impl Walker<'_, '_> {
                         if CONTAINER_CTORS.contains(&owner) {
                             Ty::Extern(owner.into(), vec![arg])
                         } else {
-                            Ty::Unknown
+                            dep.map_or(Ty::Unknown, |d| d.ret)
                         }
                     }
-                    _ => Ty::Unknown,
+                    _ => dep.map_or(Ty::Unknown, |d| d.ret),
                 };
                 Val::of(ty, taint)
             }
@@ -101,12 +104,15 @@ impl Walker<'_, '_> {
         arg_ids.iter().map(|&a| self.arg_guard(a)).collect()
     }
 
-    /// A call to a function outside the workspace that `[functions]` gives a purpose.
-    pub(super) fn extern_call(&mut self, path: &str, arg_ids: &[ExprId], args: &[Val], span: Span) {
-        let Some(decl) = self.cx.extern_purposes.get(path).cloned() else { return };
+    /// A call to a function outside the workspace that `[functions]` gives a purpose
+    /// under one of the paths `keys` (as written, then the defining paths).
+    pub(super) fn extern_call(&mut self, keys: &[String], arg_ids: &[ExprId], args: &[Val], span: Span) {
+        let Some((path, decl)) = keys.iter().find_map(|k| self.cx.extern_purposes.get(k).cloned()) else {
+            return;
+        };
         for (i, a) in args.iter().enumerate() {
             let at = arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
-            self.cross(&a.taint.flatten(), path, &decl, at, arg_ids.get(i).copied());
+            self.cross(&a.taint.flatten(), &path, &decl, at, arg_ids.get(i).copied());
         }
     }
 
@@ -400,6 +406,35 @@ impl Walker<'_, '_> {
         v
     }
 
+    /// A method named like a `[functions]` entry called on a value of unknown type, with
+    /// classified data at hand: the trace of that data says the entry could not be matched.
+    fn unknown_receiver(&mut self, recv_id: ExprId, method: &str, rv: &Val, args: &[Val], span: Span) {
+        let named = self.cx.extern_purposes.keys().any(|k| k.rsplit("::").next() == Some(method));
+        if !named {
+            return;
+        }
+        let receiver = super::describe::describe(&self.body.exprs[recv_id as usize].kind);
+        let hop = self.hop(span, StepKind::UnknownType { receiver: receiver.into(), method: method.into() });
+        for v in std::iter::once(rv).chain(args) {
+            for l in v.taint.flatten() {
+                let Label::Src(c) = l else { continue };
+                if let Some(t) = self.src_trace.get_mut(&c) {
+                    if t.last().is_none_or(|h| h.span != span) {
+                        let t = Arc::make_mut(t);
+                        t.push(hop.clone());
+                        *t = cut(std::mem::take(t));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The only argument is a path to a function whose result is (a copy of) its argument.
+    fn same_fn(&self, args: &[ExprId]) -> bool {
+        matches!(args, [a] if matches!(&self.body.exprs[*a as usize].kind,
+            ExprKind::Path(p) if p.segments.len() > 1 && p.segments.last().is_some_and(|m| SAME_METHODS.contains(&m.as_str()))))
+    }
+
     /// Who the parameters of a closure given to a std method are: elements of the
     /// receiver, or its content for `Option` and `Result`.
     fn closure_guards(&mut self, recv_id: ExprId, rv: &Val, method: &str) {
@@ -459,17 +494,19 @@ impl Walker<'_, '_> {
                 vals.push(self.expr(*a));
             }
         }
-        // A dependency's method that `[functions]` gives a purpose.
-        if let Some(p) = rv.ty.autoderef().extern_name().and(match rv.ty.autoderef() {
-            Ty::Extern(p, _) => Some(p.to_string()),
-            _ => None,
-        }) {
-            let key = format!("{p}::{method}");
+        // A dependency's method: its signature from the index, and a `[functions]` purpose.
+        let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
+        if *rv.ty.autoderef() == Ty::Unknown {
+            self.unknown_receiver(recv_id, method, rv, &vals, span);
+        }
+        if let Ty::Extern(p, _) = rv.ty.autoderef() {
+            let mut keys = vec![format!("{p}::{method}")];
+            keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
             let mut all = vec![rv.clone()];
             all.extend(vals.iter().cloned());
             let mut ids = vec![recv_id];
             ids.extend_from_slice(args);
-            self.extern_call(&key, &ids, &all, span);
+            self.extern_call(&keys, &ids, &all, span);
         }
         if STORING_METHODS.contains(&method) {
             // `map.insert(k, v)` and `v.push(x)`: the receiver now holds the elements.
@@ -480,13 +517,15 @@ impl Walker<'_, '_> {
             self.consume(&rv.taint);
             return Val::unknown();
         }
-        if MAPPING_CLOSURES.contains(&method) {
+        if MAPPING_CLOSURES.contains(&method) && dep.is_none() {
             let name = rv.ty.autoderef().extern_name().unwrap_or("Iter").to_string();
             return match closure_ret {
                 Some(r) => {
                     let ty = if r.ty == Ty::Unknown { Ty::Unknown } else { Ty::Extern(name.into(), vec![r.ty]) };
                     Val::of(ty, r.taint)
                 }
+                // `.map(Arc::clone)`, `.map(str::to_uppercase)`: a function giving its argument's type.
+                None if self.same_fn(args) => Val::of(rv.ty.clone(), rv.taint.clone()),
                 None => Val::of(Ty::Unknown, rv.taint.flattened()),
             };
         }
@@ -496,12 +535,28 @@ impl Walker<'_, '_> {
                 taint.union(&r.taint);
             }
         }
-        if ELEMENT_METHODS.contains(&method) {
+        if ELEMENT_METHODS.contains(&method) && dep.is_none() {
             let ty = match rv.ty.autoderef() {
                 Ty::Adt(..) => rv.ty.clone(),
+                // An `Option` the model already gave as its content (`once.get().expect(..)`).
+                t @ Ty::Extern(_, args) if args.is_empty() && t.extern_name() != Some("{closure}") => rv.ty.clone(),
                 _ => rv.ty.map_marked(|_| element()),
             };
             return Val::of(ty, taint);
+        }
+        if LOCK_METHODS.contains(&method) && matches!(rv.ty.autoderef().extern_name(), Some("Mutex" | "RwLock")) {
+            // `m.lock()` (std: `.unwrap()` gives the guard; tokio: `.await` does): a guard of the content.
+            let inner = rv.ty.autoderef().element();
+            return Val::of(Ty::Extern("MutexGuard".into(), vec![inner]), taint);
+        }
+        if let Some(d) = dep {
+            // A dependency's method: what its signature returns, computed from everything.
+            self.consume(&rv.taint);
+            for v in &vals {
+                self.consume(&v.taint);
+                taint.union(&v.taint.flattened());
+            }
+            return Val::of(d.ret, taint);
         }
         if SAME_METHODS.contains(&method) {
             return Val::of(rv.ty.clone(), taint);

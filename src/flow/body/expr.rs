@@ -245,8 +245,16 @@ impl Walker<'_, '_> {
             ExprKind::Assign { lhs, rhs, compound } => self.assign(lhs, rhs, compound),
             ExprKind::Try(inner) => self.try_op(inner),
             ExprKind::Await(inner) => {
+                // A dependency's `async fn` or `impl Future<Output = T>` gives `T`.
                 let v = self.expr(*inner);
-                self.channel_await(v, e.span)
+                let v = self.channel_await(v, e.span);
+                let ty = v.ty.map_marked(|t| match t.autoderef() {
+                    Ty::Extern(p, args) if &**p == "Future" => args.first().cloned().unwrap_or(Ty::Unknown),
+                    // `Pin<Box<dyn Future<Output = T> + Send>>` (`#[async_trait]`, `BoxFuture`).
+                    Ty::Bounded(_, args) if args.len() == 1 => args[0].clone(),
+                    _ => t.clone(),
+                });
+                Val::of(ty, v.taint)
             }
             ExprKind::Return(inner) => {
                 if let Some(i) = inner {
@@ -580,6 +588,8 @@ impl Walker<'_, '_> {
             Ty::Extern(_, args) if matches!(t.extern_name(), Some("Result" | "Option" | "Poll")) => {
                 args.first().cloned().unwrap_or(Ty::Unknown)
             }
+            // The std model gives some `Option`s as their content (`map.get(k)`).
+            Ty::Adt(..) | Ty::Extern(..) if !matches!(t.extern_name(), Some("{closure}")) => t.clone(),
             _ => Ty::Unknown,
         });
         Val::of(ty, v.taint)

@@ -32,13 +32,18 @@ pub struct Ctx<'a> {
     /// Summaries from the previous round, by function.
     pub summaries: &'a HashMap<DefId, Arc<Summary>>,
     pub fields: &'a HashMap<String, FieldSym>,
-    pub extern_purposes: &'a HashMap<String, Arc<PurposeDecl>>,
+    /// `[functions]` entries by path (as written, and as defined): the path as written
+    /// and the purpose.
+    pub extern_purposes: &'a HashMap<String, ExternSink>,
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
     /// Query sites, when `[columns]` or `[tables]` say something.
     pub db: Option<&'a crate::flow::db::Queries>,
     /// What channels and statics held after the previous round.
     pub cells: &'a Cells,
 }
+/// A `[functions]` entry: its path as written, and its purpose.
+pub type ExternSink = (Arc<str>, Arc<PurposeDecl>);
+
 #[derive(Clone)]
 struct Val {
     ty: Ty,

@@ -1,0 +1,125 @@
+//! The on-disk cache of dependency indexes: one file per crate source (registry
+//! sources are immutable; vendored and git sources are keyed by their checksum file or
+//! revision), in `$REDLINE_CACHE_DIR`, else `$XDG_CACHE_HOME/redline`, else
+//! `$HOME/.cache/redline`, under `deps/`. An entry starts with a header line naming the
+//! format, the length and a checksum of what follows; one that does not match (corrupt,
+//! truncated, another format) is rebuilt, never trusted. Writes go to a temporary file
+//! renamed into place, so a reader never sees half an entry. A cache that cannot be
+//! written is done without.
+
+use super::CrateIndex;
+use crate::diag::files;
+use crate::load::deps::fnv;
+use std::path::{Path, PathBuf};
+
+/// The format of entries: bump when [`CrateIndex`] or what goes into it changes.
+const FORMAT: u32 = 1;
+
+/// Largest entry read.
+const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The directory of dependency indexes.
+pub fn dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let base = var("REDLINE_CACHE_DIR")
+        .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("redline")))
+        .or_else(|| var("HOME").map(|h| h.join(".cache").join("redline")))?;
+    Some(base.join("deps"))
+}
+
+fn entry(dir: &Path, key: &str) -> PathBuf {
+    let name: String =
+        key.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
+    dir.join(format!("{name}.json"))
+}
+
+/// The index cached under `key`, if an intact entry of this format is there.
+pub fn load(key: &str) -> Option<CrateIndex> {
+    load_in(&dir()?, key)
+}
+
+/// Caches `index` under `key`; failures are ignored (the next run indexes again).
+pub fn store(key: &str, index: &CrateIndex) {
+    if let Some(dir) = dir() {
+        store_in(&dir, key, index);
+    }
+}
+
+fn load_in(dir: &Path, key: &str) -> Option<CrateIndex> {
+    let bytes = files::read_file(&entry(dir, key), MAX_ENTRY_BYTES).ok()?;
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let (header, body) = (std::str::from_utf8(&bytes[..newline]).ok()?, &bytes[newline + 1..]);
+    let expected = format!("redline-deps {FORMAT} {} {:016x}", body.len(), fnv(body));
+    if header != expected {
+        return None;
+    }
+    serde_json::from_slice(body).ok()
+}
+
+fn store_in(dir: &Path, key: &str, index: &CrateIndex) {
+    let path = entry(dir, key);
+    let Ok(body) = serde_json::to_vec(index) else { return };
+    let mut bytes = format!("redline-deps {FORMAT} {} {:016x}\n", body.len(), fnv(&body)).into_bytes();
+    bytes.extend_from_slice(&body);
+    let Some(parent) = path.parent() else { return };
+    if std::fs::create_dir_all(parent).is_err() {
+        return;
+    }
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    let written = std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_ok();
+    if !written {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::Ty;
+
+    fn sample() -> CrateIndex {
+        let mut idx = CrateIndex::default();
+        idx.paths.insert("reqwest::Client".into(), "reqwest::async_impl::client::Client".into());
+        idx.fns.insert("reqwest::get".into(), Ty::Extern("Future".into(), vec![Ty::Unknown]));
+        idx
+    }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("redline-cache-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn an_entry_written_is_read_back() {
+        let dir = temp("roundtrip");
+        store_in(&dir, "index.crates.io-x-reqwest-0.12.4", &sample());
+        let back = load_in(&dir, "index.crates.io-x-reqwest-0.12.4").expect("cached");
+        assert_eq!(back.paths, sample().paths);
+        assert_eq!(back.fns, sample().fns);
+        let names: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1, "no temporary file is left behind: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn corrupt_truncated_or_foreign_entries_are_not_trusted() {
+        let dir = temp("corrupt");
+        let key = "k-1.0.0";
+        store_in(&dir, key, &sample());
+        let path = entry(&dir, key);
+        let good = std::fs::read(&path).expect("written");
+        let mut flipped = good.clone();
+        let last = flipped.len() - 2;
+        flipped[last] ^= 1;
+        let header_end = good.iter().position(|&b| b == b'\n').expect("header");
+        let foreign = [b"redline-deps 0".as_slice(), &good[header_end - 30..]].concat();
+        for bad in [flipped, good[..good.len() / 2].to_vec(), b"garbage".to_vec(), Vec::new(), foreign] {
+            std::fs::write(&path, &bad).expect("write");
+            assert!(load_in(&dir, key).is_none());
+        }
+        // A cache that cannot be written is done without.
+        store_in(Path::new("/proc/redline-cannot-write"), key, &sample());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,216 @@
+//! The index of one dependency crate, exported from the [`Program`] its signatures were
+//! resolved into: public paths, methods of its types (inherent and from the traits they
+//! implement in it), its traits' methods and its free functions, with return types in
+//! paths that mean the same outside it.
+
+use crate::resolve::{Container, DefKind, FnInfo, ImplInfo, ModId, Program, Res, Ty};
+use crate::syntax;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// What the flow needs to know of a dependency crate.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct CrateIndex {
+    /// Public paths (`reqwest::RequestBuilder`) → the defining path
+    /// (`reqwest::async_impl::request::RequestBuilder`), or the path in another crate
+    /// they re-export (`reqwest::Method` → `http::Method`).
+    pub paths: HashMap<String, String>,
+    /// Types by defining path.
+    pub types: HashMap<String, TypeEntry>,
+    /// Traits by defining path: their methods' return types.
+    pub traits: HashMap<String, HashMap<String, Ty>>,
+    /// Free functions by defining path: their return types.
+    pub fns: HashMap<String, Ty>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct TypeEntry {
+    /// Methods and associated functions, by name.
+    pub methods: HashMap<String, Method>,
+    /// Traits it implements in this crate (paths as written there, resolved).
+    pub traits: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Method {
+    /// The return type: `Self` stands for the receiver's type, `Generic(i)` for the
+    /// type's `i`th parameter, `Future<T>` for what `.await` gives `T`.
+    pub ret: Ty,
+    /// The trait whose impl provides it.
+    pub via: Option<String>,
+}
+
+/// Most public paths recorded for one crate.
+const MAX_PATHS: usize = 200_000;
+
+/// The index of the one crate of `prog` (a dependency's library, signatures only).
+pub fn export(prog: &Program) -> CrateIndex {
+    let mut idx = CrateIndex { paths: public_paths(prog), ..CrateIndex::default() };
+    for imp in &prog.impls {
+        let Ty::Adt(d, _) = &imp.self_ty else { continue };
+        let owner = prog.def(*d).path.clone();
+        let via = imp.trait_path.as_ref().map(|t| trait_path(prog, imp, t));
+        let entry = idx.types.entry(owner).or_default();
+        if let Some(t) = &via {
+            if !entry.traits.contains(t) {
+                entry.traits.push(t.clone());
+            }
+        }
+        for &f in &imp.methods {
+            let Some(info) = prog.fn_info(f) else { continue };
+            let conv = Conv::for_impl(prog, imp, info);
+            let method = Method { ret: conv.ret(info), via: via.clone() };
+            let name = prog.def(f).name.clone();
+            // An inherent method wins over a trait's of the same name.
+            if via.is_none() || !entry.methods.contains_key(&name) {
+                entry.methods.insert(name, method);
+            }
+        }
+    }
+    for (i, def) in prog.defs.iter().enumerate() {
+        match &def.kind {
+            DefKind::Trait { methods } => {
+                let out = idx.traits.entry(def.path.clone()).or_default();
+                for (name, f) in methods {
+                    let Some(info) = prog.fn_info(*f) else { continue };
+                    let conv = Conv { prog, names: fn_generics(info), this_trait: Some(i as u32) };
+                    out.insert(name.clone(), conv.ret(info));
+                }
+            }
+            DefKind::Fn(info) if info.container == Container::Free => {
+                let conv = Conv { prog, names: fn_generics(info), this_trait: None };
+                idx.fns.insert(def.path.clone(), conv.ret(info));
+            }
+            _ => {}
+        }
+    }
+    idx
+}
+
+/// The path of an impl's trait: its definition in this crate, else the path as resolved.
+fn trait_path(prog: &Program, imp: &ImplInfo, t: &syntax::TyPath) -> String {
+    if let Some(d) = imp.trait_def {
+        return prog.def(d).path.clone();
+    }
+    match prog.resolve_path(imp.module, &t.segments, t.global, false) {
+        Some(Res::External(p)) => p,
+        _ => t.segments.join("::"),
+    }
+}
+
+/// Every public path of the crate: items and re-exports reachable through public
+/// modules from its root, each to where it is defined.
+fn public_paths(prog: &Program) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let Some(&root) = prog.crate_roots.first() else { return out };
+    let mut seen: HashSet<ModId> = HashSet::from([root]);
+    let mut todo = vec![(root, prog.modules[root as usize].path.clone())];
+    while let Some((m, prefix)) = todo.pop() {
+        let scope = &prog.modules[m as usize].scope;
+        for (name, (res, public, _)) in scope.types.iter().chain(scope.values.iter()) {
+            if !public || out.len() >= MAX_PATHS {
+                continue;
+            }
+            let path = format!("{prefix}::{name}");
+            match res {
+                Res::Def(d) => {
+                    let def = prog.def(*d);
+                    if matches!(
+                        def.kind,
+                        DefKind::Adt { .. } | DefKind::Trait { .. } | DefKind::Fn(_) | DefKind::Alias { .. }
+                    ) && def.path != path
+                    {
+                        out.insert(path, def.path.clone());
+                    }
+                }
+                Res::Mod(x) => {
+                    if prog.modules[*x as usize].krate == 0 && seen.insert(*x) {
+                        todo.push((*x, path));
+                    }
+                }
+                Res::External(p) => {
+                    if p.contains("::") && *p != path {
+                        out.insert(path, p.clone());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A function's own generic parameters: their types are unknown.
+fn fn_generics(info: &FnInfo) -> HashMap<String, Ty> {
+    info.sig.generics.params.iter().map(|(n, _)| (n.clone(), Ty::Unknown)).collect()
+}
+
+/// Turns types of the dependency's program into types that mean the same outside it.
+struct Conv<'a> {
+    prog: &'a Program,
+    /// Generic parameter names in scope, and what they become.
+    names: HashMap<String, Ty>,
+    /// The trait whose method this is (its `Self`).
+    this_trait: Option<u32>,
+}
+
+impl<'a> Conv<'a> {
+    /// In an impl: the impl's parameters that the self type takes become its
+    /// `Generic(i)`, the others (and the method's own) are unknown.
+    fn for_impl(prog: &'a Program, imp: &ImplInfo, info: &FnInfo) -> Conv<'a> {
+        let mut names = fn_generics(info);
+        let self_args: Vec<&syntax::Ty> = match &imp.self_syn {
+            syntax::Ty::Path(p) => p.args.iter().collect(),
+            _ => Vec::new(),
+        };
+        for (n, _) in &imp.generics.params {
+            let at = self_args.iter().position(|a| matches!(a, syntax::Ty::Path(p) if p.segments == [n.clone()]));
+            names.insert(n.clone(), at.map_or(Ty::Unknown, |i| Ty::Generic(i as u32)));
+        }
+        Conv { prog, names, this_trait: None }
+    }
+
+    /// The return type as callers see it: `async fn` and `impl Future<Output = T>`
+    /// give `Future<T>`.
+    fn ret(&self, info: &FnInfo) -> Ty {
+        let future = matches!(&info.sig.ret, Some(syntax::Ty::Bounds(b))
+            if b.iter().any(|p| p.segments.last().is_some_and(|s| s == "Future")));
+        let ret = match (&info.ret, future) {
+            (Ty::Bounded(_, args), true) => {
+                Ty::Extern("Future".into(), vec![self.ty(args.first().unwrap_or(&Ty::Unknown), 0)])
+            }
+            (t, _) => self.ty(t, 0),
+        };
+        if info.sig.is_async {
+            Ty::Extern("Future".into(), vec![ret])
+        } else {
+            ret
+        }
+    }
+
+    fn ty(&self, t: &Ty, depth: usize) -> Ty {
+        if depth > 16 {
+            return Ty::Unknown;
+        }
+        let all = |ts: &[Ty]| ts.iter().map(|t| self.ty(t, depth + 1)).collect::<Vec<_>>();
+        match t {
+            Ty::Adt(d, args) => Ty::Extern(self.prog.def(*d).path.as_str().into(), all(args)),
+            Ty::Alias(_, inner) | Ty::Field(_, _, inner) => self.ty(inner, depth + 1),
+            Ty::Extern(p, args) => match self.names.get(&**p) {
+                Some(r) if !p.contains("::") => r.clone(),
+                _ => Ty::Extern(p.clone(), all(args)),
+            },
+            Ty::Ref(inner) => Ty::Ref(Box::new(self.ty(inner, depth + 1))),
+            Ty::Slice(inner) => Ty::Slice(Box::new(self.ty(inner, depth + 1))),
+            Ty::Tuple(ts) => Ty::Tuple(all(ts)),
+            Ty::Bounded(traits, args) if args.is_empty() && traits.len() == 1 && Some(traits[0]) == self.this_trait => {
+                Ty::Extern("Self".into(), Vec::new())
+            }
+            Ty::Bounded(traits, args) => match traits.first() {
+                Some(t) => Ty::Extern(self.prog.def(*t).path.as_str().into(), all(args)),
+                None => Ty::Bounded(Vec::new(), all(args)),
+            },
+            Ty::Generic(i) => Ty::Generic(*i),
+            Ty::FnItem(_) | Ty::Unknown => Ty::Unknown,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+pub fn record(lines: &[String]) -> usize {
+    lines.len()
+}
