@@ -1074,7 +1074,10 @@ impl BodyBuilder<'_> {
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
-            let Some(expr) = parse_chunk(chunk) else { continue };
+            let Some(expr) = parse_chunk(chunk.clone()) else {
+                self.object_values(chunk, &mut args, 0);
+                continue;
+            };
             if is_format {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {
                     let lspan = l.sp(s.span());
@@ -1088,6 +1091,26 @@ impl BodyBuilder<'_> {
             args.push(self.expr(&expr));
         }
         self.push(ExprKind::Macro { path, args }, span)
+    }
+
+    /// The values of a JSON-like object or array in a macro's input (`json!({"token":
+    /// device.push_token, "ids": [a, b]})`): every comma-separated part, without its
+    /// `"key":` prefix, that parses as an expression; nested objects and arrays in turn.
+    fn object_values(&mut self, chunk: Vec<TokenTree>, out: &mut Vec<ExprId>, depth: usize) {
+        let [TokenTree::Group(g)] = chunk.as_slice() else { return };
+        if depth > 16 || !matches!(g.delimiter(), Delimiter::Brace | Delimiter::Bracket) {
+            return;
+        }
+        for mut part in split_commas(g.stream()) {
+            if matches!((part.first(), part.get(1)), (Some(TokenTree::Literal(_)), Some(TokenTree::Punct(p))) if p.as_char() == ':')
+            {
+                part.drain(..2);
+            }
+            match parse_chunk(part.clone()) {
+                Some(expr) => out.push(self.expr(&expr)),
+                None => self.object_values(part, out, depth + 1),
+            }
+        }
     }
 
     /// `include!("x.rs")` in an expression: the file's expression, lowered in place, every

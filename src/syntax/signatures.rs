@@ -1,7 +1,8 @@
 //! Reading a dependency's file for its signatures only: function bodies are dropped at
 //! the token level before `syn` parses the file (they are most of its text, and the
-//! dependency index needs none of them), and the items inside `cfg_xxx! { .. }`
-//! invocations (tokio's way of gating modules on features) are read as items.
+//! dependency index needs none of them), and the items inside `name! { .. }` invocations
+//! in item position (tokio's `cfg_rt!`, reqwest's `if_hyper!`: ways of gating items on
+//! features or targets) are read as items when they parse as items.
 
 use super::lex::{tokens, Tok, Token};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
@@ -60,7 +61,7 @@ fn matching_close(toks: &mut impl Iterator<Item = Token>) -> Option<Token> {
     None
 }
 
-/// `tokens` with every function body replaced by `{}` and `cfg_*! { items }` spliced.
+/// `tokens` with every function body replaced by `{}` and `name! { items }` spliced.
 pub fn strip_bodies(tokens: TokenStream) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out: Vec<TokenTree> = Vec::with_capacity(trees.len());
@@ -92,16 +93,20 @@ pub fn strip_bodies(tokens: TokenStream) -> TokenStream {
                     }
                 }
             }
-            TokenTree::Ident(id) if id.to_string().starts_with("cfg_") && cfg_macro(&trees[i + 1..]).is_some() => {
-                if let Some(TokenTree::Group(g)) = trees.get(i + 2) {
-                    out.extend(strip_bodies(g.stream()));
+            TokenTree::Ident(_) if at_item_start(&out) => match item_macro(&trees[i + 1..]) {
+                Some(items) => {
+                    out.extend(items);
+                    i += 3;
+                    // `name! { .. };`
+                    if matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ';') {
+                        i += 1;
+                    }
                 }
-                i += 3;
-                // `cfg_x! { .. };`
-                if matches!(trees.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ';') {
+                None => {
+                    out.push(trees[i].clone());
                     i += 1;
                 }
-            }
+            },
             TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
                 let mut inner = Group::new(Delimiter::Brace, strip_bodies(g.stream()));
                 inner.set_span(g.span());
@@ -122,13 +127,26 @@ fn is_fn_item(next: Option<&TokenTree>) -> bool {
     matches!(next, Some(TokenTree::Ident(_)))
 }
 
-/// `! { .. }` after a `cfg_x` identifier: a feature-gating macro holding items.
-fn cfg_macro(rest: &[TokenTree]) -> Option<()> {
+/// `! { items }` after an identifier in item position: a macro wrapping items to gate them
+/// (tokio's `cfg_rt! { .. }`, reqwest's `if_hyper! { .. }`), whose items are taken as
+/// written (stripped of bodies) when they parse as items.
+fn item_macro(rest: &[TokenTree]) -> Option<TokenStream> {
     match rest {
         [TokenTree::Punct(p), TokenTree::Group(g), ..] if p.as_char() == '!' && g.delimiter() == Delimiter::Brace => {
-            Some(())
+            let items = strip_bodies(g.stream());
+            syn::parse2::<syn::File>(items.clone()).is_ok().then_some(items)
         }
         _ => None,
+    }
+}
+
+/// What was written so far ends an item (or nothing was): an invocation here is an item.
+fn at_item_start(out: &[TokenTree]) -> bool {
+    match out.last() {
+        None => true,
+        Some(TokenTree::Punct(p)) => p.as_char() == ';',
+        Some(TokenTree::Group(g)) => g.delimiter() == Delimiter::Brace,
+        Some(_) => false,
     }
 }
 
