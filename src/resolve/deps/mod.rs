@@ -254,11 +254,14 @@ fn replace_self(t: &Ty, owner: &str, recv: &Ty, depth: usize) -> Ty {
 /// Reads the library in `dir` for its signatures and indexes it, its paths starting
 /// with `lib` (the name the workspace calls it by).
 fn index_crate(dir: PathBuf, lib: &str) -> Result<CrateIndex, String> {
-    let (mut spec, _version) = load::library(&dir)?;
+    let mut spec = load::library(&dir)?;
     spec.name = lib.to_string();
     let loaded = load::load_signatures(Layout { root: dir, crates: vec![spec], problems: Vec::new() });
     if loaded.modules.is_empty() {
-        let why = loaded.problems.first().map_or("nothing could be read".to_string(), |p| p.message.clone());
+        let why = loaded
+            .problems
+            .first()
+            .map_or("nothing could be read".to_string(), |p| format!("{}: {}", p.file, p.message));
         return Err(why);
     }
     let prog = super::build(loaded);
