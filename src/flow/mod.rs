@@ -125,9 +125,6 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
 ) -> (Vec<body::Walked>, usize, usize) {
     let fields = field_symbols(prog);
-    // Dependencies are read only when the policy names some of their types or functions.
-    let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
-    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
     // Each `[functions]` path as written, and as the dependency index defines it.
     // (The crates they name are indexed here, in parallel, when not cached.)
     let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
