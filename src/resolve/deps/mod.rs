@@ -79,10 +79,8 @@ impl Deps {
     /// depending on them (which alone can return their types), are read. Before this
     /// (or without such entries) no dependency is read.
     pub fn reach(&self, named: HashSet<String>) {
-        let relevant = match self.sources() {
-            Some(s) if !named.is_empty() => s.dependents(&named),
-            _ => HashSet::new(),
-        };
+        let sources = if named.is_empty() { None } else { self.sources() };
+        let relevant = sources.map(|s| s.dependents(&named)).unwrap_or_default();
         let _ = self.relevant.set(relevant);
     }
 
