@@ -205,6 +205,11 @@ fn check_timed(
     }
     timer.lap("config");
     let mut analysis = analyze_timed(layout, config, cache, timer);
+    for note in analysis.prog.deps.notes() {
+        notes.push_str(&format!(
+            "redline: note: a dependency was not indexed (its return types stay unknown): {note}\n"
+        ));
+    }
     let mut findings = std::mem::take(&mut analysis.findings);
     let facts =
         checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };

@@ -158,14 +158,14 @@ fn fixpoint(
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
 ) -> (Vec<body::Walked>, usize, usize) {
-    // Dependencies are read only when the policy names some of their types or functions.
-    let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
-    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
     // Each `[functions]` path as written, and as the dependency index defines it.
+    // (The crates they name are indexed here, in parallel, when not cached.)
+    let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
+    let defined: Vec<Option<String>> = entries.par_iter().map(|(p, _)| prog.dep_key(p)).collect();
     let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::new();
-    for (p, d) in &policy.extern_fn_purpose {
+    for ((p, d), c) in entries.into_iter().zip(defined) {
         let sink: body::ExternSink = (p.as_str().into(), Arc::new(d.clone()));
-        if let Some(c) = prog.dep_key(p) {
+        if let Some(c) = c {
             extern_purposes.entry(c).or_insert_with(|| sink.clone());
         }
         extern_purposes.insert(p.clone(), sink);

@@ -340,4 +340,50 @@ dependencies = ["http-body 1.0.0"]
         assert!(s.find("app").is_none(), "workspace members are not dependencies");
         assert!(s.find("serde").is_none());
     }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("redline-deps-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir.canonicalize().expect("canonical")
+    }
+
+    fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+        std::fs::write(path, text).expect("write");
+    }
+
+    fn manifest(name: &str, version: &str) -> String {
+        format!("[package]\nname = \"{name}\"\nversion = \"{version}\"\n")
+    }
+
+    #[test]
+    fn finds_git_checkouts_and_vendored_crates() {
+        let home = temp("home");
+        let rev = "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b";
+        let checkout = home.join("git/checkouts/sdk-rs-0123456789abcdef/1a2b3c4");
+        write(&checkout.join("Cargo.toml"), "[workspace]\nmembers = [\"crates/*\"]\n");
+        write(&checkout.join("crates/crm-client/Cargo.toml"), &manifest("crm-client", "0.3.0"));
+        let root = temp("ws");
+        write(&root.join(".cargo/config.toml"), "[source.vendored]\ndirectory = \"third_party/vendor\"\n");
+        write(&root.join("third_party/vendor/twilio/Cargo.toml"), &manifest("twilio", "1.1.0"));
+        write(&root.join("third_party/vendor/twilio/.cargo-checksum.json"), "{\"package\": \"ab\"}");
+        let lock = format!(
+            "[[package]]\nname = \"crm-client\"\nversion = \"0.3.0\"\nsource = \"git+https://github.com/acme/sdk-rs?branch=main#{rev}\"\n\n\
+             [[package]]\nname = \"twilio\"\nversion = \"1.1.0\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\n"
+        );
+        write(&root.join("Cargo.lock"), &lock);
+        // A vendored crate that is a symlink out of the workspace is not used.
+        std::os::unix::fs::symlink(checkout.join("crates/crm-client"), root.join("third_party/vendor/crm-client"))
+            .expect("symlink");
+        let mut sources = Sources::read(&root, &[]);
+        sources.cargo_home = Some(home.clone());
+        let git = sources.find("crm_client").expect("in the lock");
+        assert_eq!(git.dir.as_deref(), Some(checkout.join("crates/crm-client").as_path()));
+        assert_eq!(git.key.as_deref(), Some(format!("git-crm-client-0.3.0-{rev}").as_str()));
+        let vendored = sources.find("twilio").expect("in the lock");
+        assert_eq!(vendored.dir.as_deref(), Some(root.join("third_party/vendor/twilio").as_path()));
+        assert!(vendored.key.is_some_and(|k| k.starts_with("vendor-twilio-1.1.0-")));
+        let _ = (std::fs::remove_dir_all(&home), std::fs::remove_dir_all(&root));
+    }
 }

@@ -125,14 +125,11 @@ pub fn discover(start: &Path) -> Result<Layout, LayoutError> {
 }
 
 /// The library target of a dependency in `dir` (canonical), read from its manifest:
-/// its name in code, root file and dependencies (renames included), and its version.
-/// Nothing is read outside `dir`.
-pub fn library(dir: &Path) -> Result<(CrateSpec, String), String> {
+/// its name in code, root file and dependencies (renames included). Nothing is read
+/// outside `dir`.
+pub fn library(dir: &Path) -> Result<CrateSpec, String> {
     let m = read_manifest(dir, dir)?;
-    let version =
-        m.get("package").and_then(|p| p.get("version")).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-    let lib = package_crates(dir, dir, &m, None)?.0.into_iter().find(|c| c.is_lib).ok_or("it has no library")?;
-    Ok((lib, version))
+    package_crates(dir, dir, &m, None)?.0.into_iter().find(|c| c.is_lib).ok_or_else(|| "it has no library".into())
 }
 
 fn strings(v: Option<&toml::Value>) -> Vec<String> {

@@ -219,7 +219,22 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;
+    dependency_entries(prog, &mut policy);
     (policy, findings)
+}
+
+/// The dependencies the policy names (`[functions]`, `[data]` on their types) are the
+/// ones the dependency index reads; a `[data]` type named by a public path
+/// (`lettre::Message`) also classifies the type where it is defined
+/// (`lettre::message::Message`), the path values returned by dependency functions have.
+fn dependency_entries(prog: &Program, policy: &mut Policy) {
+    let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
+    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
+    let defined: Vec<(String, ClassId)> =
+        policy.extern_type_class.iter().filter_map(|(p, c)| Some((prog.dep_key(p)?, *c))).collect();
+    for (path, c) in defined {
+        policy.extern_type_class.entry(path).or_insert(c);
+    }
 }
 
 impl Builder<'_> {

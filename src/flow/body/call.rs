@@ -406,6 +406,77 @@ impl Walker<'_, '_> {
         v
     }
 
+    /// The arguments of a std method, closures given the receiver's elements, and what
+    /// the first closure (or `fold`'s) returns.
+    fn std_args(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId]) -> (Vec<Val>, Option<Val>) {
+        let mut closure_ret = None;
+        let mut vals = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if !matches!(self.body.exprs[*a as usize].kind, ExprKind::Closure { .. }) {
+                vals.push(self.expr(*a));
+                continue;
+            }
+            let el = Val::of(std_element(rv), rv.taint.clone());
+            let acc = vals.first().cloned().unwrap_or_else(Val::unknown);
+            self.closure_hint = Some(if method == "fold" {
+                vec![acc, el]
+            } else if matches!(method, "sort_by" | "max_by" | "min_by" | "dedup_by") {
+                vec![el.clone(), el]
+            } else if ELEMENT_CLOSURES.contains(&method) {
+                vec![el]
+            } else if RECEIVER_CLOSURES.contains(&method) {
+                vec![rv.clone()]
+            } else {
+                Vec::new()
+            });
+            self.closure_guards(recv_id, rv, method);
+            let v = if method == "then" {
+                // `c.then(|| ..)`: the closure runs when `c` holds.
+                let (mark, _) = self.g_branch(recv_id, true);
+                let v = self.expr(*a);
+                self.g_leave(mark);
+                v
+            } else {
+                self.expr(*a)
+            };
+            self.closure_hint = None;
+            if i == 0 || method == "fold" {
+                if let Ty::Extern(_, r) = &v.ty {
+                    closure_ret = Some(Val::of(r.first().cloned().unwrap_or(Ty::Unknown), v.taint.clone()));
+                }
+            }
+            vals.push(v);
+        }
+        (vals, closure_ret)
+    }
+
+    /// A method of a type outside the workspace: its signature from the dependency
+    /// index, and the `[functions]` entry it may match (under the receiver's path as
+    /// written, or the defining paths).
+    fn dep_method(
+        &mut self,
+        recv_id: ExprId,
+        rv: &Val,
+        method: &str,
+        (args, vals): (&[ExprId], &[Val]),
+        span: Span,
+    ) -> Option<crate::resolve::deps::DepCall> {
+        let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
+        if *rv.ty.autoderef() == Ty::Unknown {
+            self.unknown_receiver(recv_id, method, rv, vals, span);
+        }
+        if let Ty::Extern(p, _) = rv.ty.autoderef() {
+            let mut keys = vec![format!("{p}::{method}")];
+            keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
+            let mut all = vec![rv.clone()];
+            all.extend(vals.iter().cloned());
+            let mut ids = vec![recv_id];
+            ids.extend_from_slice(args);
+            self.extern_call(&keys, &ids, &all, span);
+        }
+        dep
+    }
+
     /// A method named like a `[functions]` entry called on a value of unknown type, with
     /// classified data at hand: the trace of that data says the entry could not be matched.
     fn unknown_receiver(&mut self, recv_id: ExprId, method: &str, rv: &Val, args: &[Val], span: Span) {
@@ -446,68 +517,9 @@ impl Walker<'_, '_> {
 
     /// A method of a type outside the workspace: a model of common std methods.
     fn std_method(&mut self, recv_id: ExprId, rv: &Val, method: &str, args: &[ExprId], span: Span) -> Val {
-        let element = || match rv.ty.autoderef() {
-            t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
-                Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),
-                _ => Ty::Unknown,
-            },
-            // An element method's result on a collection of workspace types is modelled as
-            // the element itself (not `Option<_>`): a closure on it gets that value.
-            Ty::Adt(..) => rv.ty.clone(),
-            _ => rv.ty.element(),
-        };
-        let mut closure_ret = None;
-        let mut vals = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            if matches!(self.body.exprs[*a as usize].kind, ExprKind::Closure { .. }) {
-                let el = Val::of(element(), rv.taint.clone());
-                let acc = vals.first().cloned().unwrap_or_else(Val::unknown);
-                self.closure_hint = Some(if method == "fold" {
-                    vec![acc, el]
-                } else if matches!(method, "sort_by" | "max_by" | "min_by" | "dedup_by") {
-                    vec![el.clone(), el]
-                } else if ELEMENT_CLOSURES.contains(&method) {
-                    vec![el]
-                } else if RECEIVER_CLOSURES.contains(&method) {
-                    vec![rv.clone()]
-                } else {
-                    Vec::new()
-                });
-                self.closure_guards(recv_id, rv, method);
-                let v = if method == "then" {
-                    // `c.then(|| ..)`: the closure runs when `c` holds.
-                    let (mark, _) = self.g_branch(recv_id, true);
-                    let v = self.expr(*a);
-                    self.g_leave(mark);
-                    v
-                } else {
-                    self.expr(*a)
-                };
-                self.closure_hint = None;
-                if i == 0 || method == "fold" {
-                    if let Ty::Extern(_, r) = &v.ty {
-                        closure_ret = Some(Val::of(r.first().cloned().unwrap_or(Ty::Unknown), v.taint.clone()));
-                    }
-                }
-                vals.push(v);
-            } else {
-                vals.push(self.expr(*a));
-            }
-        }
-        // A dependency's method: its signature from the index, and a `[functions]` purpose.
-        let dep = self.cx.prog.deps.method(rv.ty.autoderef(), method);
-        if *rv.ty.autoderef() == Ty::Unknown {
-            self.unknown_receiver(recv_id, method, rv, &vals, span);
-        }
-        if let Ty::Extern(p, _) = rv.ty.autoderef() {
-            let mut keys = vec![format!("{p}::{method}")];
-            keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
-            let mut all = vec![rv.clone()];
-            all.extend(vals.iter().cloned());
-            let mut ids = vec![recv_id];
-            ids.extend_from_slice(args);
-            self.extern_call(&keys, &ids, &all, span);
-        }
+        let element = || std_element(rv);
+        let (vals, closure_ret) = self.std_args(recv_id, rv, method, args);
+        let dep = self.dep_method(recv_id, rv, method, (args, &vals), span);
         if STORING_METHODS.contains(&method) {
             // `map.insert(k, v)` and `v.push(x)`: the receiver now holds the elements.
             let t = Self::union_all(&vals);
@@ -573,5 +585,19 @@ impl Walker<'_, '_> {
             }
         }
         Val::of(Ty::Unknown, taint)
+    }
+}
+
+/// The type of one element of a std receiver: a map's value, a collection's element; on
+/// workspace types the value itself (an element method's result on a collection of
+/// workspace types is modelled as the element, not `Option<_>`).
+fn std_element(rv: &Val) -> Ty {
+    match rv.ty.autoderef() {
+        t @ Ty::Extern(..) if matches!(t.extern_name(), Some("HashMap" | "BTreeMap" | "IndexMap")) => match t {
+            Ty::Extern(_, a) => a.get(1).cloned().unwrap_or(Ty::Unknown),
+            _ => Ty::Unknown,
+        },
+        Ty::Adt(..) => rv.ty.clone(),
+        _ => rv.ty.element(),
     }
 }

@@ -21,6 +21,9 @@ pub struct CrateIndex {
     pub traits: HashMap<String, HashMap<String, Ty>>,
     /// Free functions by defining path: their return types.
     pub fns: HashMap<String, Ty>,
+    /// Type aliases by defining path: what they stand for.
+    #[serde(default)]
+    pub aliases: HashMap<String, Ty>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -76,6 +79,10 @@ pub fn export(prog: &Program) -> CrateIndex {
                     let conv = Conv { prog, names: fn_generics(info), this_trait: Some(i as u32) };
                     out.insert(name.clone(), conv.ret(info));
                 }
+            }
+            DefKind::Alias { .. } => {
+                let conv = Conv { prog, names: HashMap::new(), this_trait: None };
+                idx.aliases.insert(def.path.clone(), conv.ty(&prog.alias_target(i as u32), 0));
             }
             DefKind::Fn(info) if info.container == Container::Free => {
                 let conv = Conv { prog, names: fn_generics(info), this_trait: None };

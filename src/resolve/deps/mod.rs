@@ -79,10 +79,8 @@ impl Deps {
     /// depending on them (which alone can return their types), are read. Before this
     /// (or without such entries) no dependency is read.
     pub fn reach(&self, named: HashSet<String>) {
-        let relevant = match self.sources() {
-            Some(s) if !named.is_empty() => s.dependents(&named),
-            _ => HashSet::new(),
-        };
+        let sources = if named.is_empty() { None } else { self.sources() };
+        let relevant = sources.map(|s| s.dependents(&named)).unwrap_or_default();
         let _ = self.relevant.set(relevant);
     }
 
@@ -139,7 +137,13 @@ impl Deps {
         let mut known = false;
         for hop in 0..MAX_HOPS {
             let idx = self.krate(cur.split("::").next()?, hop > 0)?;
-            if idx.types.contains_key(&cur) || idx.traits.contains_key(&cur) || idx.fns.contains_key(&cur) {
+            let defined = |p: &String| {
+                idx.types.contains_key(p)
+                    || idx.traits.contains_key(p)
+                    || idx.fns.contains_key(p)
+                    || idx.aliases.contains_key(p)
+            };
+            if defined(&cur) {
                 return Some(cur);
             }
             match idx.paths.get(&cur) {
@@ -157,18 +161,30 @@ impl Deps {
     /// autoderef): inherent, from a trait the type implements, or (for blanket and
     /// extension traits) from a trait of its crate that declares it.
     pub fn method(&self, recv: &Ty, name: &str) -> Option<DepCall> {
-        let Ty::Extern(path, _) = recv else { return None };
-        let owner = self.canonical(path)?;
-        let idx = self.krate(owner.split("::").next()?, true)?;
+        let mut recv = recv.clone();
+        for _ in 0..MAX_HOPS {
+            let Ty::Extern(path, args) = &recv else { return None };
+            let owner = self.canonical(path)?;
+            let idx = self.krate(owner.split("::").next()?, true)?;
+            // `pub type Client = GenericClient<Http>`: the methods of what it stands for.
+            match idx.aliases.get(&owner) {
+                Some(target) => recv = target.subst(args),
+                None => return self.method_of(&idx, owner, &recv, name),
+            }
+        }
+        None
+    }
+
+    fn method_of(&self, idx: &CrateIndex, owner: String, recv: &Ty, name: &str) -> Option<DepCall> {
         let (ret, via) = match idx.types.get(&owner) {
             Some(entry) => match entry.methods.get(name) {
                 Some(m) => (m.ret.clone(), m.via.clone()),
-                None => self.trait_method(&idx, &entry.traits, name)?,
+                None => self.trait_method(idx, &entry.traits, name)?,
             },
             // `impl Trait` of this crate as a type: its methods.
             None => match idx.traits.get(&owner).and_then(|t| t.get(name)) {
                 Some(ret) => (ret.clone(), None),
-                None => self.trait_method(&idx, &[], name)?,
+                None => self.trait_method(idx, &[], name)?,
             },
         };
         let mut keys = vec![format!("{owner}::{name}")];
@@ -254,11 +270,14 @@ fn replace_self(t: &Ty, owner: &str, recv: &Ty, depth: usize) -> Ty {
 /// Reads the library in `dir` for its signatures and indexes it, its paths starting
 /// with `lib` (the name the workspace calls it by).
 fn index_crate(dir: PathBuf, lib: &str) -> Result<CrateIndex, String> {
-    let (mut spec, _version) = load::library(&dir)?;
+    let mut spec = load::library(&dir)?;
     spec.name = lib.to_string();
     let loaded = load::load_signatures(Layout { root: dir, crates: vec![spec], problems: Vec::new() });
     if loaded.modules.is_empty() {
-        let why = loaded.problems.first().map_or("nothing could be read".to_string(), |p| p.message.clone());
+        let why = loaded
+            .problems
+            .first()
+            .map_or("nothing could be read".to_string(), |p| format!("{}: {}", p.file, p.message));
         return Err(why);
     }
     let prog = super::build(loaded);
@@ -308,5 +327,14 @@ mod tests {
             "{args:?}"
         );
         assert!(deps.missing().is_empty());
+    }
+
+    #[test]
+    fn an_alias_has_the_methods_of_its_target() {
+        let deps = reqwest();
+        let alias = Ty::Extern("reqwest::HttpClient".into(), Vec::new());
+        let post = deps.method(&alias, "post").expect("HttpClient is Client");
+        assert_eq!(post.ret, Ty::Extern("reqwest::async_impl::request::RequestBuilder".into(), Vec::new()));
+        assert_eq!(post.keys, ["reqwest::async_impl::client::Client::post"]);
     }
 }

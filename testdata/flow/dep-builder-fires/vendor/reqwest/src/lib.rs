@@ -5,3 +5,6 @@ mod error;
 
 pub use self::async_impl::{Client, RequestBuilder, Response};
 pub use self::error::{Error, Result};
+
+/// An alias of a client type, as SDKs write them.
+pub type HttpClient = Client;

@@ -1,0 +1,2 @@
+mod async_impl;
+pub use self::async_impl::{Client, RequestBuilder, Response;
