@@ -45,7 +45,17 @@ impl Walker<'_, '_> {
                 let dep = self.cx.prog.deps.function(&path);
                 let mut keys = vec![path.clone()];
                 keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
-                self.extern_call(&keys, arg_ids, &args, span);
+                let opaque: Vec<Val> = args.iter().map(|a| self.opaque_use(a)).collect();
+                self.extern_call(&keys, arg_ids, &opaque, span);
+                // What it makes of a whole struct (`serde_json::to_string(&member)`) holds
+                // its classified fields, when its signature says it gives back no workspace
+                // data (whose parts stay apart) or, unindexed, it is a serializer.
+                let serializes = SERIALIZING_FNS.contains(&path.rsplit("::").next().unwrap_or_default());
+                let args = match &dep {
+                    Some(d) if !holds_adt(&d.ret, 0) => opaque,
+                    None if serializes => opaque,
+                    _ => args,
+                };
                 self.g_extern_call(&path, arg_ids);
                 if let Some(v) = self.channel_ctor(&path, &args, span) {
                     return v;
@@ -468,8 +478,8 @@ impl Walker<'_, '_> {
         if let Ty::Extern(p, _) = rv.ty.autoderef() {
             let mut keys = vec![format!("{p}::{method}")];
             keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
-            let mut all = vec![rv.clone()];
-            all.extend(vals.iter().cloned());
+            let mut all = vec![self.opaque_use(rv)];
+            all.extend(vals.iter().map(|v| self.opaque_use(v)));
             let mut ids = vec![recv_id];
             ids.extend_from_slice(args);
             self.extern_call(&keys, &ids, &all, span);
@@ -520,8 +530,9 @@ impl Walker<'_, '_> {
         let element = || std_element(rv);
         let (vals, closure_ret) = self.std_args(recv_id, rv, method, args);
         let dep = self.dep_method(recv_id, rv, method, (args, &vals), span);
-        if STORING_METHODS.contains(&method) {
-            // `map.insert(k, v)` and `v.push(x)`: the receiver now holds the elements.
+        if STORING_METHODS.contains(&method) || dep.as_ref().is_some_and(|d| d.mut_self) {
+            // `map.insert(k, v)`, `v.push(x)`, a dependency's `&mut self` setter
+            // (`builder.set_payload(..)`): the receiver now holds the arguments.
             let t = Self::union_all(&vals);
             self.write(recv_id, &t);
         }
@@ -599,5 +610,16 @@ fn std_element(rv: &Val) -> Ty {
         },
         Ty::Adt(..) => rv.ty.clone(),
         _ => rv.ty.element(),
+    }
+}
+
+/// The type holds a workspace struct or enum (directly, or in a std or dependency wrapper).
+fn holds_adt(ty: &Ty, depth: usize) -> bool {
+    match ty {
+        Ty::Adt(..) | Ty::Alias(..) | Ty::Field(..) => true,
+        _ if depth > 8 => false,
+        Ty::Extern(_, args) | Ty::Tuple(args) => args.iter().any(|t| holds_adt(t, depth + 1)),
+        Ty::Ref(t) | Ty::Slice(t) => holds_adt(t, depth + 1),
+        _ => false,
     }
 }

@@ -310,6 +310,42 @@ impl<'a, 'c> Walker<'a, 'c> {
         taint
     }
 
+    /// `v` given to code outside the workspace, which may read all of it: with what its
+    /// struct type holds in classified fields (`serde_json::to_string(&member)`).
+    fn opaque_use(&self, v: &Val) -> Val {
+        let mut v = v.clone();
+        if let Ty::Adt(d, _) = v.ty.autoderef() {
+            if !self.cx.policy.field_class.is_empty() {
+                let held = self.field_classes(*d, 0);
+                v.taint.union(&held);
+            }
+        }
+        v
+    }
+
+    /// What a value of struct `d` holds in its classified fields (`#[redline::data]` on a
+    /// field, `[data]` on a field path), each under its field, and in those of its fields'
+    /// structs: passed whole (serialized, given to a `[functions]` sink) it carries them.
+    fn field_classes(&self, d: DefId, depth: usize) -> Taint {
+        let mut out = Taint::default();
+        let prog = self.cx.prog;
+        let Some(fields) = prog.fields.get(&d) else { return out };
+        for (i, (name, fty)) in fields.iter().enumerate() {
+            let mut part = Taint::default();
+            if let Some(&c) = self.cx.policy.field_class.get(&(d, i as u32)) {
+                // No trace step here: reading the field, or passing the whole on, says where.
+                part.add(Label::Src(c));
+            }
+            if let Ty::Adt(e, _) = fty.autoderef() {
+                if depth < 1 && *e != d {
+                    part.union(&self.field_classes(*e, depth + 1));
+                }
+            }
+            out.set_field(self.sym(name), &part);
+        }
+        out
+    }
+
     /// Records the classifications a value carries as present at `span`.
     pub(super) fn touch(&mut self, taint: &Taint, span: Span, note: impl FnOnce() -> String) {
         if span.hi <= span.lo {

@@ -41,6 +41,9 @@ pub struct Method {
     pub ret: Ty,
     /// The trait whose impl provides it.
     pub via: Option<String>,
+    /// Takes `&mut self`: what it is given is kept in the receiver (a builder's setter).
+    #[serde(default)]
+    pub mut_self: bool,
 }
 
 /// Most public paths recorded for one crate.
@@ -62,7 +65,8 @@ pub fn export(prog: &Program) -> CrateIndex {
         for &f in &imp.methods {
             let Some(info) = prog.fn_info(f) else { continue };
             let conv = Conv::for_impl(prog, imp, info);
-            let method = Method { ret: conv.ret(info), via: via.clone() };
+            let mut_self = info.sig.receiver.as_ref().is_some_and(|r| r.by_ref && r.mutable);
+            let method = Method { ret: conv.ret(info), via: via.clone(), mut_self };
             let name = prog.def(f).name.clone();
             // An inherent method wins over a trait's of the same name.
             if via.is_none() || !entry.methods.contains_key(&name) {

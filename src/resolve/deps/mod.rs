@@ -53,6 +53,8 @@ pub struct DepCall {
     /// The paths a `[functions]` entry may name it by, defining paths: the type's
     /// (`reqwest::async_impl::request::RequestBuilder::send`), then the trait's.
     pub keys: Vec<String>,
+    /// Takes `&mut self`: its arguments are kept in the receiver.
+    pub mut_self: bool,
 }
 
 fn locked<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -176,9 +178,13 @@ impl Deps {
     }
 
     fn method_of(&self, idx: &CrateIndex, owner: String, recv: &Ty, name: &str) -> Option<DepCall> {
+        let mut mut_self = false;
         let (ret, via) = match idx.types.get(&owner) {
             Some(entry) => match entry.methods.get(name) {
-                Some(m) => (m.ret.clone(), m.via.clone()),
+                Some(m) => {
+                    mut_self = m.mut_self;
+                    (m.ret.clone(), m.via.clone())
+                }
                 None => self.trait_method(idx, &entry.traits, name)?,
             },
             // `impl Trait` of this crate as a type: its methods.
@@ -191,7 +197,7 @@ impl Deps {
         if let Some(t) = via.as_deref().map(|t| self.canonical(t).unwrap_or_else(|| t.to_string())) {
             keys.push(format!("{t}::{name}"));
         }
-        Some(DepCall { ret: instantiate(&ret, &owner, recv), keys })
+        Some(DepCall { ret: instantiate(&ret, &owner, recv), keys, mut_self })
     }
 
     /// A trait among `traits` (then any trait of the crate, in path order) declaring `name`.
@@ -215,7 +221,7 @@ impl Deps {
         if let Some(canonical) = self.canonical(path) {
             let idx = self.krate(canonical.split("::").next()?, true)?;
             if let Some(ret) = idx.fns.get(&canonical) {
-                return Some(DepCall { ret: ret.clone(), keys: vec![canonical] });
+                return Some(DepCall { ret: ret.clone(), keys: vec![canonical], mut_self: false });
             }
         }
         let (owner, name) = path.rsplit_once("::")?;
