@@ -119,29 +119,14 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
             let e: syn::Expr = input.parse()?;
             // Block-like expressions stay statements where they are transcribed (`$body
             // $i += 1;`), and atoms need no group.
-            use syn::Expr as E;
-            let bare = matches!(
-                e,
-                E::Block(_)
-                    | E::If(_)
-                    | E::Match(_)
-                    | E::Loop(_)
-                    | E::While(_)
-                    | E::ForLoop(_)
-                    | E::Unsafe(_)
-                    | E::Const(_)
-                    | E::TryBlock(_)
-                    | E::Lit(_)
-                    | E::Path(_)
-            );
-            if bare {
+            if block_like(&e) || matches!(e, syn::Expr::Lit(_) | syn::Expr::Path(_)) {
                 e.into_token_stream()
             } else {
                 wrap(e.into_token_stream())
             }
         }
         Frag::Path => input.parse::<syn::Path>()?.into_token_stream(),
-        Frag::Pat => syn::Pat::parse_multi_with_leading_vert(input)?.into_token_stream(),
+        Frag::Pat => pattern(input)?,
         Frag::PatParam => syn::Pat::parse_single(input)?.into_token_stream(),
         Frag::Block => input.parse::<syn::Block>()?.into_token_stream(),
         Frag::Literal => {
@@ -162,8 +147,23 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
     })
 }
 
-/// A statement without its trailing semicolon: a `let`, an item, or an expression.
+/// A `pat`: with top-level `|` alternatives (edition 2021), else without (before 2021 a
+/// `pat` may be followed by `|`, as in `$p:pat |? $e:expr`).
+fn pattern(input: ParseStream) -> syn::Result<TokenStream> {
+    let fork = input.fork();
+    if let Ok(p) = syn::Pat::parse_multi_with_leading_vert(&fork) {
+        input.advance_to(&fork);
+        return Ok(p.into_token_stream());
+    }
+    Ok(syn::Pat::parse_single(input)?.into_token_stream())
+}
+
+/// A statement without its trailing semicolon: a `let`, an item, an expression, or `;`.
 fn statement(input: ParseStream) -> syn::Result<TokenStream> {
+    // An empty statement, as rustc reads the `;` after one (`$($s:stmt)*` over `a = b;`).
+    if input.peek(syn::Token![;]) {
+        return Ok(input.parse::<syn::Token![;]>()?.into_token_stream());
+    }
     if input.peek(syn::Token![let]) {
         let mut ts = input.parse::<syn::Token![let]>()?.into_token_stream();
         syn::Pat::parse_single(input)?.to_tokens(&mut ts);
@@ -186,5 +186,28 @@ fn statement(input: ParseStream) -> syn::Result<TokenStream> {
         input.advance_to(&fork);
         return Ok(item.into_token_stream());
     }
-    Ok(input.parse::<syn::Expr>()?.into_token_stream())
+    // A statement stays one where it is transcribed (`$($s:stmt)* Router { .. }`): an
+    // expression that is not block-like gets its `;`.
+    let e: syn::Expr = input.parse()?;
+    let mut ts = e.to_token_stream();
+    if !block_like(&e) {
+        syn::Token![;](proc_macro2::Span::call_site()).to_tokens(&mut ts);
+    }
+    Ok(ts)
+}
+
+fn block_like(e: &syn::Expr) -> bool {
+    use syn::Expr as E;
+    matches!(
+        e,
+        E::Block(_)
+            | E::If(_)
+            | E::Match(_)
+            | E::Loop(_)
+            | E::While(_)
+            | E::ForLoop(_)
+            | E::Unsafe(_)
+            | E::Const(_)
+            | E::TryBlock(_)
+    )
 }

@@ -201,3 +201,11 @@ fn macros_of_test_code_are_not_recorded() {
         model.macro_defs.iter().map(|d| (d.name.as_str(), d.module.as_slice())).collect();
     assert_eq!(defs, [("kept", ["outer".to_string()].as_slice())]);
 }
+
+#[test]
+fn statements_stay_statements() {
+    // axum's `tap_inner!`: `$($stmt:stmt)*` over `a = b; c.d()`, then more code.
+    let body = expand_tokens("($($s:stmt)*) => { $($s)* done() }", "a = b; c.d()").unwrap();
+    let block = syn::parse2::<syn::Block>(quote::quote!({ #body })).expect("parses");
+    assert_eq!(block.stmts.len(), 4, "{body}");
+}
