@@ -138,13 +138,41 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
         }
         // A lifetime is one token tree for rustc (two tokens here).
         Frag::Tt if input.peek(syn::Lifetime) => input.parse::<syn::Lifetime>()?.into_token_stream(),
-        Frag::Tt => input.parse::<TokenTree>()?.into_token_stream(),
+        Frag::Tt => token_tree(input)?,
         Frag::Item => input.parse::<syn::Item>()?.into_token_stream(),
         Frag::Vis => input.parse::<syn::Visibility>()?.into_token_stream(),
         Frag::Lifetime => input.parse::<syn::Lifetime>()?.into_token_stream(),
         Frag::Meta => input.parse::<syn::Meta>()?.into_token_stream(),
         Frag::Stmt => statement(input)?,
     })
+}
+
+/// Punctuation rustc reads as one token (and so as one `tt`).
+const JOINED: &[&str] = &[
+    "&&", "||", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<=", ">>=", "==", "!=", ">=", "<=", "..",
+    "...", "..=", "::", "->", "=>", "<-",
+];
+
+/// One token tree as rustc counts them: `-=` and `..=` are one.
+fn token_tree(input: ParseStream) -> syn::Result<TokenStream> {
+    let first: TokenTree = input.parse()?;
+    let mut ts = first.to_token_stream();
+    let TokenTree::Punct(p) = &first else { return Ok(ts) };
+    let mut text = p.as_char().to_string();
+    let mut joint = p.spacing() == proc_macro2::Spacing::Joint;
+    while joint {
+        let fork = input.fork();
+        let Ok(TokenTree::Punct(next)) = fork.parse::<TokenTree>() else { break };
+        let longer = format!("{text}{}", next.as_char());
+        if !JOINED.contains(&longer.as_str()) {
+            break;
+        }
+        input.advance_to(&fork);
+        joint = next.spacing() == proc_macro2::Spacing::Joint;
+        next.to_tokens(&mut ts);
+        text = longer;
+    }
+    Ok(ts)
 }
 
 /// A `pat`: with top-level `|` alternatives (edition 2021), else without (before 2021 a

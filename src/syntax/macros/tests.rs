@@ -209,3 +209,11 @@ fn statements_stay_statements() {
     let block = syn::parse2::<syn::Block>(quote::quote!({ #body })).expect("parses");
     assert_eq!(block.stmts.len(), 4, "{body}");
 }
+
+#[test]
+fn operators_of_several_characters_are_one_token_tree() {
+    // jsonschema's `handle_offset!(-=, i, ..)` and `define_bigint_validator!(.., >=, ..)`.
+    assert_eq!(expand("($op:tt, $i:ident) => { $i $op 1; }", "-=, i").unwrap(), "i-=1;");
+    assert_eq!(expand("($op:tt $($rest:tt)*) => { [$($rest)*] }", "..= a b").unwrap(), "[ab]");
+    assert_eq!(expand("($a:tt $b:tt) => { $b $a }", "- =").unwrap(), "=-");
+}
