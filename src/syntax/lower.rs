@@ -398,29 +398,41 @@ impl<'t> Lowerer<'t> {
     fn trait_def(&self, t: &syn::ItemTrait, out: &mut Vec<Item>) -> ItemKind {
         let mut items = Vec::new();
         for ti in &t.items {
-            let site = Site::TraitItem(ti);
-            match ti {
-                syn::TraitItem::Fn(f) => {
-                    let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
-                    out.extend(test_code(lifted, &f.attrs));
-                    items.push(Item {
-                        name: f.sig.ident.to_string(),
-                        span: self.sp(f.sig.ident.span()),
-                        is_pub: true,
-                        attrs: self.attrs(&f.attrs, site),
-                        kind: ItemKind::Fn(fd),
-                    });
-                }
-                syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
-                syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
-                syn::TraitItem::Macro(m) => {
-                    out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
-                    self.loose_attrs(&m.attrs, site, out);
-                }
-                _ => {}
-            }
+            self.trait_item(ti, &mut items, out);
         }
         ItemKind::Trait(TraitDef { generics: self.generics(&t.generics), items })
+    }
+
+    fn trait_item(&self, ti: &syn::TraitItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {
+        let site = Site::TraitItem(ti);
+        match ti {
+            syn::TraitItem::Fn(f) => {
+                let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
+                out.extend(test_code(lifted, &f.attrs));
+                items.push(Item {
+                    name: f.sig.ident.to_string(),
+                    span: self.sp(f.sig.ident.span()),
+                    is_pub: true,
+                    attrs: self.attrs(&f.attrs, site),
+                    kind: ItemKind::Fn(fd),
+                });
+            }
+            syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
+            syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
+            syn::TraitItem::Macro(m) => {
+                let lowered = self.with_expansion(&m.mac, (super::macros::trait_items, "trait items"), |tis| {
+                    for ti in &tis {
+                        self.trait_item(ti, items, out);
+                    }
+                });
+                if lowered.is_some() {
+                    return;
+                }
+                out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
+                self.loose_attrs(&m.attrs, site, out);
+            }
+            _ => {}
+        }
     }
 
     fn impl_item(&self, ii: &syn::ImplItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {

@@ -302,6 +302,15 @@ pub(super) fn impl_items(input: ParseStream) -> syn::Result<Vec<syn::ImplItem>> 
     Ok(out)
 }
 
+/// Items of a trait, as generated in a `trait` block.
+pub(super) fn trait_items(input: ParseStream) -> syn::Result<Vec<syn::TraitItem>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        out.push(input.parse()?);
+    }
+    Ok(out)
+}
+
 /// Statements (the last one may be an expression), as generated in a block or an expression.
 pub(super) fn stmts(input: ParseStream) -> syn::Result<Vec<syn::Stmt>> {
     syn::Block::parse_within(input)

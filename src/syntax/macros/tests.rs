@@ -217,3 +217,21 @@ fn operators_of_several_characters_are_one_token_tree() {
     assert_eq!(expand("($op:tt $($rest:tt)*) => { [$($rest)*] }", "..= a b").unwrap(), "[ab]");
     assert_eq!(expand("($a:tt $b:tt) => { $b $a }", "- =").unwrap(), "=-");
 }
+
+#[test]
+fn macros_in_impl_and_trait_blocks_generate_methods() {
+    let text = "macro_rules! getter { ($n:ident) => { fn $n(&self) -> u8 { 1 } }; }\n\
+                struct S;\nimpl S { getter!(a); }\ntrait T { getter!(b); }\n";
+    let (items, unexpanded) = expand_file(text);
+    assert!(unexpanded.is_empty());
+    let methods: Vec<&str> = items
+        .iter()
+        .flat_map(|i| match &i.kind {
+            crate::syntax::ItemKind::Impl(imp) => imp.items.iter().collect::<Vec<_>>(),
+            crate::syntax::ItemKind::Trait(t) => t.items.iter().collect(),
+            _ => Vec::new(),
+        })
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(methods, ["a", "b"]);
+}
