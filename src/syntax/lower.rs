@@ -44,6 +44,9 @@ const FORMAT_MACROS: &[&str] = &[
     "unimplemented",
 ];
 
+/// Macros whose arguments are code for another crate (a procedural macro's output).
+const QUOTING_MACROS: &[&str] = &["quote", "quote_spanned", "parse_quote", "parse_quote_spanned"];
+
 /// Where an item is lowered.
 #[derive(Clone, Copy)]
 struct Ctx<'e> {
@@ -78,6 +81,8 @@ pub(crate) struct Lowerer<'t> {
     pub(super) invoked: RefCell<Vec<String>>,
     pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
     pub(super) macro_defs: RefCell<Vec<MacroDef>>,
+    /// Inside the arguments of `quote!` and the like (their macros are not expanded).
+    pub(super) quoting: Cell<u32>,
     /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
     pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
 }
@@ -110,6 +115,7 @@ impl<'t> Lowerer<'t> {
             unexpanded: RefCell::new(Vec::new()),
             macro_defs: RefCell::new(Vec::new()),
             inline_mods: RefCell::new(Vec::new()),
+            quoting: Cell::new(0),
         }
     }
 
@@ -1065,6 +1071,9 @@ impl BodyBuilder<'_> {
             return id;
         }
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
+        // Code in `quote!` is not code of this crate: its macros are not expanded.
+        let quoting = path.last().is_some_and(|n| QUOTING_MACROS.contains(&n.as_str()));
+        l.quoting.set(l.quoting.get() + u32::from(quoting));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
             let Some(expr) = parse_chunk(chunk) else { continue };
@@ -1080,6 +1089,7 @@ impl BodyBuilder<'_> {
             }
             args.push(self.expr(&expr));
         }
+        l.quoting.set(l.quoting.get() - u32::from(quoting));
         self.push(ExprKind::Macro { path, args }, span)
     }
 

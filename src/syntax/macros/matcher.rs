@@ -214,14 +214,7 @@ fn statement(input: ParseStream) -> syn::Result<TokenStream> {
         input.advance_to(&fork);
         return Ok(item.into_token_stream());
     }
-    // A statement stays one where it is transcribed (`$($s:stmt)* Router { .. }`): an
-    // expression that is not block-like gets its `;`.
-    let e: syn::Expr = input.parse()?;
-    let mut ts = e.to_token_stream();
-    if !block_like(&e) {
-        syn::Token![;](proc_macro2::Span::call_site()).to_tokens(&mut ts);
-    }
-    Ok(ts)
+    Ok(input.parse::<syn::Expr>()?.into_token_stream())
 }
 
 fn block_like(e: &syn::Expr) -> bool {

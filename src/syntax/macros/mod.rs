@@ -21,6 +21,7 @@ use rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
 /// Expansions inside expansions nest at most this deep.
@@ -200,6 +201,9 @@ impl Lowerer<'_> {
         (parse, what): (Parse<T>, &str),
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
+        if self.quoting.get() > 0 {
+            return None;
+        }
         let Some(ex) = &self.expander else {
             if let Some(last) = mac.path.segments.last() {
                 self.invoked.borrow_mut().push(last.ident.to_string());
@@ -311,9 +315,25 @@ pub(super) fn trait_items(input: ParseStream) -> syn::Result<Vec<syn::TraitItem>
     Ok(out)
 }
 
-/// Statements (the last one may be an expression), as generated in a block or an expression.
+/// Statements (the last one may be an expression), as generated in a block or an
+/// expression. As rustc does for what macros generate, an expression statement needs no `;`
+/// before the next statement (`$($s:stmt)* Router { .. }` over `a.b()`).
 pub(super) fn stmts(input: ParseStream) -> syn::Result<Vec<syn::Stmt>> {
-    syn::Block::parse_within(input)
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        if input.parse::<Option<syn::Token![;]>>()?.is_some() {
+            continue;
+        }
+        let fork = input.fork();
+        match fork.parse::<syn::Stmt>() {
+            Ok(stmt) => {
+                input.advance_to(&fork);
+                out.push(stmt);
+            }
+            Err(e) => out.push(syn::Stmt::Expr(input.parse().map_err(|_| e)?, None)),
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -206,8 +206,11 @@ fn macros_of_test_code_are_not_recorded() {
 fn statements_stay_statements() {
     // axum's `tap_inner!`: `$($stmt:stmt)*` over `a = b; c.d()`, then more code.
     let body = expand_tokens("($($s:stmt)*) => { $($s)* done() }", "a = b; c.d()").unwrap();
-    let block = syn::parse2::<syn::Block>(quote::quote!({ #body })).expect("parses");
-    assert_eq!(block.stmts.len(), 4, "{body}");
+    let stmts = syn::parse::Parser::parse2(super::stmts, body.clone()).expect("parses");
+    assert_eq!(stmts.len(), 3, "{body}");
+    // wasmtime's `unwrap_or!(e, continue, ..)` passes a `stmt` on to another macro.
+    let def = "($e:expr, $cont:stmt) => { inner!($e, $cont) }";
+    assert_eq!(expand(def, "entry, continue").unwrap(), "inner!(entry,continue)");
 }
 
 #[test]
@@ -234,4 +237,15 @@ fn macros_in_impl_and_trait_blocks_generate_methods() {
         .map(|i| i.name.as_str())
         .collect();
     assert_eq!(methods, ["a", "b"]);
+}
+
+#[test]
+fn invocations_inside_quote_are_not_expanded() {
+    // tinystr's `quote! { tinystr::tinystr!(#N, #string) }` is code for another crate.
+    let text = "macro_rules! tinystr { ($n:literal, $s:literal) => { 1 }; }\n\
+                fn bake() -> u8 { quote! { tinystr::tinystr!(#N, #string) }; tinystr!(4, \"ab\") }\n";
+    let (items, unexpanded) = expand_file(text);
+    assert!(unexpanded.is_empty(), "{unexpanded:?}");
+    let crate::syntax::ItemKind::Fn(f) = &items[0].kind else { panic!("not a fn") };
+    assert_eq!(f.body.generated.len(), 1, "the second invocation is expanded");
 }
