@@ -11,10 +11,11 @@ use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
-/// What a metavariable matched: one fragment, or one binding per repetition.
+/// What a metavariable matched: one fragment (and whether it is a statement that needs a
+/// `;` before what follows it), or one binding per repetition.
 #[derive(Debug, Clone)]
 pub enum Bound {
-    One(TokenStream),
+    One(TokenStream, bool),
     Many(Vec<Bound>),
 }
 
@@ -60,8 +61,11 @@ fn one(input: ParseStream, m: &Matcher, out: &mut Bindings) -> syn::Result<()> {
             Ok(())
         }
         Matcher::Frag(name, kind) => {
-            let ts = fragment(input, *kind)?;
-            out.insert(name.clone(), Bound::One(ts));
+            let (ts, needs_semi) = match kind {
+                Frag::Stmt => statement(input)?,
+                kind => (fragment(input, *kind)?, false),
+            };
+            out.insert(name.clone(), Bound::One(ts, needs_semi));
             Ok(())
         }
         Matcher::Repeat { inner, sep, op } => repeat(input, inner, sep, *op, out),
@@ -143,7 +147,7 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
         Frag::Vis => input.parse::<syn::Visibility>()?.into_token_stream(),
         Frag::Lifetime => input.parse::<syn::Lifetime>()?.into_token_stream(),
         Frag::Meta => input.parse::<syn::Meta>()?.into_token_stream(),
-        Frag::Stmt => statement(input)?,
+        Frag::Stmt => statement(input)?.0,
     })
 }
 
@@ -187,10 +191,10 @@ fn pattern(input: ParseStream) -> syn::Result<TokenStream> {
 }
 
 /// A statement without its trailing semicolon: a `let`, an item, an expression, or `;`.
-fn statement(input: ParseStream) -> syn::Result<TokenStream> {
+fn statement(input: ParseStream) -> syn::Result<(TokenStream, bool)> {
     // An empty statement, as rustc reads the `;` after one (`$($s:stmt)*` over `a = b;`).
     if input.peek(syn::Token![;]) {
-        return Ok(input.parse::<syn::Token![;]>()?.into_token_stream());
+        return Ok((input.parse::<syn::Token![;]>()?.into_token_stream(), false));
     }
     if input.peek(syn::Token![let]) {
         let mut ts = input.parse::<syn::Token![let]>()?.into_token_stream();
@@ -207,14 +211,17 @@ fn statement(input: ParseStream) -> syn::Result<TokenStream> {
                 input.parse::<syn::Block>()?.to_tokens(&mut ts);
             }
         }
-        return Ok(ts);
+        return Ok((ts, false));
     }
     let fork = input.fork();
     if let Ok(item) = fork.parse::<syn::Item>() {
         input.advance_to(&fork);
-        return Ok(item.into_token_stream());
+        return Ok((item.into_token_stream(), false));
     }
-    Ok(input.parse::<syn::Expr>()?.into_token_stream())
+    // An expression statement: a `;` goes after it where something else follows it.
+    let e: syn::Expr = input.parse()?;
+    let needs_semi = !block_like(&e);
+    Ok((e.into_token_stream(), needs_semi))
 }
 
 fn block_like(e: &syn::Expr) -> bool {

@@ -170,7 +170,7 @@ impl<'t> Expander<'t> {
         };
         let (invocation, file) = (self.invocation_budget.get(), self.file_budget.get());
         let budget = invocation.min(file);
-        let mut out = transcribe::Out { krate: &found.krate, budget };
+        let mut out = transcribe::Out { krate: &found.krate, budget, pending_semi: false };
         let result = transcribe::transcribe(&rule.body, &bindings, &mut out);
         let used = budget - out.budget;
         self.invocation_budget.set(invocation - used);

@@ -16,7 +16,7 @@ fn expand_tokens(def: &str, input: &str) -> Result<TokenStream, String> {
         .iter()
         .find_map(|r| match_rule(&r.matcher, input.clone()).map(|b| (r, b)))
         .ok_or_else(|| "no rule matches".to_string())?;
-    let mut out = Out { krate: "dep", budget: 10_000 };
+    let mut out = Out { krate: "dep", budget: 10_000, pending_semi: false };
     transcribe(&rule.body, &b, &mut out)
 }
 
@@ -90,7 +90,7 @@ fn transcription_stops_at_its_budget() {
     let rules = parse_rules("($($x:tt)*) => { $($x $x $x)* }".parse().unwrap()).unwrap();
     let input: TokenStream = "a ".repeat(1000).parse().unwrap();
     let b = match_rule(&rules[0].matcher, input).unwrap();
-    let mut out = Out { krate: "crate", budget: 100 };
+    let mut out = Out { krate: "crate", budget: 100, pending_semi: false };
     assert!(transcribe(&rules[0].body, &b, &mut out).is_err());
 }
 
@@ -208,6 +208,12 @@ fn statements_stay_statements() {
     let body = expand_tokens("($($s:stmt)*) => { $($s)* done() }", "a = b; c.d()").unwrap();
     let stmts = syn::parse::Parser::parse2(super::stmts, body.clone()).expect("parses");
     assert_eq!(stmts.len(), 3, "{body}");
+    // Inside a block of the transcriber too, and the last statement stays the block's value.
+    let def = "($($s:stmt)*) => { { $($s)* Router {} } }";
+    let block = syn::parse2::<syn::Block>(expand_tokens(def, "a = b; c.d()").unwrap()).expect("parses");
+    assert_eq!(block.stmts.len(), 3);
+    let block = syn::parse2::<syn::Block>(expand_tokens("($s:stmt) => { { $s } }", "c.d()").unwrap()).unwrap();
+    assert!(matches!(block.stmts[..], [syn::Stmt::Expr(_, None)]));
     // wasmtime's `unwrap_or!(e, continue, ..)` passes a `stmt` on to another macro.
     let def = "($e:expr, $cont:stmt) => { inner!($e, $cont) }";
     assert_eq!(expand(def, "entry, continue").unwrap(), "inner!(entry,continue)");
