@@ -77,8 +77,11 @@ pub(crate) struct Lowerer<'t> {
     unincluded: RefCell<Vec<Unincluded>>,
     /// Expands the workspace's macros (on the second parse of a file that invokes them).
     pub(super) expander: Option<super::macros::Expander<'t>>,
-    /// The last path segment of each macro invoked, in order (on the first parse).
+    /// The last path segment of each macro invoked, in order, but for std's and the logging
+    /// crates' (on the first parse).
     pub(super) invoked: RefCell<Vec<String>>,
+    /// Which of std's and the logging crates' macros were invoked (bits of their indices).
+    pub(super) invoked_external: Cell<u64>,
     pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
     pub(super) macro_defs: RefCell<Vec<MacroDef>>,
     /// Inside the arguments of `quote!` and the like (their macros are not expanded).
@@ -112,6 +115,7 @@ impl<'t> Lowerer<'t> {
             unincluded: RefCell::new(Vec::new()),
             expander: macros.map(super::macros::Expander::new),
             invoked: RefCell::new(Default::default()),
+            invoked_external: Cell::new(0),
             unexpanded: RefCell::new(Vec::new()),
             macro_defs: RefCell::new(Vec::new()),
             inline_mods: RefCell::new(Vec::new()),
@@ -151,11 +155,7 @@ impl<'t> Lowerer<'t> {
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             self.item(item, &mut items, Ctx { in_body: false, repeated });
             let end = self.item_end(item);
-            let calls: Vec<String> = self.invoked.borrow()[first_call..]
-                .iter()
-                .filter(|n| !super::macros::is_external(n))
-                .cloned()
-                .collect();
+            let calls: Vec<String> = self.invoked.borrow()[first_call..].to_vec();
             // Test code is not analysed (an item macro in it records no call).
             let lowered = &items[first_item..];
             let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
@@ -170,6 +170,7 @@ impl<'t> Lowerer<'t> {
     /// The model of what was lowered, `items` and what was recorded on the way.
     pub(crate) fn model(&self, items: Vec<Item>, macro_sites: Vec<MacroSite>) -> FileModel {
         let mut macro_calls = self.invoked.take();
+        macro_calls.extend(super::macros::externals(self.invoked_external.get()).map(str::to_string));
         macro_calls.sort_unstable();
         macro_calls.dedup();
         FileModel {

@@ -82,9 +82,17 @@ const EXTERNAL: &[&str] = &[
     "macro_rules",
 ];
 
+// Which of them a file invokes is a bit set of a `u64`.
+const _: () = assert!(EXTERNAL.len() <= 64);
+
 /// One of the macros of [`EXTERNAL`].
 pub fn is_external(name: &str) -> bool {
     EXTERNAL.contains(&name)
+}
+
+/// The macros of [`EXTERNAL`] whose bits `set` has.
+pub(super) fn externals(set: u64) -> impl Iterator<Item = &'static str> {
+    EXTERNAL.iter().enumerate().filter(move |(i, _)| set & (1 << i) != 0).map(|(_, name)| *name)
 }
 
 /// Where a macro's name is looked up from.
@@ -206,7 +214,11 @@ impl Lowerer<'_> {
         }
         let Some(ex) = &self.expander else {
             if let Some(last) = mac.path.segments.last() {
-                self.invoked.borrow_mut().push(last.ident.to_string());
+                let name = last.ident.to_string();
+                match EXTERNAL.iter().position(|e| *e == name) {
+                    Some(i) => self.invoked_external.set(self.invoked_external.get() | 1 << i),
+                    None => self.invoked.borrow_mut().push(name),
+                }
             }
             return None;
         };
