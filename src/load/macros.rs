@@ -6,8 +6,8 @@
 //! is the latest definition before it in the same file, else one visible in its module
 //! (defined in it or an ancestor, or brought out by `#[macro_use]` modules), else a
 //! `#[macro_export]`ed one of its crate or of a workspace crate it depends on, else any
-//! of its crate (imported with `use`; not for names of std's macros, like `assert_eq!`);
-//! `crate::name!` and `dep::name!` name the crate's.
+//! of its crate (imported with `use`; names of std's macros, like `trace!`, only in
+//! textual scope); `crate::name!` and `dep::name!` name the crate's.
 
 use super::{files, problem, rel, ModuleFile, Problem};
 use crate::diag::Lint;
@@ -22,6 +22,8 @@ use std::sync::Mutex;
 struct Entry {
     krate: usize,
     file: String,
+    /// The module it is defined in.
+    module: Vec<String>,
     /// The module it is visible in (and below) after its definition.
     scope: Vec<String>,
     def: MacroDef,
@@ -73,7 +75,7 @@ impl<'a> Table<'a> {
         // The file parsed a moment ago; if it cannot be read again, the first parse stands.
         let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
         let Some(text) = text else { return Vec::new() };
-        let scope = FileScope { table: self, krate: m.krate, file: &m.file, module: &m.path };
+        let scope = FileScope::new(self, m);
         if whole {
             let Ok(model) = syntax::parse_file_expanding(&text, Some(&reader), &scope) else { return Vec::new() };
             m.items = model.items;
@@ -104,13 +106,14 @@ impl<'a> Table<'a> {
         let mut defs = Vec::new();
         for m in modules.iter_mut() {
             for def in std::mem::take(&mut m.macro_defs) {
-                let mut scope: Vec<String> = m.path.iter().chain(&def.module).cloned().collect();
+                let module: Vec<String> = m.path.iter().chain(&def.module).cloned().collect();
+                let mut scope = module.clone();
                 if def.module.is_empty() {
                     while !scope.is_empty() && macro_use.contains(&(m.krate, scope.clone())) {
                         scope.pop();
                     }
                 }
-                defs.push(Entry { krate: m.krate, file: m.file.clone(), scope, def });
+                defs.push(Entry { krate: m.krate, file: m.file.clone(), module, scope, def });
             }
         }
         let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
@@ -140,8 +143,10 @@ impl<'a> Table<'a> {
         dep.map_or_else(|| self.crates[to].name.clone(), |(n, _)| n.clone())
     }
 
-    /// The definition `path` names in file `file` (module `module` of crate `krate`) at `at`.
-    fn lookup(&self, path: &[String], krate: usize, file: &str, module: &[String], at: usize) -> Option<usize> {
+    /// The definition `path` names in file `file` (module `module` of crate `krate`) at `at`,
+    /// with the file's `use` imports; only one in textual scope when `strict`.
+    fn lookup(&self, path: &[String], at: Place, imports: &[Import], strict: bool) -> Option<usize> {
+        let Place { krate, file, module, at } = at;
         let (name, prefix) = path.split_last()?;
         let candidates = self.by_name.get(name)?;
         let of = |k: usize| candidates.iter().copied().filter(move |&i| self.defs[i].krate == k);
@@ -159,31 +164,99 @@ impl<'a> Table<'a> {
         let exported = |k: usize| of(k).find(|&i| self.defs[i].def.exported);
         let from_deps =
             || self.crates[krate].deps.iter().filter_map(|(n, _)| self.crate_named(krate, n)).find_map(&exported);
-        // Any of the crate's, for one imported with `use`; not for the names of std's and the
-        // logging crates' macros, which a module may define for itself and others mean as std's.
-        let imported = || of(krate).next().filter(|_| !syntax::macros::is_external(name));
-        earlier.or_else(visible).or_else(|| exported(krate)).or_else(from_deps).or_else(imported)
+        // Names of std's and the logging crates' macros (`trace!`, `assert_eq!`) mean a
+        // workspace macro only where it is in textual scope: elsewhere they are imported.
+        if strict || syntax::macros::is_external(name) {
+            return earlier.or_else(visible);
+        }
+        let import = imports.iter().find(|(alias, _)| alias == name);
+        let imported = || import.and_then(|(_, target)| self.imported(krate, module, target));
+        // Then any of the crate's (imported some other way).
+        earlier
+            .or_else(visible)
+            .or_else(imported)
+            .or_else(|| exported(krate))
+            .or_else(from_deps)
+            .or_else(|| of(krate).next())
+    }
+
+    /// The macro a `use` path names, written in `module` of `krate`: a dependency's exported
+    /// macro, or one defined in (or below) the module the path leads to.
+    fn imported(&self, krate: usize, module: &[String], target: &[String]) -> Option<usize> {
+        let (name, prefix) = target.split_last()?;
+        let candidates = self.by_name.get(name)?;
+        let mut absolute: Vec<String> = match prefix.first().map(String::as_str) {
+            Some("crate") => Vec::new(),
+            Some("self" | "super") => module.to_vec(),
+            Some(first) => match self.crate_named(krate, first) {
+                Some(k) if k != krate => return candidates.iter().copied().find(|&i| self.defs[i].krate == k),
+                _ => module.to_vec(),
+            },
+            None => return None,
+        };
+        for seg in prefix.iter().skip(usize::from(matches!(prefix[0].as_str(), "crate" | "self"))) {
+            if seg == "super" {
+                absolute.pop();
+            } else {
+                absolute.push(seg.clone());
+            }
+        }
+        candidates.iter().copied().find(|&i| self.defs[i].krate == krate && self.defs[i].module.starts_with(&absolute))
     }
 }
+
+/// A place a macro is invoked from: crate, file, module and offset.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    krate: usize,
+    file: &'a str,
+    module: &'a [String],
+    at: usize,
+}
+
+/// A `use` of a file's top level: the name it binds and the path.
+type Import = (String, Vec<String>);
 
 /// The macros as seen from one file.
 struct FileScope<'a> {
     table: &'a Table<'a>,
     krate: usize,
-    file: &'a str,
-    module: &'a [String],
+    file: String,
+    module: Vec<String>,
+    imports: Vec<Import>,
+}
+
+impl<'a> FileScope<'a> {
+    fn new(table: &'a Table<'a>, m: &ModuleFile) -> Self {
+        let imports = m
+            .items
+            .iter()
+            .filter_map(|i| match &i.kind {
+                syntax::ItemKind::Use(entries) => Some(entries),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|e| Some((e.alias.clone()?, e.path.clone())))
+            .collect();
+        FileScope { table, krate: m.krate, file: m.file.clone(), module: m.path.clone(), imports }
+    }
 }
 
 impl MacroScope for FileScope<'_> {
     fn find(&self, path: &[String], from: From) -> Option<Found<'_>> {
         let t = self.table;
-        let here = |at: usize| t.lookup(path, self.krate, self.file, self.module, at);
+        let here = |at: usize| Place { krate: self.krate, file: &self.file, module: &self.module, at };
         let id = match from {
-            From::Here(at) => here(at)?,
-            // Names in a macro's expansion mean what they mean where it is defined, else here.
+            From::Here(at) => t.lookup(path, here(at), &self.imports, false)?,
+            // Names in a macro's expansion: in textual scope where it is invoked, else where it
+            // is defined, else as written where it is invoked, else where it is defined.
             From::Macro { id, at } => {
                 let e = &t.defs[id];
-                t.lookup(path, e.krate, &e.file, &e.scope, e.def.span.hi as usize).or_else(|| here(at))?
+                let there = Place { krate: e.krate, file: &e.file, module: &e.scope, at: e.def.span.hi as usize };
+                t.lookup(path, here(at), &self.imports, true)
+                    .or_else(|| t.lookup(path, there, &[], true))
+                    .or_else(|| t.lookup(path, here(at), &self.imports, false))
+                    .or_else(|| t.lookup(path, there, &[], false))?
             }
         };
         let e = &t.defs[id];
@@ -234,7 +307,7 @@ mod tests {
     }
 
     fn find(table: &Table, m: &ModuleFile, path: &str, at: usize) -> Option<(String, String)> {
-        let scope = FileScope { table, krate: m.krate, file: &m.file, module: &m.path };
+        let scope = FileScope::new(table, m);
         let path: Vec<String> = path.split("::").map(str::to_string).collect();
         let found = scope.find(&path, From::Here(at))?;
         Some((table.defs[found.id].file.clone(), found.krate))
@@ -270,5 +343,31 @@ mod tests {
         // Macros from outside the workspace are not found.
         assert_eq!(find(&table, &modules[4], "tracing::info", 0), None);
         assert_eq!(find(&table, &modules[4], "format", 0), None);
+    }
+
+    #[test]
+    fn a_use_picks_one_of_several_macros_of_the_same_name() {
+        let crates = [krate("app", &[])];
+        let mut modules = vec![
+            module(0, &["bufread"], false, &[("impl_decoder", 10, false)]),
+            module(0, &["write", "decoder"], false, &[("impl_decoder", 10, false)]),
+            module(0, &["futures"], false, &[]),
+        ];
+        let entry = syntax::UseEntry {
+            path: ["crate", "write", "impl_decoder"].map(String::from).to_vec(),
+            alias: Some("impl_decoder".into()),
+            global: false,
+            is_pub: false,
+            span: Span::default(),
+        };
+        modules[2].items.push(syntax::Item {
+            name: String::new(),
+            span: Span::default(),
+            is_pub: false,
+            attrs: Default::default(),
+            kind: syntax::ItemKind::Use(vec![entry]),
+        });
+        let table = Table::new(&crates, &mut modules).expect("macros are defined");
+        assert_eq!(find(&table, &modules[2], "impl_decoder", 0), Some((modules[1].file.clone(), "crate".into())));
     }
 }

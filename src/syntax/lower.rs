@@ -44,6 +44,9 @@ const FORMAT_MACROS: &[&str] = &[
     "unimplemented",
 ];
 
+/// Macros whose arguments are code for another crate (a procedural macro's output).
+const QUOTING_MACROS: &[&str] = &["quote", "quote_spanned", "parse_quote", "parse_quote_spanned"];
+
 /// Where an item is lowered.
 #[derive(Clone, Copy)]
 struct Ctx<'e> {
@@ -74,10 +77,15 @@ pub(crate) struct Lowerer<'t> {
     unincluded: RefCell<Vec<Unincluded>>,
     /// Expands the workspace's macros (on the second parse of a file that invokes them).
     pub(super) expander: Option<super::macros::Expander<'t>>,
-    /// The last path segment of each macro invoked, in order (on the first parse).
+    /// The last path segment of each macro invoked, in order, but for std's and the logging
+    /// crates' (on the first parse).
     pub(super) invoked: RefCell<Vec<String>>,
+    /// Which of std's and the logging crates' macros were invoked (bits of their indices).
+    pub(super) invoked_external: Cell<u64>,
     pub(super) unexpanded: RefCell<Vec<Unexpanded>>,
     pub(super) macro_defs: RefCell<Vec<MacroDef>>,
+    /// Inside the arguments of `quote!` and the like (their macros are not expanded).
+    pub(super) quoting: Cell<u32>,
     /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
     pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
 }
@@ -107,9 +115,11 @@ impl<'t> Lowerer<'t> {
             unincluded: RefCell::new(Vec::new()),
             expander: macros.map(super::macros::Expander::new),
             invoked: RefCell::new(Default::default()),
+            invoked_external: Cell::new(0),
             unexpanded: RefCell::new(Vec::new()),
             macro_defs: RefCell::new(Vec::new()),
             inline_mods: RefCell::new(Vec::new()),
+            quoting: Cell::new(0),
         }
     }
 
@@ -145,11 +155,7 @@ impl<'t> Lowerer<'t> {
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             self.item(item, &mut items, Ctx { in_body: false, repeated });
             let end = self.item_end(item);
-            let calls: Vec<String> = self.invoked.borrow()[first_call..]
-                .iter()
-                .filter(|n| !super::macros::is_external(n))
-                .cloned()
-                .collect();
+            let calls: Vec<String> = self.invoked.borrow()[first_call..].to_vec();
             // Test code is not analysed (an item macro in it records no call).
             let lowered = &items[first_item..];
             let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
@@ -164,6 +170,7 @@ impl<'t> Lowerer<'t> {
     /// The model of what was lowered, `items` and what was recorded on the way.
     pub(crate) fn model(&self, items: Vec<Item>, macro_sites: Vec<MacroSite>) -> FileModel {
         let mut macro_calls = self.invoked.take();
+        macro_calls.extend(super::macros::externals(self.invoked_external.get()).map(str::to_string));
         macro_calls.sort_unstable();
         macro_calls.dedup();
         FileModel {
@@ -406,29 +413,41 @@ impl<'t> Lowerer<'t> {
     fn trait_def(&self, t: &syn::ItemTrait, out: &mut Vec<Item>) -> ItemKind {
         let mut items = Vec::new();
         for ti in &t.items {
-            let site = Site::TraitItem(ti);
-            match ti {
-                syn::TraitItem::Fn(f) => {
-                    let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
-                    out.extend(test_code(lifted, &f.attrs));
-                    items.push(Item {
-                        name: f.sig.ident.to_string(),
-                        span: self.sp(f.sig.ident.span()),
-                        is_pub: true,
-                        attrs: self.attrs(&f.attrs, site),
-                        kind: ItemKind::Fn(fd),
-                    });
-                }
-                syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
-                syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
-                syn::TraitItem::Macro(m) => {
-                    out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
-                    self.loose_attrs(&m.attrs, site, out);
-                }
-                _ => {}
-            }
+            self.trait_item(ti, &mut items, out);
         }
         ItemKind::Trait(TraitDef { generics: self.generics(&t.generics), items })
+    }
+
+    fn trait_item(&self, ti: &syn::TraitItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {
+        let site = Site::TraitItem(ti);
+        match ti {
+            syn::TraitItem::Fn(f) => {
+                let (fd, lifted) = self.func(&f.sig, f.default.as_ref());
+                out.extend(test_code(lifted, &f.attrs));
+                items.push(Item {
+                    name: f.sig.ident.to_string(),
+                    span: self.sp(f.sig.ident.span()),
+                    is_pub: true,
+                    attrs: self.attrs(&f.attrs, site),
+                    kind: ItemKind::Fn(fd),
+                });
+            }
+            syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
+            syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
+            syn::TraitItem::Macro(m) => {
+                let lowered = self.with_expansion(&m.mac, (super::macros::trait_items, "trait items"), |tis| {
+                    for ti in &tis {
+                        self.trait_item(ti, items, out);
+                    }
+                });
+                if lowered.is_some() {
+                    return;
+                }
+                out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
+                self.loose_attrs(&m.attrs, site, out);
+            }
+            _ => {}
+        }
     }
 
     fn impl_item(&self, ii: &syn::ImplItem, items: &mut Vec<Item>, out: &mut Vec<Item>) {
@@ -1072,6 +1091,9 @@ impl BodyBuilder<'_> {
             return id;
         }
         let is_format = path.last().is_some_and(|n| FORMAT_MACROS.contains(&n.as_str()));
+        // Code in `quote!` is not code of this crate: its macros are not expanded.
+        let quoting = path.last().is_some_and(|n| QUOTING_MACROS.contains(&n.as_str()));
+        l.quoting.set(l.quoting.get() + u32::from(quoting));
         let mut args = Vec::new();
         for chunk in split_commas(mac.tokens.clone()) {
             let Some(expr) = parse_chunk(chunk.clone()) else {
@@ -1090,6 +1112,7 @@ impl BodyBuilder<'_> {
             }
             args.push(self.expr(&expr));
         }
+        l.quoting.set(l.quoting.get() - u32::from(quoting));
         self.push(ExprKind::Macro { path, args }, span)
     }
 

@@ -11,10 +11,11 @@ use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
-/// What a metavariable matched: one fragment, or one binding per repetition.
+/// What a metavariable matched: one fragment (and whether it is a statement that needs a
+/// `;` before what follows it), or one binding per repetition.
 #[derive(Debug, Clone)]
 pub enum Bound {
-    One(TokenStream),
+    One(TokenStream, bool),
     Many(Vec<Bound>),
 }
 
@@ -60,8 +61,11 @@ fn one(input: ParseStream, m: &Matcher, out: &mut Bindings) -> syn::Result<()> {
             Ok(())
         }
         Matcher::Frag(name, kind) => {
-            let ts = fragment(input, *kind)?;
-            out.insert(name.clone(), Bound::One(ts));
+            let (ts, needs_semi) = match kind {
+                Frag::Stmt => statement(input)?,
+                kind => (fragment(input, *kind)?, false),
+            };
+            out.insert(name.clone(), Bound::One(ts, needs_semi));
             Ok(())
         }
         Matcher::Repeat { inner, sep, op } => repeat(input, inner, sep, *op, out),
@@ -119,29 +123,14 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
             let e: syn::Expr = input.parse()?;
             // Block-like expressions stay statements where they are transcribed (`$body
             // $i += 1;`), and atoms need no group.
-            use syn::Expr as E;
-            let bare = matches!(
-                e,
-                E::Block(_)
-                    | E::If(_)
-                    | E::Match(_)
-                    | E::Loop(_)
-                    | E::While(_)
-                    | E::ForLoop(_)
-                    | E::Unsafe(_)
-                    | E::Const(_)
-                    | E::TryBlock(_)
-                    | E::Lit(_)
-                    | E::Path(_)
-            );
-            if bare {
+            if block_like(&e) || matches!(e, syn::Expr::Lit(_) | syn::Expr::Path(_)) {
                 e.into_token_stream()
             } else {
                 wrap(e.into_token_stream())
             }
         }
         Frag::Path => input.parse::<syn::Path>()?.into_token_stream(),
-        Frag::Pat => syn::Pat::parse_multi_with_leading_vert(input)?.into_token_stream(),
+        Frag::Pat => pattern(input)?,
         Frag::PatParam => syn::Pat::parse_single(input)?.into_token_stream(),
         Frag::Block => input.parse::<syn::Block>()?.into_token_stream(),
         Frag::Literal => {
@@ -153,17 +142,60 @@ fn fragment(input: ParseStream, kind: Frag) -> syn::Result<TokenStream> {
         }
         // A lifetime is one token tree for rustc (two tokens here).
         Frag::Tt if input.peek(syn::Lifetime) => input.parse::<syn::Lifetime>()?.into_token_stream(),
-        Frag::Tt => input.parse::<TokenTree>()?.into_token_stream(),
+        Frag::Tt => token_tree(input)?,
         Frag::Item => input.parse::<syn::Item>()?.into_token_stream(),
         Frag::Vis => input.parse::<syn::Visibility>()?.into_token_stream(),
         Frag::Lifetime => input.parse::<syn::Lifetime>()?.into_token_stream(),
         Frag::Meta => input.parse::<syn::Meta>()?.into_token_stream(),
-        Frag::Stmt => statement(input)?,
+        Frag::Stmt => statement(input)?.0,
     })
 }
 
-/// A statement without its trailing semicolon: a `let`, an item, or an expression.
-fn statement(input: ParseStream) -> syn::Result<TokenStream> {
+/// Punctuation rustc reads as one token (and so as one `tt`).
+const JOINED: &[&str] = &[
+    "&&", "||", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<=", ">>=", "==", "!=", ">=", "<=", "..",
+    "...", "..=", "::", "->", "=>", "<-",
+];
+
+/// One token tree as rustc counts them: `-=` and `..=` are one.
+fn token_tree(input: ParseStream) -> syn::Result<TokenStream> {
+    let first: TokenTree = input.parse()?;
+    let mut ts = first.to_token_stream();
+    let TokenTree::Punct(p) = &first else { return Ok(ts) };
+    let mut text = p.as_char().to_string();
+    let mut joint = p.spacing() == proc_macro2::Spacing::Joint;
+    while joint {
+        let fork = input.fork();
+        let Ok(TokenTree::Punct(next)) = fork.parse::<TokenTree>() else { break };
+        let longer = format!("{text}{}", next.as_char());
+        if !JOINED.contains(&longer.as_str()) {
+            break;
+        }
+        input.advance_to(&fork);
+        joint = next.spacing() == proc_macro2::Spacing::Joint;
+        next.to_tokens(&mut ts);
+        text = longer;
+    }
+    Ok(ts)
+}
+
+/// A `pat`: with top-level `|` alternatives (edition 2021), else without (before 2021 a
+/// `pat` may be followed by `|`, as in `$p:pat |? $e:expr`).
+fn pattern(input: ParseStream) -> syn::Result<TokenStream> {
+    let fork = input.fork();
+    if let Ok(p) = syn::Pat::parse_multi_with_leading_vert(&fork) {
+        input.advance_to(&fork);
+        return Ok(p.into_token_stream());
+    }
+    Ok(syn::Pat::parse_single(input)?.into_token_stream())
+}
+
+/// A statement without its trailing semicolon: a `let`, an item, an expression, or `;`.
+fn statement(input: ParseStream) -> syn::Result<(TokenStream, bool)> {
+    // An empty statement, as rustc reads the `;` after one (`$($s:stmt)*` over `a = b;`).
+    if input.peek(syn::Token![;]) {
+        return Ok((input.parse::<syn::Token![;]>()?.into_token_stream(), false));
+    }
     if input.peek(syn::Token![let]) {
         let mut ts = input.parse::<syn::Token![let]>()?.into_token_stream();
         syn::Pat::parse_single(input)?.to_tokens(&mut ts);
@@ -179,12 +211,31 @@ fn statement(input: ParseStream) -> syn::Result<TokenStream> {
                 input.parse::<syn::Block>()?.to_tokens(&mut ts);
             }
         }
-        return Ok(ts);
+        return Ok((ts, false));
     }
     let fork = input.fork();
     if let Ok(item) = fork.parse::<syn::Item>() {
         input.advance_to(&fork);
-        return Ok(item.into_token_stream());
+        return Ok((item.into_token_stream(), false));
     }
-    Ok(input.parse::<syn::Expr>()?.into_token_stream())
+    // An expression statement: a `;` goes after it where something else follows it.
+    let e: syn::Expr = input.parse()?;
+    let needs_semi = !block_like(&e);
+    Ok((e.into_token_stream(), needs_semi))
+}
+
+fn block_like(e: &syn::Expr) -> bool {
+    use syn::Expr as E;
+    matches!(
+        e,
+        E::Block(_)
+            | E::If(_)
+            | E::Match(_)
+            | E::Loop(_)
+            | E::While(_)
+            | E::ForLoop(_)
+            | E::Unsafe(_)
+            | E::Const(_)
+            | E::TryBlock(_)
+    )
 }

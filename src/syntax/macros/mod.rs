@@ -21,6 +21,7 @@ use rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
 /// Expansions inside expansions nest at most this deep.
@@ -81,9 +82,17 @@ const EXTERNAL: &[&str] = &[
     "macro_rules",
 ];
 
+// Which of them a file invokes is a bit set of a `u64`.
+const _: () = assert!(EXTERNAL.len() <= 64);
+
 /// One of the macros of [`EXTERNAL`].
 pub fn is_external(name: &str) -> bool {
     EXTERNAL.contains(&name)
+}
+
+/// The macros of [`EXTERNAL`] whose bits `set` has.
+pub(super) fn externals(set: u64) -> impl Iterator<Item = &'static str> {
+    EXTERNAL.iter().enumerate().filter(move |(i, _)| set & (1 << i) != 0).map(|(_, name)| *name)
 }
 
 /// Where a macro's name is looked up from.
@@ -169,7 +178,7 @@ impl<'t> Expander<'t> {
         };
         let (invocation, file) = (self.invocation_budget.get(), self.file_budget.get());
         let budget = invocation.min(file);
-        let mut out = transcribe::Out { krate: &found.krate, budget };
+        let mut out = transcribe::Out { krate: &found.krate, budget, pending_semi: false };
         let result = transcribe::transcribe(&rule.body, &bindings, &mut out);
         let used = budget - out.budget;
         self.invocation_budget.set(invocation - used);
@@ -200,9 +209,16 @@ impl Lowerer<'_> {
         (parse, what): (Parse<T>, &str),
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
+        if self.quoting.get() > 0 {
+            return None;
+        }
         let Some(ex) = &self.expander else {
             if let Some(last) = mac.path.segments.last() {
-                self.invoked.borrow_mut().push(last.ident.to_string());
+                let name = last.ident.to_string();
+                match EXTERNAL.iter().position(|e| *e == name) {
+                    Some(i) => self.invoked_external.set(self.invoked_external.get() | 1 << i),
+                    None => self.invoked.borrow_mut().push(name),
+                }
             }
             return None;
         };
@@ -302,9 +318,34 @@ pub(super) fn impl_items(input: ParseStream) -> syn::Result<Vec<syn::ImplItem>> 
     Ok(out)
 }
 
-/// Statements (the last one may be an expression), as generated in a block or an expression.
+/// Items of a trait, as generated in a `trait` block.
+pub(super) fn trait_items(input: ParseStream) -> syn::Result<Vec<syn::TraitItem>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        out.push(input.parse()?);
+    }
+    Ok(out)
+}
+
+/// Statements (the last one may be an expression), as generated in a block or an
+/// expression. As rustc does for what macros generate, an expression statement needs no `;`
+/// before the next statement (`$($s:stmt)* Router { .. }` over `a.b()`).
 pub(super) fn stmts(input: ParseStream) -> syn::Result<Vec<syn::Stmt>> {
-    syn::Block::parse_within(input)
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        if input.parse::<Option<syn::Token![;]>>()?.is_some() {
+            continue;
+        }
+        let fork = input.fork();
+        match fork.parse::<syn::Stmt>() {
+            Ok(stmt) => {
+                input.advance_to(&fork);
+                out.push(stmt);
+            }
+            Err(e) => out.push(syn::Stmt::Expr(input.parse().map_err(|_| e)?, None)),
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

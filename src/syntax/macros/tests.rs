@@ -16,7 +16,7 @@ fn expand_tokens(def: &str, input: &str) -> Result<TokenStream, String> {
         .iter()
         .find_map(|r| match_rule(&r.matcher, input.clone()).map(|b| (r, b)))
         .ok_or_else(|| "no rule matches".to_string())?;
-    let mut out = Out { krate: "dep", budget: 10_000 };
+    let mut out = Out { krate: "dep", budget: 10_000, pending_semi: false };
     transcribe(&rule.body, &b, &mut out)
 }
 
@@ -90,7 +90,7 @@ fn transcription_stops_at_its_budget() {
     let rules = parse_rules("($($x:tt)*) => { $($x $x $x)* }".parse().unwrap()).unwrap();
     let input: TokenStream = "a ".repeat(1000).parse().unwrap();
     let b = match_rule(&rules[0].matcher, input).unwrap();
-    let mut out = Out { krate: "crate", budget: 100 };
+    let mut out = Out { krate: "crate", budget: 100, pending_semi: false };
     assert!(transcribe(&rules[0].body, &b, &mut out).is_err());
 }
 
@@ -200,4 +200,58 @@ fn macros_of_test_code_are_not_recorded() {
     let defs: Vec<(&str, &[String])> =
         model.macro_defs.iter().map(|d| (d.name.as_str(), d.module.as_slice())).collect();
     assert_eq!(defs, [("kept", ["outer".to_string()].as_slice())]);
+}
+
+#[test]
+fn statements_stay_statements() {
+    // axum's `tap_inner!`: `$($stmt:stmt)*` over `a = b; c.d()`, then more code.
+    let body = expand_tokens("($($s:stmt)*) => { $($s)* done() }", "a = b; c.d()").unwrap();
+    let stmts = syn::parse::Parser::parse2(super::stmts, body.clone()).expect("parses");
+    assert_eq!(stmts.len(), 3, "{body}");
+    // Inside a block of the transcriber too, and the last statement stays the block's value.
+    let def = "($($s:stmt)*) => { { $($s)* Router {} } }";
+    let block = syn::parse2::<syn::Block>(expand_tokens(def, "a = b; c.d()").unwrap()).expect("parses");
+    assert_eq!(block.stmts.len(), 3);
+    let block = syn::parse2::<syn::Block>(expand_tokens("($s:stmt) => { { $s } }", "c.d()").unwrap()).unwrap();
+    assert!(matches!(block.stmts[..], [syn::Stmt::Expr(_, None)]));
+    // wasmtime's `unwrap_or!(e, continue, ..)` passes a `stmt` on to another macro.
+    let def = "($e:expr, $cont:stmt) => { inner!($e, $cont) }";
+    assert_eq!(expand(def, "entry, continue").unwrap(), "inner!(entry,continue)");
+}
+
+#[test]
+fn operators_of_several_characters_are_one_token_tree() {
+    // jsonschema's `handle_offset!(-=, i, ..)` and `define_bigint_validator!(.., >=, ..)`.
+    assert_eq!(expand("($op:tt, $i:ident) => { $i $op 1; }", "-=, i").unwrap(), "i-=1;");
+    assert_eq!(expand("($op:tt $($rest:tt)*) => { [$($rest)*] }", "..= a b").unwrap(), "[ab]");
+    assert_eq!(expand("($a:tt $b:tt) => { $b $a }", "- =").unwrap(), "=-");
+}
+
+#[test]
+fn macros_in_impl_and_trait_blocks_generate_methods() {
+    let text = "macro_rules! getter { ($n:ident) => { fn $n(&self) -> u8 { 1 } }; }\n\
+                struct S;\nimpl S { getter!(a); }\ntrait T { getter!(b); }\n";
+    let (items, unexpanded) = expand_file(text);
+    assert!(unexpanded.is_empty());
+    let methods: Vec<&str> = items
+        .iter()
+        .flat_map(|i| match &i.kind {
+            crate::syntax::ItemKind::Impl(imp) => imp.items.iter().collect::<Vec<_>>(),
+            crate::syntax::ItemKind::Trait(t) => t.items.iter().collect(),
+            _ => Vec::new(),
+        })
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(methods, ["a", "b"]);
+}
+
+#[test]
+fn invocations_inside_quote_are_not_expanded() {
+    // tinystr's `quote! { tinystr::tinystr!(#N, #string) }` is code for another crate.
+    let text = "macro_rules! tinystr { ($n:literal, $s:literal) => { 1 }; }\n\
+                fn bake() -> u8 { quote! { tinystr::tinystr!(#N, #string) }; tinystr!(4, \"ab\") }\n";
+    let (items, unexpanded) = expand_file(text);
+    assert!(unexpanded.is_empty(), "{unexpanded:?}");
+    let crate::syntax::ItemKind::Fn(f) = &items[0].kind else { panic!("not a fn") };
+    assert_eq!(f.body.generated.len(), 1, "the second invocation is expanded");
 }

@@ -9,6 +9,9 @@ pub struct Out<'a> {
     pub krate: &'a str,
     /// Tokens still allowed; transcription stops when it is used up.
     pub budget: usize,
+    /// A statement fragment was just written: a `;` goes before the next token unless it is
+    /// `;` or `,` (or the group ends), as rustc reads a statement fragment as a whole one.
+    pub pending_semi: bool,
 }
 
 /// The tokens of `body` with the bindings substituted, or why not.
@@ -16,6 +19,15 @@ pub fn transcribe(body: &[Trans], b: &Bindings, out: &mut Out) -> Result<TokenSt
     let mut tokens = Vec::new();
     seq(body, b, &mut Vec::new(), out, &mut tokens)?;
     Ok(tokens.into_iter().collect())
+}
+
+/// Pushes `tt`, after the `;` a statement fragment before it needs.
+fn push(out: &mut Out, to: &mut Vec<TokenTree>, tt: TokenTree) {
+    let separates = matches!(&tt, TokenTree::Punct(p) if matches!(p.as_char(), ';' | ','));
+    if std::mem::take(&mut out.pending_semi) && !separates {
+        to.push(TokenTree::Punct(proc_macro2::Punct::new(';', proc_macro2::Spacing::Alone)));
+    }
+    to.push(tt);
 }
 
 fn spend(out: &mut Out, n: usize) -> Result<(), String> {
@@ -28,19 +40,22 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
         match t {
             Trans::Token(tt) => {
                 spend(out, 1)?;
-                to.push(tt.clone());
+                push(out, to, tt.clone());
             }
             Trans::Group(d, inner) => {
                 spend(out, 1)?;
+                let pending = std::mem::take(&mut out.pending_semi);
                 let mut v = Vec::new();
                 seq(inner, b, idx, out, &mut v)?;
-                to.push(TokenTree::Group(Group::new(*d, v.into_iter().collect())));
+                // A statement at the end of a group is its last: no `;` after it.
+                out.pending_semi = pending;
+                push(out, to, TokenTree::Group(Group::new(*d, v.into_iter().collect())));
             }
             Trans::Crate => {
                 spend(out, 1)?;
                 let ident =
                     syn::parse_str::<Ident>(out.krate).unwrap_or_else(|_| Ident::new("crate", Span::call_site()));
-                to.push(TokenTree::Ident(ident));
+                push(out, to, TokenTree::Ident(ident));
             }
             Trans::Var(name) => var(name, b, idx, out, to)?,
             Trans::Repeat { inner, sep } => {
@@ -48,7 +63,9 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
                 for i in 0..n {
                     if i > 0 {
                         spend(out, sep.len())?;
-                        to.extend(sep.iter().cloned());
+                        for t in sep {
+                            push(out, to, t.clone());
+                        }
                     }
                     idx.push(i);
                     let r = seq(inner, b, idx, out, to);
@@ -63,18 +80,21 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
 
 fn var(name: &Ident, b: &Bindings, idx: &[usize], out: &mut Out, to: &mut Vec<TokenTree>) -> Result<(), String> {
     match lookup(b, &name.to_string(), idx) {
-        Some(Bound::One(ts)) => {
+        Some(Bound::One(ts, needs_semi)) => {
             let tokens: Vec<TokenTree> = ts.clone().into_iter().collect();
-            spend(out, tokens.len())?;
-            to.extend(tokens);
+            spend(out, tokens.len() + 1)?;
+            for t in tokens {
+                push(out, to, t);
+            }
+            out.pending_semi = *needs_semi;
             Ok(())
         }
         Some(Bound::Many(_)) => Err(format!("`${name}` is still repeating at this depth")),
         // Not a metavariable: kept as written (`$x` in a nested `macro_rules!`).
         None => {
             spend(out, 2)?;
-            to.push(TokenTree::Punct(proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone)));
-            to.push(TokenTree::Ident(name.clone()));
+            push(out, to, TokenTree::Punct(proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone)));
+            push(out, to, TokenTree::Ident(name.clone()));
             Ok(())
         }
     }
@@ -87,7 +107,7 @@ fn lookup<'b>(b: &'b Bindings, name: &str, idx: &[usize]) -> Option<&'b Bound> {
     for &i in idx {
         match cur {
             Bound::Many(v) => cur = v.get(i)?,
-            Bound::One(_) => break,
+            Bound::One(..) => break,
         }
     }
     Some(cur)
