@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(outbox.chans_by_field(), vec![(3, 9, 40)]);
         // A callee returning its parameter's field 3 returns that channel's end.
         let ret = Taint::label(Label::Param(0, 3, WHOLE));
-        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Chan(9, 40)]);
+        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Param(0, 3, WHOLE), Label::Chan(9, 40)]);
         assert!(Taint::label(Label::Global(2)).has_cells());
     }
 
