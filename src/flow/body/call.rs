@@ -503,6 +503,10 @@ impl Walker<'_, '_> {
             return Val::of(ty, taint);
         }
         if SAME_METHODS.contains(&method) {
+            if COPYING_METHODS.contains(&method) && taint.has_cells() && !shared_pointer(&rv.ty) {
+                // A copy of a static's contents is not the static: writes into it stay there.
+                taint.retain(|l| !matches!(l, Label::Global(_)));
+            }
             return Val::of(rv.ty.clone(), taint);
         }
         // Unknown method of a type outside the workspace: it reads the receiver
@@ -518,4 +522,13 @@ impl Walker<'_, '_> {
         }
         Val::of(Ty::Unknown, taint)
     }
+}
+
+/// `Arc`, `Rc` and `Weak` (under references): their clones share what they point to.
+fn shared_pointer(ty: &Ty) -> bool {
+    let mut t = ty;
+    while let Ty::Ref(inner) = t {
+        t = inner;
+    }
+    matches!(t.extern_name(), Some("Arc" | "Rc" | "Weak"))
 }
