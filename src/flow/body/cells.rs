@@ -152,7 +152,9 @@ impl Walker<'_, '_> {
             self.consume(&sent.taint);
             return Some(Val::of(Ty::Unknown, Taint::default()));
         }
-        if !CHANNEL_READS.contains(&method) || (method == "next" && typed.is_none() && rv.ty != Ty::Unknown) {
+        // Without a channel type, only a value of unknown type (a stream wrapping the
+        // receiver) is read: a `Vec` of senders is iterated as a `Vec`.
+        if !CHANNEL_READS.contains(&method) || (typed.is_none() && rv.ty != Ty::Unknown) {
             return None;
         }
         self.exprs(args);
