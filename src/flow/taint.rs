@@ -72,6 +72,15 @@ impl Taint {
             || self.fields.iter().any(|(_, t)| t.has_cells())
     }
 
+    /// The value without channel ends and statics: a value computed from them (by code
+    /// outside the workspace, an operator, a macro) is neither.
+    pub fn without_cells(mut self) -> Taint {
+        if self.has_cells() {
+            self.retain(|l| !matches!(l, Label::Chan(..) | Label::Global(_)));
+        }
+        self
+    }
+
     /// The channel ends the value holds, with the field holding each (`WHOLE` for the
     /// value itself; deeper parts count for their field).
     pub fn chans_by_field(&self) -> Vec<(FieldSym, DefId, u32)> {

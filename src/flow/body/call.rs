@@ -69,7 +69,15 @@ impl Walker<'_, '_> {
                 } else if wraps && args[0].taint.has_cells() {
                     args[0].taint.clone()
                 } else {
-                    Self::union_all(&args).flattened()
+                    // `Some(tx)`, `Box::new(tx)` are still the channel's end; other results are not.
+                    let t = Self::union_all(&args).flattened();
+                    let keeps = matches!(last, "Some" | "Ok" | "Err")
+                        || (matches!(last, "new" | "from" | "pin") && CONTAINER_CTORS.contains(&owner));
+                    if keeps {
+                        t
+                    } else {
+                        t.without_cells()
+                    }
                 };
                 let arg = args.into_iter().next().map(|v| v.ty).unwrap_or(Ty::Unknown);
                 let ty = match last {
@@ -88,7 +96,7 @@ impl Walker<'_, '_> {
                 };
                 Val::of(ty, taint)
             }
-            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened()),
+            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened().without_cells()),
         }
     }
 
@@ -201,7 +209,7 @@ impl Walker<'_, '_> {
                 // Not analysed (no body): the result depends on every argument.
                 if cx.prog.fn_info(callee).is_some_and(|f| !f.has_body) {
                     for t in &taints {
-                        result.union(&t.flattened());
+                        result.union(&t.flattened().without_cells());
                         self.consume(t);
                     }
                 }
@@ -517,7 +525,7 @@ impl Walker<'_, '_> {
         }
         for v in &vals {
             if !matches!(v.ty, Ty::Extern(ref n, _) if &**n == "{closure}") {
-                taint.union(&v.taint.flattened());
+                taint.union(&v.taint.flattened().without_cells());
             }
         }
         Val::of(Ty::Unknown, taint)

@@ -84,9 +84,11 @@ impl Walker<'_, '_> {
             if !t.has_cells() {
                 continue;
             }
-            // Ends in a field of a struct argument are known through the field already.
+            // Ends in a field of a struct argument are known through the field already; a
+            // parameter is bound only when its declared type is a channel's end.
             for (field, f, at) in t.chans_by_field().into_iter().filter(|(field, ..)| *field == WHOLE) {
-                for &c in callees {
+                let bound: Vec<DefId> = callees.iter().copied().filter(|&c| self.channel_param(c, i)).collect();
+                for c in bound {
                     let bind = (c, i as u16, field, (f, at));
                     if !self.out.binds.contains(&bind) {
                         self.out.binds.push(bind);
@@ -94,6 +96,13 @@ impl Walker<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether parameter `i` of `f` (the receiver first) is declared a channel's end.
+    fn channel_param(&self, f: DefId, i: usize) -> bool {
+        let Some(info) = self.cx.prog.fn_info(f) else { return false };
+        let i = if info.sig.receiver.is_some() { i.checked_sub(1) } else { Some(i) };
+        i.and_then(|i| info.params.get(i)).is_some_and(|t| channel_ty(t).is_some())
     }
 
     /// `mpsc::channel(n)`, `broadcast::channel(n)`, `watch::channel(init)`, `oneshot::channel()`,

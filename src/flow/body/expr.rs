@@ -220,7 +220,7 @@ impl Walker<'_, '_> {
             }
             ExprKind::Arith(es) => {
                 let vals = self.exprs(es);
-                let taint = Self::union_all(&vals).flattened();
+                let taint = Self::union_all(&vals).flattened().without_cells();
                 self.consume(&taint);
                 Val::of(first_known(vals.into_iter().map(|v| v.ty)), taint)
             }
@@ -259,7 +259,7 @@ impl Walker<'_, '_> {
             ExprKind::Macro { path, args } => self.macro_call(path, args),
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
-                Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
+                Val::of(Ty::Unknown, Self::union_all(&vals).flattened().without_cells())
             }
         }
     }
@@ -492,7 +492,7 @@ impl Walker<'_, '_> {
         if name != "vec" {
             self.consume(&taint);
         }
-        let taint = if name == "vec" { taint } else { taint.flattened() };
+        let taint = if name == "vec" { taint } else { taint.flattened().without_cells() };
         let ty = match name {
             "vec" => Ty::Extern("Vec".into(), vec![first_known(vals.into_iter().map(|v| v.ty))]),
             "format" => Ty::Extern("String".into(), Vec::new()),
