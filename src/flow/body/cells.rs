@@ -6,7 +6,7 @@ use super::describe::ty_name;
 use super::summary::{CellEffect, CellWrite, Target};
 use super::{Val, Walker};
 use crate::diag::StepKind;
-use crate::flow::cells::Site;
+use crate::flow::cells::{ChanKey, Site};
 use crate::flow::cut;
 use crate::flow::std_model::{CHANNEL_CTORS, CHANNEL_MODULES, CHANNEL_READS, CHANNEL_SENDS, CHANNEL_TYPES};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
@@ -71,7 +71,7 @@ impl Walker<'_, '_> {
         if channel_ty(ty).is_none() {
             return;
         }
-        self.out.reads_chans = true;
+        self.depends(ChanKey::Fields);
         for &(f, at) in self.cx.cells.field_chans(adt, field) {
             taint.add(Label::Chan(f, at));
         }
@@ -216,8 +216,29 @@ impl Walker<'_, '_> {
     }
 
     fn channel_read(&mut self, sites: &[Site], elem: &Ty, span: Span) -> Taint {
-        let found = self.cx.cells.channel(sites, self.elem_key(elem).as_ref());
+        let elem = self.elem_key(elem);
+        match (sites.is_empty(), &elem) {
+            (false, _) => {
+                for s in sites {
+                    self.depends(ChanKey::Site(*s));
+                }
+                self.depends(ChanKey::Orphans);
+            }
+            (true, Some(e)) => {
+                self.depends(ChanKey::Elem(e.clone()));
+                self.depends(ChanKey::Orphans);
+            }
+            (true, None) => self.depends(ChanKey::All),
+        }
+        let found = self.cx.cells.channel(sites, elem.as_ref());
         self.cell_read(&found, None, span, "received from a channel")
+    }
+
+    /// This walk reads what `key` says of channels.
+    fn depends(&mut self, key: ChanKey) {
+        if !self.out.read_chans.contains(&key) {
+            self.out.read_chans.push(key);
+        }
     }
 
     /// Reading a static: the value is the static (writes through it are stored there) and
@@ -259,10 +280,10 @@ impl Walker<'_, '_> {
     /// Values read from a channel or a static (`found`): their categories, with a trace
     /// that ends here.
     fn cell_read(&mut self, found: &[(ClassId, super::Trace)], global: Option<DefId>, span: Span, what: &str) -> Taint {
-        match global {
-            Some(d) if !self.out.read_globals.contains(&d) => self.out.read_globals.push(d),
-            Some(_) => {}
-            None => self.out.reads_chans = true,
+        if let Some(d) = global {
+            if !self.out.read_globals.contains(&d) {
+                self.out.read_globals.push(d);
+            }
         }
         let mut taint = Taint::default();
         for (c, trace) in found {
