@@ -511,11 +511,7 @@ impl Walker<'_, '_> {
             return Val::of(ty, taint);
         }
         if SAME_METHODS.contains(&method) {
-            if COPYING_METHODS.contains(&method) && taint.has_cells() && !shared_pointer(&rv.ty) {
-                // A copy of a static's contents is not the static: writes into it stay there.
-                taint.retain(|l| !matches!(l, Label::Global(_)));
-            }
-            return Val::of(rv.ty.clone(), taint);
+            return Val::of(rv.ty.clone(), copied(method, &rv.ty, taint));
         }
         // Unknown method of a type outside the workspace: it reads the receiver
         // and every argument, and its result may depend on all of them.
@@ -532,11 +528,19 @@ impl Walker<'_, '_> {
     }
 }
 
-/// `Arc`, `Rc` and `Weak` (under references): their clones share what they point to.
-fn shared_pointer(ty: &Ty) -> bool {
-    let mut t = ty;
+/// The result of a method returning (a view of) its receiver: a copy (`clone()` of anything
+/// but an `Arc`, `Rc` or `Weak`, `to_owned()`, `collect()`...) of a static's contents is not the
+/// static, writes into it stay there.
+fn copied(method: &str, receiver: &Ty, mut taint: Taint) -> Taint {
+    if !COPYING_METHODS.contains(&method) || !taint.has_cells() {
+        return taint;
+    }
+    let mut t = receiver;
     while let Ty::Ref(inner) = t {
         t = inner;
     }
-    matches!(t.extern_name(), Some("Arc" | "Rc" | "Weak"))
+    if !matches!(t.extern_name(), Some("Arc" | "Rc" | "Weak")) {
+        taint.retain(|l| !matches!(l, Label::Global(_)));
+    }
+    taint
 }
