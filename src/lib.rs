@@ -127,7 +127,7 @@ pub struct Analysis {
 
 /// Load, parse, resolve, apply the policy, follow the data.
 pub fn analyze(layout: load::Layout, config: policy::config::Config) -> Analysis {
-    analyze_timed(layout, config, &mut Timer::new())
+    analyze_timed(layout, config, None, &mut Timer::new())
 }
 
 /// [`analyze`], telling `progress` the name of each phase as it finishes (`load`,
@@ -139,11 +139,21 @@ pub fn analyze_with_progress(
 ) -> Analysis {
     let mut timer = Timer::new();
     timer.progress = Some(progress);
-    analyze_timed(layout, config, &mut timer)
+    analyze_timed(layout, config, None, &mut timer)
 }
 
-fn analyze_timed(layout: load::Layout, config: policy::config::Config, timer: &mut Timer) -> Analysis {
-    let mut loaded = load::load(layout);
+/// The phases up to the flows; with a `cache`, files unchanged since its last load are not
+/// parsed again.
+fn analyze_timed(
+    layout: load::Layout,
+    config: policy::config::Config,
+    cache: Option<&mut load::Cache>,
+    timer: &mut Timer,
+) -> Analysis {
+    let mut loaded = match cache {
+        Some(cache) => load::load_cached(layout, cache),
+        None => load::load(layout),
+    };
     timer.lap("load");
     let files = loaded.files_seen;
     let suppression_files = std::mem::take(&mut loaded.suppression_files);
@@ -175,12 +185,18 @@ pub struct Checked {
 /// Every phase up to the settled findings, on a workspace [found](load::discover) and the
 /// options of `redline check`. `Err` is a run that stops early (exit 2: an unknown lint,
 /// no or an invalid policy). Runs on the current rayon pool, whose threads need a
-/// [`STACK_SIZE`] stack (as [`check`] sets up).
-pub fn check_workspace(opts: &Options, layout: load::Layout) -> Result<Checked, Outcome> {
-    check_timed(opts, layout, &mut Timer::new())
+/// [`STACK_SIZE`] stack (as [`check`] sets up). Files unchanged since the last check with
+/// `cache` are not parsed again (the findings are the same as without it).
+pub fn check_workspace(opts: &Options, layout: load::Layout, cache: &mut load::Cache) -> Result<Checked, Outcome> {
+    check_timed(opts, layout, Some(cache), &mut Timer::new())
 }
 
-fn check_timed(opts: &Options, layout: load::Layout, timer: &mut Timer) -> Result<Checked, Outcome> {
+fn check_timed(
+    opts: &Options,
+    layout: load::Layout,
+    cache: Option<&mut load::Cache>,
+    timer: &mut Timer,
+) -> Result<Checked, Outcome> {
     let overrides = lint_levels(&opts.levels)?;
     let sources = Sources::new(layout.root.clone());
     let (config, mut notes) = read_policy(&layout.root, opts, &sources)?;
@@ -188,7 +204,7 @@ fn check_timed(opts: &Options, layout: load::Layout, timer: &mut Timer) -> Resul
         notes.push_str("warning: the workspace has no crates to analyse (no member has a lib or bin target)\n");
     }
     timer.lap("config");
-    let mut analysis = analyze_timed(layout, config, timer);
+    let mut analysis = analyze_timed(layout, config, cache, timer);
     let mut findings = std::mem::take(&mut analysis.findings);
     let facts =
         checks::Facts { prog: &analysis.prog, policy: &analysis.policy, flow: &analysis.flow, sources: &sources };
@@ -223,7 +239,7 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
         .transpose()
         .map_err(fail)?;
     let Checked { sources, mut findings, analysis, suppressed, notes: mut stderr } =
-        check_timed(opts, layout, &mut timer)?;
+        check_timed(opts, layout, None, &mut timer)?;
     if let Some(scope) = &mut scope {
         scope.apply(&mut findings);
     }

@@ -5,6 +5,7 @@
 //! is killed when the test ends, so a hang fails the test instead of blocking it.
 
 use serde_json::{json, Value};
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -162,6 +163,35 @@ impl Server {
         Server { child, stdin, incoming, stderr, notifications: Vec::new(), next_id: 1 }
     }
 
+    /// `initialize` for the workspace `dir`, as an editor sends it, then `initialized`; the
+    /// server's answer.
+    fn initialize(&mut self, dir: &Path) -> Value {
+        let init = self.request(
+            "initialize",
+            json!({
+                "processId": std::process::id(),
+                "clientInfo": {"name": "redline-test"},
+                "rootUri": uri(dir),
+                "rootPath": dir.display().to_string(),
+                "workspaceFolders": [{"uri": uri(dir), "name": "svc"}],
+                "capabilities": {
+                    "textDocument": {
+                        "synchronization": {"didSave": true, "dynamicRegistration": false},
+                        "publishDiagnostics": {"relatedInformation": true},
+                        "codeAction": {
+                            "codeActionLiteralSupport": {
+                                "codeActionKind": {"valueSet": ["", "quickfix", "refactor", "source"]}
+                            }
+                        }
+                    },
+                    "workspace": {"workspaceFolders": true, "applyEdit": true}
+                }
+            }),
+        );
+        self.notify("initialized", json!({}));
+        init
+    }
+
     fn stderr(&self) -> String {
         self.stderr.lock().map(|s| s.clone()).unwrap_or_default()
     }
@@ -246,6 +276,36 @@ impl Server {
                 self.notifications.push(message);
             }
         }
+    }
+
+    /// Says `path` was saved, and waits until the check it starts has published what it
+    /// found: the server handles messages in order, so once a request sent after the save
+    /// is answered, the check is done and its diagnostics are in `notifications`.
+    fn save(&mut self, path: &Path) {
+        let uri = uri(path);
+        self.notify("textDocument/didSave", json!({"textDocument": {"uri": uri}}));
+        let start = json!({"line": 0, "character": 0});
+        let context = json!({"diagnostics": []});
+        self.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": {"start": start, "end": start}, "context": context}),
+        );
+    }
+
+    /// The diagnostics the editor shows, by file relative to `dir`, after the notifications
+    /// received so far (taken from `notifications`) are applied to `shown`.
+    fn shown(&mut self, dir: &Path, shown: &mut BTreeMap<String, Vec<Value>>) {
+        let root = format!("{}/", dir.display());
+        for n in std::mem::take(&mut self.notifications) {
+            if n["method"] != "textDocument/publishDiagnostics" {
+                continue;
+            }
+            let file = uri_path(n["params"]["uri"].as_str().unwrap_or_default());
+            let file = file.strip_prefix(&root).unwrap_or(&file).to_string();
+            let diagnostics = n["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+            shown.insert(file, diagnostics);
+        }
+        shown.retain(|_, d| !d.is_empty());
     }
 
     fn diagnostics_for(&mut self, path: &Path, what: &str, matches: impl Fn(&[Value]) -> bool) -> Vec<Value> {
@@ -333,35 +393,13 @@ fn diagnostics_code_actions_and_save_over_stdio() {
     let (start, end) = ((at("line"), at("column")), (at("end_line"), at("end_column")));
 
     let mut server = Server::start(&dir);
-    let init = server.request(
-        "initialize",
-        json!({
-            "processId": std::process::id(),
-            "clientInfo": {"name": "redline-test"},
-            "rootUri": uri(&dir),
-            "rootPath": dir.display().to_string(),
-            "workspaceFolders": [{"uri": uri(&dir), "name": "svc"}],
-            "capabilities": {
-                "textDocument": {
-                    "synchronization": {"didSave": true, "dynamicRegistration": false},
-                    "publishDiagnostics": {"relatedInformation": true},
-                    "codeAction": {
-                        "codeActionLiteralSupport": {
-                            "codeActionKind": {"valueSet": ["", "quickfix", "refactor", "source"]}
-                        }
-                    }
-                },
-                "workspace": {"workspaceFolders": true, "applyEdit": true}
-            }
-        }),
-    );
+    let init = server.initialize(&dir);
     let caps = &init["capabilities"];
     assert!(caps.get("textDocumentSync").is_some(), "the server says how documents are synchronised: {init}");
     assert!(
         caps["codeActionProvider"] == true || caps["codeActionProvider"].is_object(),
         "the server offers code actions: {init}"
     );
-    server.notify("initialized", json!({}));
 
     // Open: the violation is published at its range, with the lint as its code.
     server.notify(
@@ -445,6 +483,87 @@ fn diagnostics_code_actions_and_save_over_stdio() {
         }
     };
     assert!(status.success(), "exit after shutdown is exit code 0: {status:?}; stderr:\n{}", server.stderr());
+    drop(server);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// What the editor shows, as (file, lint, 0-based line), sorted.
+fn shown_findings(shown: &BTreeMap<String, Vec<Value>>) -> Vec<(String, String, u64)> {
+    let mut out: Vec<_> = shown
+        .iter()
+        .flat_map(|(file, diagnostics)| {
+            diagnostics.iter().map(move |d| {
+                let line = d["range"]["start"]["line"].as_u64().unwrap_or(u64::MAX);
+                (file.clone(), d["code"].as_str().unwrap_or_default().to_string(), line)
+            })
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// What `redline check` reports on `dir`, as [`shown_findings`] has it.
+fn checked_findings(dir: &Path) -> Vec<(String, String, u64)> {
+    let report = check(dir);
+    let mut out: Vec<_> = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            let line = f["line"].as_u64().map_or(u64::MAX, |l| l - 1);
+            (
+                f["file"].as_str().unwrap_or_default().to_string(),
+                f["lint"].as_str().unwrap_or_default().to_string(),
+                line,
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The server keeps the parsed files between checks and parses only those that changed:
+/// a file edited and saved, edited back, added, edited alone, and deleted is shown with the
+/// findings `redline check` reports at each step, and a deleted file's diagnostics are cleared.
+#[test]
+fn saves_after_edits_additions_and_deletions_show_what_check_reports() {
+    let dir = workspace("edits");
+    let (lib, crm, ads) = (dir.join("src/lib.rs"), dir.join("src/crm.rs"), dir.join("src/ads.rs"));
+    let mut server = Server::start(&dir);
+    server.initialize(&dir);
+    let mut shown = BTreeMap::new();
+    let mut step = |server: &mut Server, saved: &Path, what: &str| -> Vec<(String, String, u64)> {
+        server.save(saved);
+        server.shown(&dir, &mut shown);
+        let (seen, checked) = (shown_findings(&shown), checked_findings(&dir));
+        assert_eq!(seen, checked, "{what}: the editor shows what `redline check` reports");
+        seen
+    };
+    let violation = |file: &str, line: u64| (file.to_string(), "purpose-violation".to_string(), line);
+
+    assert_eq!(step(&mut server, &crm, "at start"), [violation("src/crm.rs", 4)]);
+    let allowed = CRM.replace("module_purpose!(\"sales\")", "module_purpose!(\"messaging\")");
+    write(&dir, "src/crm.rs", &allowed);
+    assert_eq!(step(&mut server, &crm, "crm.rs allowed"), []);
+    write(&dir, "src/crm.rs", CRM);
+    assert_eq!(step(&mut server, &crm, "crm.rs changed back"), [violation("src/crm.rs", 4)]);
+
+    // A new module, then an edit to it alone: its findings appear, then move.
+    write(&dir, "src/ads.rs", &CRM.replace("pitch", "target"));
+    write(&dir, "src/lib.rs", "pub mod ads;\npub mod chat;\npub mod crm;\n");
+    let both = [violation("src/ads.rs", 4), violation("src/crm.rs", 4)];
+    assert_eq!(step(&mut server, &lib, "ads.rs added"), both);
+    write(&dir, "src/ads.rs", &format!("\n\n{}", CRM.replace("pitch", "target")));
+    assert_eq!(step(&mut server, &ads, "ads.rs edited"), [violation("src/ads.rs", 6), violation("src/crm.rs", 4)]);
+
+    // Deleted: its diagnostics are cleared, and the declaration that names it is reported.
+    std::fs::remove_file(&ads).expect("delete ads.rs");
+    let seen = step(&mut server, &lib, "ads.rs deleted");
+    assert!(!seen.iter().any(|(file, _, _)| file == "src/ads.rs"), "ads.rs is cleared: {seen:?}");
+    assert!(seen.contains(&("src/lib.rs".to_string(), "missing-module".to_string(), 0)), "{seen:?}");
+    write(&dir, "src/lib.rs", "pub mod chat;\npub mod crm;\n");
+    assert_eq!(step(&mut server, &lib, "ads.rs undeclared"), [violation("src/crm.rs", 4)]);
+
     drop(server);
     let _ = std::fs::remove_dir_all(dir);
 }

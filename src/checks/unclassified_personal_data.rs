@@ -7,9 +7,9 @@ use super::Facts;
 use crate::diag::{Finding, Lint, Span};
 use crate::policy::{fides, Policy};
 use crate::resolve::{DefId, DefKind, Program, Ty as ResolvedTy};
-use crate::syntax::{Annotation, AnnotationAttr, Fields, Ty};
+use crate::syntax::{Annotation, AnnotationAttr, Fields, SchemaItem, Ty};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 /// What a suggestion classifies, and so which table of redline.toml takes it.
@@ -19,7 +19,7 @@ pub enum Subject {
     Field,
     /// A struct, enum or type alias: `[data]`, `crate::module::Type`.
     Type,
-    /// A diesel column: `[columns]`, `crate::schema::table::column`.
+    /// A diesel `table!` column: `[columns]`, `table.column` as the database names it.
     Column,
 }
 
@@ -261,7 +261,6 @@ fn has_data_annotation(attrs: &[AnnotationAttr]) -> bool {
 pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
     let mut d = Discovery::default();
     let mut covered = Covered { prog, policy, adts: HashMap::new() };
-    let columns: HashSet<DefId> = prog.tables.iter().flat_map(|t| t.columns.iter().map(|(c, _)| *c)).collect();
     let make =
         |subject, path: String, what: String, file: &str, span, (pattern, matched): (&'static Pattern, String)| {
             let category =
@@ -312,7 +311,7 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
             DefKind::Adt { .. } => covered.adt(id),
             _ => false,
         };
-        if d.suggestions.len() > before || holds || columns.contains(&id) {
+        if d.suggestions.len() > before || holds {
             continue;
         }
         if let Some((kind, m)) = type_match(&mut d, prog, id) {
@@ -320,17 +319,20 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
             d.suggestions.push(make(Subject::Type, def.path.clone(), what, &def.file, def.span, m));
         }
     }
-    for table in &prog.tables {
-        let owner = words(&prog.modules[table.module as usize].name);
-        for (def, col) in &table.columns {
-            if policy.type_class.contains_key(def) {
-                continue;
-            }
-            let n = Name { words: words(&col.name), owner: owner.clone(), ty: sql_leaf(&col.sql_type), is_type: false };
-            if let Some(m) = d.judge(&n) {
-                let what = format!("column `{}.{}`", table.sql_name, col.sql_name);
-                d.suggestions.push(make(Subject::Column, prog.def(*def).path.clone(), what, &table.file, col.span, m));
-            }
+    for def in &prog.defs {
+        let schema = def.db.as_ref().and_then(|db| db.schema.as_ref());
+        let Some(SchemaItem::Column { schema, table, name, sql_type }) = schema else { continue };
+        if !policy.column_classes(schema.as_deref(), table, name).is_empty() {
+            continue;
+        }
+        let n = Name { words: words(name), owner: words(table), ty: sql_leaf(sql_type), is_type: false };
+        if let Some(m) = d.judge(&n) {
+            let key = match schema {
+                Some(s) => format!("{s}.{table}.{name}"),
+                None => format!("{table}.{name}"),
+            };
+            let what = format!("column `{key}`");
+            d.suggestions.push(make(Subject::Column, key, what, &def.file, def.span, m));
         }
     }
     d

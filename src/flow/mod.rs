@@ -11,6 +11,7 @@
 mod body;
 mod cells;
 mod consent;
+pub mod db;
 mod std_model;
 pub mod taint;
 
@@ -96,9 +97,19 @@ pub struct GuardedCall {
     pub facts: Vec<GuardFact>,
 }
 
+/// A query whose SQL redline cannot read (built at run time, or not parsed).
+#[derive(Debug, Clone)]
+pub struct Unanalysed {
+    pub function: DefId,
+    pub span: Span,
+    pub why: String,
+}
+
 pub struct FlowResult {
     /// Every flow of classified data into code with a purpose.
     pub flows: Vec<Flow>,
+    /// Queries whose SQL could not be analysed.
+    pub unanalysed: Vec<Unanalysed>,
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
@@ -111,10 +122,18 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let index: HashMap<DefId, usize> = fns.iter().enumerate().map(|(i, &f)| (f, i)).collect();
     let fn_purposes: HashMap<DefId, Arc<PurposeDecl>> =
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
-    let (walked, walks, rounds) = fixpoint(prog, policy, &fns, &index, &fn_purposes);
+    let queries = db::index(prog, policy, &fns);
+    let (walked, walks, rounds) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
     let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
+    let unanalysed = fns
+        .iter()
+        .zip(&walked)
+        .flat_map(|(&f, w)| {
+            w.limits.iter().map(move |(span, why)| Unanalysed { function: f, span: *span, why: why.clone() })
+        })
+        .collect();
     let flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
-    FlowResult { flows, functions: fns.len(), walks, rounds }
+    FlowResult { flows, unanalysed, functions: fns.len(), walks, rounds }
 }
 
 /// Walks every body, then again those whose callees' summaries changed, to a fixpoint:
@@ -125,13 +144,15 @@ fn fixpoint(
     fns: &[DefId],
     index: &HashMap<DefId, usize>,
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
+    queries: Option<&db::Queries>,
 ) -> (Vec<body::Walked>, usize, usize) {
     let shared = Shared {
         prog,
         policy,
-        fields: field_symbols(prog),
+        fields: field_symbols(prog, queries.map_or(&[][..], |q| &q.names)),
         extern_purposes: policy.extern_fn_purpose.iter().map(|(p, d)| (p.clone(), Arc::new(d.clone()))).collect(),
         fn_purposes,
+        db: queries,
     };
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
     let mut cells = Cells::default();
@@ -209,6 +230,7 @@ struct Shared<'a> {
     fields: HashMap<String, taint::FieldSym>,
     extern_purposes: HashMap<String, Arc<PurposeDecl>>,
     fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
+    db: Option<&'a db::Queries>,
 }
 
 impl Shared<'_> {
@@ -220,6 +242,7 @@ impl Shared<'_> {
             fields: &self.fields,
             extern_purposes: &self.extern_purposes,
             fn_purposes: self.fn_purposes,
+            db: self.db,
             cells,
         }
     }
@@ -630,12 +653,14 @@ fn scc_levels(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
     levels
 }
 
-/// Field names get small numbers (0 is the whole value).
-fn field_symbols(prog: &Program) -> HashMap<String, taint::FieldSym> {
+/// Field names get small numbers (0 is the whole value); `extra` are the names of the
+/// columns queries return (records and structs are filled by name).
+fn field_symbols(prog: &Program, extra: &[String]) -> HashMap<String, taint::FieldSym> {
     // Tuple positions are fields too (`pair.0`).
     const POSITIONS: [&str; 12] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
     let mut names: Vec<&str> = prog.fields.values().flat_map(|fs| fs.iter().map(|(n, _)| n.as_str())).collect();
     names.extend(POSITIONS);
+    names.extend(extra.iter().map(String::as_str));
     names.sort_unstable();
     names.dedup();
     names.into_iter().enumerate().map(|(i, n)| (n.to_string(), i as taint::FieldSym + 1)).collect()

@@ -1,8 +1,10 @@
 //! Phase 1: find the workspace, its crates, and every module file, parsing files
 //! in parallel as they are discovered (a file's `mod x;` items name the next ones).
 
+mod cache;
 mod manifest;
 
+pub use cache::Cache;
 pub use manifest::{discover, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
 
 use crate::diag::{files, Finding, Lint};
@@ -66,6 +68,7 @@ struct Ctx<'a> {
     seen: Mutex<HashSet<Seen>>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
+    cache: Option<&'a cache::Round>,
 }
 
 /// A file loaded into a crate: as a module's own file (`None`) or included into a module.
@@ -86,6 +89,19 @@ struct Task {
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
 pub fn load(layout: Layout) -> Loaded {
+    load_with(layout, None)
+}
+
+/// [`load`], parsing only the files that changed since the last load with `cache` (the
+/// others are copied from it), and keeping this load's files in it.
+pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
+    let round = cache::Round::start(cache);
+    let loaded = load_with(layout, Some(&round));
+    round.finish(cache);
+    loaded
+}
+
+fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let root = layout.root.clone();
     let ctx = Ctx {
         root: &root,
@@ -94,6 +110,7 @@ pub fn load(layout: Layout) -> Loaded {
         seen: Mutex::new(HashSet::new()),
         files_seen: Default::default(),
         suppression_files: Mutex::new(Vec::new()),
+        cache,
     };
     for p in &layout.problems {
         push(
@@ -169,7 +186,15 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             .map_err(|e| format!("{} is not read: {e}", rel(ctx.root, &p)))?;
         String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(ctx.root, &p)))
     };
-    let model = match syntax::parse_file_with(&text, Some(&reader)) {
+    let parsed = match ctx.cache {
+        Some(cache) => cache.parse(&task.file, text, &reader),
+        None => {
+            let parsed = syntax::parse_file_with(&text, Some(&reader));
+            drop(text);
+            parsed
+        }
+    };
+    let model = match parsed {
         Ok(mut m) => {
             if marked {
                 push(&ctx.suppression_files, (file_rel.clone(), m.outline.take().unwrap_or_default()));
@@ -193,7 +218,6 @@ fn run<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
             return;
         }
     };
-    drop(text);
     for u in &model.unincluded {
         let (lint, help) = if u.literal {
             (Lint::MissingModule, "include a readable Rust expression from inside the workspace")

@@ -5,7 +5,8 @@
 //! diagnostic. On a finding it offers two code actions: suppress it with a
 //! `// redline:allow(<lint>) <reason>` comment (a placeholder reason to replace) and
 //! explain its lint. A check runs the whole analysis on a pool of threads with a large
-//! stack, as `redline check` does; see docs/editors.md for its cost.
+//! stack, as `redline check` does, except that files unchanged since the last check are
+//! not parsed again (the server keeps a [`load::Cache`]); see docs/editors.md for its cost.
 
 mod convert;
 
@@ -80,6 +81,7 @@ fn serve(connection: &Connection) -> Result<bool, String> {
         show_document,
         documents: HashMap::new(),
         published: BTreeMap::new(),
+        cache: load::Cache::default(),
         last_error: None,
         next_id: 0,
     };
@@ -148,6 +150,8 @@ struct Server<'c> {
     documents: HashMap<PathBuf, String>,
     /// The diagnostics last published, by file (absolute), with the lint of each.
     published: BTreeMap<PathBuf, Vec<(Lint, Diagnostic)>>,
+    /// The lowered files of the last check, for the next one to parse only what changed.
+    cache: load::Cache,
     /// The last reason a check could not run, said once.
     last_error: Option<String>,
     next_id: i32,
@@ -171,10 +175,11 @@ impl Server<'_> {
     fn check(&mut self) {
         let started = Instant::now();
         let root = self.root.clone();
+        let cache = &mut self.cache;
         let outcome = self.pool.install(|| {
             let layout = load::discover(&root).map_err(|e| format!("error: {}\n", e.0))?;
             let opts = Options { path: root.clone(), ..Options::default() };
-            crate::check_workspace(&opts, layout).map_err(|o| o.stderr)
+            crate::check_workspace(&opts, layout, cache).map_err(|o| o.stderr)
         });
         match outcome {
             Ok(checked) => {

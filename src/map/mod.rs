@@ -15,6 +15,7 @@ use crate::flow::{Flow, Into};
 use crate::policy::fides::{effective, Kind};
 use crate::policy::{Policy, Record, Refusal};
 use crate::resolve::{DefId, Program};
+use crate::syntax::SchemaItem;
 use crate::Analysis;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -263,13 +264,14 @@ pub fn build(analysis: &Analysis, sources: &Sources, name: &str, policy_file: &s
             }
         }
     }
-    for table in &prog.tables {
-        for (def, col) in &table.columns {
-            let Some(class) = policy.type_class.get(def).map(|&c| policy.class(c)) else { continue };
-            let Some(c) = categories.get_mut(&class.category) else { continue };
-            let path = prog.def(*def).path.clone();
-            let (table, column) = (table.sql_name.clone(), col.sql_name.clone());
-            c.columns.push(Column { table, column, path, at: at(&prog.def(*def).file, col.span.lo) });
+    for def in &prog.defs {
+        let schema = def.db.as_ref().and_then(|db| db.schema.as_ref());
+        let Some(SchemaItem::Column { schema, table, name, .. }) = schema else { continue };
+        for class in policy.column_classes(schema.as_deref(), table, name) {
+            let Some(c) = categories.get_mut(&policy.class(class).category) else { continue };
+            let table = schema.as_ref().map_or_else(|| table.clone(), |s| format!("{s}.{table}"));
+            let path = def.path.clone();
+            c.columns.push(Column { table, column: name.clone(), path, at: at(&def.file, def.span.lo) });
         }
     }
     let mut categories: Vec<CategoryMap> = categories.into_values().collect();

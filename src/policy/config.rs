@@ -21,13 +21,14 @@ struct RawConfig {
     consent: Vec<RawConsent>,
     #[serde(default)]
     data: BTreeMap<Spanned<String>, Spanned<String>>,
-    /// diesel `table!` columns, as `crate::schema::table::column`.
-    #[serde(default)]
-    columns: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     modules: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
     functions: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    #[serde(default)]
+    columns: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    tables: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
     lints: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -111,7 +112,7 @@ pub struct ConfigError {
     pub help: Option<String>,
 }
 
-/// A path-to-name mapping from `[data]`, `[modules]` or `[functions]`.
+/// A path-to-name mapping from `[data]`, `[modules]`, `[functions]`, `[columns]` or `[tables]`.
 #[derive(Debug, Clone)]
 pub struct PathEntry {
     pub path: String,
@@ -139,10 +140,12 @@ pub struct Config {
     pub taxonomy: Taxonomy,
     pub consent: Vec<ConsentEntry>,
     pub data: Vec<PathEntry>,
-    /// `[columns]`: diesel table columns classified like `[data]` fields.
-    pub columns: Vec<PathEntry>,
     pub modules: Vec<PathEntry>,
     pub functions: Vec<PathEntry>,
+    /// `[columns]`: `table.column`, `table.*` or `schema.table.column` to a category.
+    pub columns: Vec<PathEntry>,
+    /// `[tables]`: `table` or `schema.table` to purposes.
+    pub tables: Vec<PathEntry>,
     pub levels: HashMap<Lint, Level>,
     pub no_propagation: Vec<String>,
     /// Where each `[flow] no_propagation` entry is written (byte range), in order.
@@ -219,9 +222,15 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
     let mut v = Validator { errors: Vec::new(), taxonomy: Taxonomy::default() };
     v.taxonomy(&raw);
     let data = v.classify(&raw.data);
-    let columns = v.classify(&raw.columns);
     let modules = v.purpose_table(&raw.modules);
     let functions = v.purpose_table(&raw.functions);
+    let mut columns = Vec::new();
+    for (k, c) in &raw.columns {
+        v.sql_name(k, true);
+        v.category(c);
+        columns.push(PathEntry { path: k.get_ref().clone(), names: vec![c.get_ref().clone()], span: k.span() });
+    }
+    let tables = v.names_table(&raw.tables, |v, k| v.sql_name(k, false));
     let levels = v.levels(&raw.lints);
     let consent = raw.consent.iter().map(|c| v.consent(c)).collect();
     if !v.errors.is_empty() {
@@ -231,9 +240,10 @@ fn build(raw: RawConfig, text: &str, file: &str) -> Result<Config, Vec<ConfigErr
         taxonomy: v.taxonomy,
         consent,
         data,
-        columns,
         modules,
         functions,
+        columns,
+        tables,
         levels,
         no_propagation_at: raw.flow.no_propagation.iter().map(Spanned::span).collect(),
         no_propagation: raw.flow.no_propagation.into_iter().map(Spanned::into_inner).collect(),
@@ -327,7 +337,7 @@ impl Validator {
         }
     }
 
-    /// `[data]` and `[columns]`: paths to a category.
+    /// `[data]`: paths to a category.
     fn classify(&mut self, table: &BTreeMap<Spanned<String>, Spanned<String>>) -> Vec<PathEntry> {
         let mut out = Vec::new();
         for (k, c) in table {
@@ -338,11 +348,43 @@ impl Validator {
         out
     }
 
+    /// A `[columns]` key (`table.column`, `table.*`, `schema.table.column`) or a
+    /// `[tables]` key (`table`, `schema.table`).
+    fn sql_name(&mut self, k: &Spanned<String>, column: bool) {
+        let parts: Vec<&str> = k.get_ref().split('.').collect();
+        let ident = |s: &str| {
+            s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        };
+        let (min, max) = if column { (2, 3) } else { (1, 2) };
+        let last = parts.len().saturating_sub(1);
+        let ok = (min..=max).contains(&parts.len())
+            && parts.iter().enumerate().all(|(i, p)| ident(p) || (column && i == last && *p == "*"));
+        if !ok {
+            let help = if column {
+                "write `table.column`, `table.*` (every column) or `schema.table.column`"
+            } else {
+                "write `table` or `schema.table`"
+            };
+            let what = if column { "column" } else { "table" };
+            self.errors.push(err(format!("`{}` is not a {what} name", k.get_ref()), k.span(), Some(help.into())));
+        }
+    }
+
     /// `[modules]` and `[functions]`: paths to a purpose or a list of purposes.
     fn purpose_table(&mut self, table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>) -> Vec<PathEntry> {
+        self.names_table(table, Validator::path)
+    }
+
+    /// Keys (checked with `key`) to a purpose or a list of purposes.
+    fn names_table(
+        &mut self,
+        table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+        key: impl Fn(&mut Self, &Spanned<String>),
+    ) -> Vec<PathEntry> {
         let mut out = Vec::new();
         for (k, v) in table {
-            self.path(k);
+            key(self, k);
             let names: Vec<Spanned<String>> = match v.get_ref() {
                 toml::Value::String(s) => vec![Spanned::new(v.span(), s.clone())],
                 toml::Value::Array(a) if !a.is_empty() && a.iter().all(|x| x.is_str()) => {
@@ -477,13 +519,13 @@ mod tests {
     fn record_keys_and_columns_are_read() {
         let text = "[categories.chat]\nfides = \"user.content.private\"\nretention = \"30 days\"\n\
                     [purposes.sales]\nfides = \"sales\"\nlegal_basis = \"consent\"\n\
-                    [columns]\n\"shop::schema::chats::body\" = \"chat\"\n";
+                    [columns]\n\"chats.body\" = \"chat\"\n";
         let config = parse(text, "redline.toml").expect("valid");
         let chat = &config.taxonomy.category_records["chat"];
         assert_eq!((chat.fides.as_deref(), chat.retention.as_deref()), (Some("user.content.private"), Some("30 days")));
         let sales = &config.taxonomy.purpose_records["sales"];
         assert_eq!((sales.fides.as_deref(), sales.legal_basis.as_deref()), (Some("sales"), Some("consent")));
-        assert_eq!(config.columns[0].path, "shop::schema::chats::body");
+        assert_eq!(config.columns[0].path, "chats.body");
         let bad = "[categories.chat]\nfides = \"user contact\"\n";
         let errs = parse(bad, "redline.toml").expect_err("not a Fides key");
         assert_eq!(&bad[errs[0].span.clone().expect("span")], "\"user contact\"");

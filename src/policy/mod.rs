@@ -6,6 +6,8 @@ mod annotations;
 pub mod config;
 pub mod consent;
 pub mod fides;
+pub mod schema;
+pub mod sql;
 pub mod taxonomy;
 
 pub use config::{Config, ConfigError};
@@ -61,6 +63,8 @@ pub struct Policy {
     pub no_propagation: Vec<String>,
     /// Consent rules and their guards.
     pub consent: Consent,
+    /// `[columns]` and `[tables]` with the known schema; `None` when they are empty.
+    pub db: Option<Box<schema::Db>>,
 }
 
 /// Results that carry nothing of their inputs (sizes, tests, comparisons):
@@ -199,6 +203,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
                 .chain(config.no_propagation.iter().cloned())
                 .collect(),
             consent: Consent::default(),
+            db: None,
         },
         findings: Vec::new(),
         own_purpose: HashMap::new(),
@@ -210,6 +215,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     b.config_entries();
     b.consent_rules();
     b.consent_attribute_rules();
+    b.database();
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;
@@ -356,17 +362,6 @@ impl Builder<'_> {
                     let c = self.add_class(category, None, origin("data", &e.span), subject);
                     self.policy.extern_type_class.insert(e.path.clone(), c);
                 }
-            }
-        }
-        for e in &config.columns {
-            let is_column = |d: &DefId| self.prog.tables.iter().any(|t| t.columns.iter().any(|(c, _)| c == d));
-            match self.resolve_config_path(&e.path) {
-                Some(Res::Def(d)) if is_column(&d) => {
-                    let c =
-                        self.add_class(&e.names[0], None, origin("columns", &e.span), format!("column `{}`", e.path));
-                    self.policy.type_class.entry(d).or_insert(c);
-                }
-                _ => self.unmatched("columns", &e.path, &e.span, "diesel table column"),
             }
         }
         for e in &config.modules {

@@ -85,6 +85,8 @@ pub struct Def {
     pub span: Span,
     pub attrs: Vec<AnnotationAttr>,
     pub kind: DefKind,
+    /// What database code needs of it (model attributes, a constant's text, diesel schema items).
+    pub db: Option<Box<syntax::DbInfo>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +99,7 @@ pub enum Container {
 #[derive(Debug)]
 pub struct FnInfo {
     pub sig: syntax::Signature,
-    pub body: Body,
+    pub body: std::sync::Arc<Body>,
     pub has_body: bool,
     pub container: Container,
     /// Resolved signature, filled after imports are resolved.
@@ -135,6 +137,8 @@ pub struct ImplInfo {
 }
 
 pub struct Program {
+    /// The workspace root.
+    pub root: std::path::PathBuf,
     pub crates: Vec<CrateSpec>,
     pub crate_roots: Vec<ModId>,
     pub modules: Vec<Module>,
@@ -151,21 +155,8 @@ pub struct Program {
     /// Fields of each struct and enum variant, resolved (`Generic(i)` for the
     /// ADT's parameters).
     pub fields: HashMap<DefId, Vec<(String, Ty)>>,
-    /// Database tables declared with diesel's `table!`.
-    pub tables: Vec<Table>,
     /// Every `static` (those of `thread_local!` and `lazy_static!` too).
     pub statics: Vec<DefId>,
-}
-
-/// A diesel `table!`: the module diesel generates, and its columns (unit structs).
-#[derive(Debug)]
-pub struct Table {
-    pub module: ModId,
-    pub sql_name: String,
-    pub file: String,
-    pub span: Span,
-    /// Each column's definition (the unit struct `module::column`) and SQL type.
-    pub columns: Vec<(DefId, syntax::ColumnDef)>,
 }
 
 /// The package of the annotations crate, whose library is named `redline`.
@@ -422,6 +413,7 @@ struct Builder {
 pub fn build(loaded: Loaded) -> Program {
     let mut b = Builder {
         p: Program {
+            root: loaded.root.clone(),
             crates: loaded.crates,
             crate_roots: Vec::new(),
             modules: Vec::new(),
@@ -432,7 +424,6 @@ pub fn build(loaded: Loaded) -> Program {
             traits_by_method: HashMap::new(),
             extern_methods: HashMap::new(),
             fields: HashMap::new(),
-            tables: Vec::new(),
             statics: Vec::new(),
         },
         by_path: HashMap::new(),
@@ -528,29 +519,9 @@ impl Builder {
             span,
             attrs: attrs.annotations,
             kind,
+            db: attrs.db,
         });
         id
-    }
-
-    /// A diesel table: a module holding one unit struct per column, as diesel generates.
-    fn table(&mut self, krate: usize, path: &[String], file: &str, at: (String, Span), t: syntax::TableDef) {
-        let (name, span) = at;
-        let mut child_path = path.to_vec();
-        child_path.push(name);
-        let child = self.module(krate, &child_path, file);
-        self.p.modules[child as usize].file = file.to_string();
-        let unit = |c: &syntax::ColumnDef| Item {
-            name: c.name.clone(),
-            span: c.span,
-            is_pub: true,
-            attrs: Attrs::default(),
-            kind: ItemKind::Struct(syntax::AdtDef { generics: syntax::Generics::default(), fields: Fields::Unit }),
-        };
-        let first = self.p.defs.len() as DefId;
-        self.items(child, krate, &child_path, file, t.columns.iter().map(unit).collect());
-        let columns = (first..).zip(t.columns).collect();
-        let file = file.to_string();
-        self.p.tables.push(Table { module: child, sql_name: t.sql_name, file, span, columns });
     }
 
     fn items(&mut self, m: ModId, krate: usize, path: &[String], file: &str, items: Vec<Item>) {
@@ -630,7 +601,6 @@ impl Builder {
                         self.items(child, krate, &child_path, file, inner);
                     }
                 }
-                ItemKind::Table(t) => self.table(krate, path, file, (name, span), t),
                 ItemKind::Trait(t) => {
                     let id = self.add_def(m, &name, full.clone(), span, attrs, DefKind::Trait { methods: Vec::new() });
                     self.bind(m, &name, Res::Def(id), is_pub, false, false);

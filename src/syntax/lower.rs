@@ -217,11 +217,11 @@ impl<'t> Lowerer<'t> {
                     (&m.attrs, None, String::new(), span, ItemKind::Include(target))
                 }
                 I::Macro(m) => {
+                    if m.mac.path.segments.last().is_some_and(|s| s.ident == "table") {
+                        out.extend(super::db::tables(self, &m.mac));
+                    }
                     let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
                     let test_only = redline_grammar::is_test_only(&m.attrs);
-                    if !ctx.in_body && !test_only && super::table::is_table_macro(&m.mac) {
-                        out.extend(super::table::tables(self, &m.mac));
-                    }
                     if !test_only {
                         super::statics::statics(self, &m.mac, out);
                     }
@@ -241,6 +241,11 @@ impl<'t> Lowerer<'t> {
                 _ => return,
             };
         let mut attrs = self.attrs(attrs, Site::Item(item));
+        if let I::Const(syn::ItemConst { expr, .. }) | I::Static(syn::ItemStatic { expr, .. }) = item {
+            if let Some(text) = super::db::const_text(self, expr) {
+                attrs.db.get_or_insert_with(Box::default).text = Some(text);
+            }
+        }
         if matches!(kind, ItemKind::Use(_) | ItemKind::ExternCrate { .. }) {
             // Resolution keeps no attributes of these: each annotation becomes an item.
             let test_only = attrs.cfg_test || attrs.is_test;
@@ -505,6 +510,7 @@ impl<'t> Lowerer<'t> {
             }
         }
         out.annotations = self.annotation_attrs(attrs, site);
+        out.db = super::db::attrs(attrs);
         out
     }
 
@@ -557,7 +563,7 @@ impl<'t> Lowerer<'t> {
             b.body.root = b.block(block, false);
         }
         let BodyBuilder { body, lifted, .. } = b;
-        (FnDef { sig, body, has_body }, lifted)
+        (FnDef { sig, body: std::sync::Arc::new(body), has_body }, lifted)
     }
 }
 

@@ -1,13 +1,13 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
 mod annotate;
+mod db;
 mod delims;
 pub mod lex;
 mod lower;
 pub mod model;
 mod outline;
 mod statics;
-mod table;
 
 pub use lower::{check_name, IncludeReader};
 pub use model::*;

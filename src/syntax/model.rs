@@ -13,7 +13,7 @@ pub struct SpannedStr {
 }
 
 /// A lowered source file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct FileModel {
     pub items: Vec<Item>,
     /// Item extents, for files holding suppression comments.
@@ -34,7 +34,7 @@ pub struct Unincluded {
     pub literal: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub name: String,
     pub span: Span,
@@ -44,7 +44,7 @@ pub struct Item {
 }
 
 /// The attributes redline cares about.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Attrs {
     /// `#[cfg(test)]` (anywhere inside a `cfg(...)` predicate).
     pub cfg_test: bool,
@@ -56,6 +56,37 @@ pub struct Attrs {
     pub cfg_paths: Vec<String>,
     /// Attributes that may be redline annotations (decided during resolution).
     pub annotations: Vec<AnnotationAttr>,
+    /// What database code needs of the item, when it says anything (see [`DbInfo`]).
+    pub db: Option<Box<DbInfo>>,
+}
+
+/// What database code needs of an item: the derives and `diesel`/`sea_orm`/`sqlx`
+/// attributes of model structs and their fields (also inside `cfg_attr`, whose
+/// predicate is not evaluated), a string constant's text, and the tables and
+/// columns diesel's `table!` declares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DbInfo {
+    /// Database derives (`Queryable`, `Insertable`, `FromRow`, `DeriveEntityModel`...).
+    pub derives: Vec<String>,
+    /// `#[diesel(table_name = x)]` (its last segment) or `#[sea_orm(table_name = "x")]`.
+    pub table_name: Option<String>,
+    /// `#[diesel(column_name = x)]`, `#[sea_orm(column_name = "x")]`, `#[sqlx(rename = "x")]`.
+    pub column_name: Option<String>,
+    /// A `const` or `static` whose value is a string known at compile time (a literal or
+    /// `concat!` of literals): SQL text, when a query runs it.
+    pub text: Option<SpannedStr>,
+    /// An item diesel's `table!` expands to.
+    pub schema: Option<SchemaItem>,
+}
+
+/// What diesel's `table!` declares (names as in the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaItem {
+    /// `messages::table`: the table, with its columns in declaration order.
+    Table { schema: Option<String>, name: String, columns: Vec<String> },
+    /// `messages::body`: a column of the table, with its SQL type as written
+    /// (`Nullable<Text>`).
+    Column { schema: Option<String>, table: String, name: String, sql_type: String },
 }
 
 /// An attribute or macro invocation that may be a redline annotation: its
@@ -105,7 +136,7 @@ pub enum Annotation {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ItemKind {
     Fn(FnDef),
     Struct(AdtDef),
@@ -137,40 +168,19 @@ pub enum ItemKind {
     ExternCrate {
         name: String,
     },
-    /// A database table declared with diesel's `table!`: a module of that name whose
-    /// columns are unit structs, as diesel generates them.
-    Table(TableDef),
 }
 
-/// A diesel `table!`.
-#[derive(Debug)]
-pub struct TableDef {
-    /// The table's name in SQL (`schema.name`, or its `#[sql_name]`).
-    pub sql_name: String,
-    pub columns: Vec<ColumnDef>,
-}
-
-#[derive(Debug)]
-pub struct ColumnDef {
-    /// The Rust name (the unit struct diesel generates).
-    pub name: String,
-    /// The name in SQL (its `#[sql_name]`, else the Rust name).
-    pub sql_name: String,
-    pub span: Span,
-    /// The SQL type as written (`Nullable<Text>`).
-    pub sql_type: String,
-}
-
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FnDef {
     pub sig: Signature,
     /// Always present: parameter patterns live in its arena. Empty for trait
-    /// methods without a default body (`has_body` false).
-    pub body: Body,
+    /// methods without a default body (`has_body` false). Shared: a model kept between
+    /// loads (`load::Cache`) is copied without copying its bodies.
+    pub body: std::sync::Arc<Body>,
     pub has_body: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Signature {
     pub generics: Generics,
     pub receiver: Option<Receiver>,
@@ -186,7 +196,7 @@ pub struct Receiver {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Param {
     pub pat: PatId,
     pub ty: Ty,
@@ -199,13 +209,13 @@ pub struct Generics {
     pub params: Vec<(String, Vec<TyPath>)>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AdtDef {
     pub generics: Generics,
     pub fields: Fields,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Fields {
     Named(Vec<FieldDef>),
     Tuple(Vec<FieldDef>),
@@ -221,7 +231,7 @@ impl Fields {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FieldDef {
     /// Field name, or its index for tuple fields.
     pub name: String,
@@ -230,13 +240,13 @@ pub struct FieldDef {
     pub attrs: Attrs,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct EnumDef {
     pub generics: Generics,
     pub variants: Vec<VariantDef>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct VariantDef {
     pub name: String,
     pub span: Span,
@@ -244,7 +254,7 @@ pub struct VariantDef {
     pub attrs: Attrs,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct UseEntry {
     /// The full path, e.g. `["crate", "a", "B"]`; `self` at the end is removed.
     pub path: Vec<String>,
@@ -256,7 +266,7 @@ pub struct UseEntry {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ImplDef {
     pub generics: Generics,
     pub trait_path: Option<TyPath>,
@@ -264,13 +274,13 @@ pub struct ImplDef {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TraitDef {
     pub generics: Generics,
     pub items: Vec<Item>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ModDef {
     /// `Some` for `mod x { ... }`, `None` for `mod x;`.
     pub inline: Option<Vec<Item>>,
@@ -308,7 +318,7 @@ pub type ExprId = u32;
 pub type PatId = u32;
 
 /// A function body (or a const initializer): flat arenas.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Body {
     pub exprs: Vec<Expr>,
     pub pats: Vec<Pat>,
@@ -318,13 +328,13 @@ pub struct Body {
     pub truncated: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ExprKind {
     Path(TyPath),
     Lit(Lit),
@@ -437,26 +447,26 @@ pub enum Lit {
     Other,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Stmt {
     Let { pat: PatId, ty: Option<Ty>, init: Option<ExprId>, els: Option<ExprId> },
     Expr(ExprId),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Arm {
     pub pat: PatId,
     pub guard: Option<ExprId>,
     pub body: ExprId,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Pat {
     pub kind: PatKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum PatKind {
     Bind {
         name: String,

@@ -20,6 +20,7 @@ impl Walker<'_, '_> {
                 self.out.calls.push(Call { callee: d, span, all_impls: false, args: guards });
                 let ret = self.cx.prog.fn_info(d).map(|f| f.ret.clone()).unwrap_or(Ty::Unknown);
                 let ret = self.declassified(&[d], ret);
+                let ret = self.db_returned(d, ret);
                 let taint = self.apply(&[d], arg_ids, &args, span, None);
                 let taint =
                     if self.cx.policy.no_propagation(&self.cx.prog.def(d).path) { Taint::default() } else { taint };

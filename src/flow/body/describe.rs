@@ -4,6 +4,9 @@ use super::Ctx;
 use crate::resolve::{DefKind, Program, Ty};
 use crate::syntax::ExprKind;
 
+/// The label on a query that reads classified columns.
+pub(super) const QUERY_READS: &str = "the query reads this data";
+
 pub(super) fn first_known(tys: impl IntoIterator<Item = Ty>) -> Ty {
     tys.into_iter().find(|t| *t != Ty::Unknown).unwrap_or(Ty::Unknown)
 }
@@ -23,6 +26,7 @@ pub(super) fn describe(kind: &ExprKind) -> String {
 pub(super) fn describe_val(cx: &Ctx, kind: &ExprKind, ty: &Ty) -> String {
     match ty {
         Ty::Unknown | Ty::Tuple(_) => format!("{} carries data derived from it", describe(kind)),
+        Ty::Extern(p, _) if p.starts_with("{db}") => QUERY_READS.into(),
         _ => value_note(cx, describe(kind), ty),
     }
 }

@@ -159,14 +159,26 @@ impl Walker<'_, '_> {
             ExprKind::Call { func, args } => {
                 let fv = self.expr(*func);
                 let arg_vals = self.exprs(args);
+                if let Some(v) = self.db_call(*func, &fv, args, &arg_vals, e.span) {
+                    return v;
+                }
                 self.call(fv, args, arg_vals, e.span)
             }
             ExprKind::MethodCall { receiver, method, args } => {
                 let rv = self.expr(*receiver);
+                if let Some(v) = self.db_method(&rv, method, args, e.span) {
+                    return v;
+                }
                 self.method_call(*receiver, rv, method, args, e.span)
             }
             ExprKind::Field { base, name } => self.field(base, name),
-            ExprKind::Struct { path, fields, rest } => self.struct_lit(path, fields, rest),
+            ExprKind::Struct { path, fields, rest } => {
+                let mut v = self.struct_lit(path, fields, rest);
+                if v.ty == Ty::Unknown {
+                    v.ty = self.db_struct(path).unwrap_or(Ty::Unknown);
+                }
+                v
+            }
             ExprKind::Tuple(es) => {
                 let vals = self.exprs(es);
                 let mut taint = Taint::default();
@@ -256,7 +268,10 @@ impl Walker<'_, '_> {
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
             }
             ExprKind::Index { base, index } => self.index(base, index),
-            ExprKind::Macro { path, args } => self.macro_call(path, args),
+            ExprKind::Macro { path, args } => match self.db_macro(path, args, e.span) {
+                Some(v) => v,
+                None => self.macro_call(path, args),
+            },
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
                 Val::of(Ty::Unknown, Self::union_all(&vals).flattened().without_cells())
@@ -284,7 +299,13 @@ impl Walker<'_, '_> {
             }
         }
         let prog = self.cx.prog;
-        let ty = match self.resolve_value_or_type(p) {
+        let res = self.resolve_value_or_type(p);
+        if let Some(Res::Def(d)) = res {
+            if let Some(v) = self.db_path(d, span) {
+                return v;
+            }
+        }
+        let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Fn(_) => Ty::FnItem(d),
                 DefKind::Const(t) => prog.lower_ty(prog.def(d).module, t, &[], None),
@@ -329,7 +350,28 @@ impl Walker<'_, '_> {
             taint.set_field(self.sym(name), &v.taint);
         }
         let prog = self.cx.prog;
-        let ty = match self.resolve_value_or_type(path) {
+        let res = self.resolve_value_or_type(path);
+        if let Some(r) = rest {
+            // `..draft` brings the fields not written here: field by field when the
+            // struct's fields are known (a parameter's taint is then taken per field).
+            let v = self.expr(*r);
+            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
+            let known = match res {
+                Some(Res::Def(d)) => prog.fields.get(&d),
+                _ => None,
+            };
+            match known {
+                Some(all) => {
+                    for f in all.iter().map(|(n, _)| self.sym(n)).filter(|f| *f != WHOLE && !written.contains(f)) {
+                        taint.set_field(f, &v.taint.field(f));
+                    }
+                }
+                None => {
+                    taint.union(&v.taint.without_fields(&written));
+                }
+            }
+        }
+        let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
@@ -338,25 +380,6 @@ impl Walker<'_, '_> {
             },
             _ => Ty::Unknown,
         };
-        if let Some(r) = rest {
-            // `..draft` brings the fields not written here.
-            let v = self.expr(*r);
-            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
-            match ty.autoderef() {
-                // Field by field, so that a parameter's written fields are not brought.
-                Ty::Adt(d, _) if prog.fields.contains_key(d) => {
-                    for (name, _) in prog.fields.get(d).into_iter().flatten() {
-                        let g = self.sym(name);
-                        if g != WHOLE && !written.contains(&g) {
-                            taint.set_field(g, &v.taint.field(g));
-                        }
-                    }
-                }
-                _ => {
-                    taint.union(&v.taint.without_fields(&written));
-                }
-            }
-        }
         if let (Ty::Adt(d, _), true) = (&ty, taint.has_cells()) {
             self.store_field_chans(*d, &taint);
         }

@@ -5,6 +5,7 @@
 
 mod call;
 mod cells;
+mod db;
 mod describe;
 mod expr;
 mod guard;
@@ -35,6 +36,8 @@ pub struct Ctx<'a> {
     pub fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
     /// What channels and statics held after the previous round.
     pub cells: &'a Cells,
+    /// Query sites, when `[columns]` or `[tables]` say something.
+    pub db: Option<&'a crate::flow::db::Queries>,
 }
 #[derive(Clone)]
 struct Val {
@@ -91,6 +94,8 @@ pub struct Walker<'a, 'c> {
     param_classes: Vec<Vec<ClassId>>,
     /// Consent guards, when the policy has rules.
     g: Option<Box<guard::Guards>>,
+    /// How diesel column paths are read where the walk is.
+    db_mode: db::Mode,
 }
 
 impl<'a, 'c> Walker<'a, 'c> {
@@ -105,6 +110,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
             w.g_return(Some(info.body.root));
+            w.out.summary.query = w.db_query_ty(&ret.ty);
         }
         w.finish();
         w.out
@@ -141,6 +147,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             src_trace: HashMap::new(),
             param_classes: Vec::new(),
             g: None,
+            db_mode: db::Mode::Normal,
         }
     }
 

@@ -168,6 +168,9 @@ pub struct Summary {
     pub guard: Option<Box<GuardSummary>>,
     /// What parameters carry that is sent into channels or stored in statics.
     pub cell_writes: Vec<CellEffect>,
+    /// The query type of the returned value, when it is a database query (diesel's
+    /// `-> _` and `impl Trait` query functions do not say so in their signature).
+    pub query: Option<crate::resolve::Ty>,
 }
 
 /// What callers learn about guards from a function: facts about its parameters (`Id` is
@@ -309,6 +312,10 @@ impl Summary {
             self.cell_writes = other.cell_writes.clone();
             changed = true;
         }
+        if self.query.is_none() && other.query.is_some() {
+            self.query = other.query.clone();
+            changed = true;
+        }
         for (c, t) in &other.traces {
             if !self.traces.iter().any(|(d, _)| d == c) {
                 self.traces.push((*c, t.clone()));
@@ -323,6 +330,7 @@ impl Summary {
         let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone());
         self.ret == o.ret
             && self.guard == o.guard
+            && self.query == o.query
             && self.outs == o.outs
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
@@ -355,4 +363,6 @@ pub struct Walked {
     /// Channel ends passed to workspace functions: (callee, parameter, field of it or
     /// `WHOLE`, creation site).
     pub binds: Vec<(DefId, u16, FieldSym, Site)>,
+    /// Queries that could not be analysed, and why.
+    pub limits: Vec<(Span, String)>,
 }

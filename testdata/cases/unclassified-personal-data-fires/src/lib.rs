@@ -9,8 +9,8 @@
 //! - unclassified-personal-data (warning) at src/messages.rs:12 in fn `case_unclassified_personal_data_fires::messages::ChatLine::chat_text`: looks like personal data
 //! - unclassified-personal-data (warning) at src/messages.rs:17 in fn `case_unclassified_personal_data_fires::messages::ActivityLog::viewed_profiles`: looks like personal data
 //! - unclassified-personal-data (warning) at src/messages.rs:18 in fn `case_unclassified_personal_data_fires::messages::ActivityLog::visit_history`: looks like personal data
-//! - unclassified-personal-data (warning) at src/schema.rs:4 in fn `case_unclassified_personal_data_fires::schema::customers::email`: looks like personal data
-//! - unclassified-personal-data (warning) at src/schema.rs:5 in fn `case_unclassified_personal_data_fires::schema::customers::phone`: looks like personal data
+//! - unclassified-personal-data (warning) at src/schema.rs:4 in fn `customers.email`: looks like personal data
+//! - unclassified-personal-data (warning) at src/schema.rs:5 in fn `customers.phone`: looks like personal data
 //!
 //! No purpose violations; `-W unclassified-personal-data` (in `args`) reports the
 //! fields, types and columns that look like personal data and that nothing classifies.

@@ -1,0 +1,427 @@
+//! Database tables and columns: the known schema (diesel `table!`, sea-orm entities,
+//! `CREATE TABLE` and `ALTER TABLE` in `migrations/**/*.sql`, sqlx offline data in
+//! `.sqlx/`), `[columns]` (categories of columns), `[tables]` (purposes of tables), and
+//! the model structs bound to a table, whose fields get their columns' categories.
+
+use super::{sql, Builder, ClassId, Origin, PurposeDecl};
+use crate::diag::{did_you_mean, Lint};
+use crate::resolve::DefKind;
+use crate::syntax::{SchemaItem, Span};
+use sqlparser::ast::{AlterTableOperation, ObjectType, RenameTableNameKind, Statement};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A table: its schema (`None` for the default one, `public`) and name, lower case.
+pub type TableKey = (Option<String>, String);
+
+/// The key of a table as written (`public` is the default schema).
+pub fn key(schema: Option<&str>, table: &str) -> TableKey {
+    let schema = schema.map(str::to_lowercase).filter(|s| s != "public");
+    (schema, table.to_lowercase())
+}
+
+fn display(t: &TableKey) -> String {
+    match &t.0 {
+        Some(s) => format!("{s}.{}", t.1),
+        None => t.1.clone(),
+    }
+}
+
+/// Tables and their columns, in declaration order.
+#[derive(Debug, Default)]
+pub struct Schema {
+    tables: Vec<(TableKey, Vec<String>)>,
+    index: HashMap<TableKey, usize>,
+}
+
+impl Schema {
+    pub fn columns(&self, t: &TableKey) -> Option<&[String]> {
+        self.index.get(t).map(|&i| self.tables[i].1.as_slice())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tables.is_empty()
+    }
+
+    /// Adds a table, or the columns it does not list yet.
+    fn add(&mut self, t: TableKey, columns: impl IntoIterator<Item = String>) {
+        let i = *self.index.entry(t.clone()).or_insert_with(|| {
+            self.tables.push((t, Vec::new()));
+            self.tables.len() - 1
+        });
+        for c in columns {
+            let c = c.to_lowercase();
+            if !self.tables[i].1.contains(&c) {
+                self.tables[i].1.push(c);
+            }
+        }
+    }
+
+    fn drop_table(&mut self, t: &TableKey) {
+        if let Some(i) = self.index.remove(t) {
+            self.tables[i].1.clear();
+        }
+    }
+
+    fn rename_table(&mut self, from: &TableKey, to: TableKey) {
+        if let Some(i) = self.index.remove(from) {
+            self.tables[i].0 = to.clone();
+            self.index.insert(to, i);
+        }
+    }
+
+    fn table_mut(&mut self, t: &TableKey) -> Option<&mut Vec<String>> {
+        self.index.get(t).map(|&i| &mut self.tables[i].1)
+    }
+
+    fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.index.keys().map(display)
+    }
+
+    /// A migration's statement, applied.
+    pub(super) fn apply(&mut self, s: &Statement) {
+        let table = |n: &sqlparser::ast::ObjectName| {
+            let p: Vec<String> = n.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
+            match p.as_slice() {
+                [t] => Some(key(None, t)),
+                [.., s, t] => Some(key(Some(s), t)),
+                [] => None,
+            }
+        };
+        match s {
+            Statement::CreateTable(c) if !c.columns.is_empty() => {
+                if let Some(t) = table(&c.name) {
+                    self.add(t, c.columns.iter().map(|col| col.name.value.clone()));
+                }
+            }
+            Statement::AlterTable(a) => {
+                let Some(t) = table(&a.name) else { return };
+                for op in &a.operations {
+                    self.alter(&t, op, &table);
+                }
+            }
+            Statement::Drop { object_type: ObjectType::Table, names, .. } => {
+                for t in names.iter().filter_map(table) {
+                    self.drop_table(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn alter(
+        &mut self,
+        t: &TableKey,
+        op: &AlterTableOperation,
+        table: &dyn Fn(&sqlparser::ast::ObjectName) -> Option<TableKey>,
+    ) {
+        match op {
+            AlterTableOperation::AddColumn { column_def, .. } => self.add(t.clone(), [column_def.name.value.clone()]),
+            AlterTableOperation::DropColumn { column_names, .. } => {
+                if let Some(cols) = self.table_mut(t) {
+                    cols.retain(|c| !column_names.iter().any(|n| n.value.eq_ignore_ascii_case(c)));
+                }
+            }
+            AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
+                if let Some(cols) = self.table_mut(t) {
+                    for c in cols.iter_mut().filter(|c| old_column_name.value.eq_ignore_ascii_case(c)) {
+                        *c = new_column_name.value.to_lowercase();
+                    }
+                }
+            }
+            AlterTableOperation::RenameTable {
+                table_name: RenameTableNameKind::As(n) | RenameTableNameKind::To(n),
+            } => {
+                if let Some(mut to) = table(n) {
+                    if to.0.is_none() {
+                        to.0 = t.0.clone();
+                    }
+                    self.rename_table(t, to);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The database part of the policy: present only when `[columns]` or `[tables]` say
+/// something (otherwise redline does not look at database code at all).
+#[derive(Debug, Default)]
+pub struct Db {
+    pub schema: Schema,
+    /// `[columns]` entries naming one column.
+    columns: HashMap<(TableKey, String), ClassId>,
+    /// `[columns]` entries `table.*`.
+    every_column: HashMap<TableKey, ClassId>,
+    /// `[tables]`.
+    tables: HashMap<TableKey, PurposeDecl>,
+}
+
+impl Db {
+    /// The classification of a column (`*`: any classification of the table).
+    pub fn classes(&self, c: &sql::Column, out: &mut Vec<ClassId>) {
+        let mut add = |x: ClassId| {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        };
+        if let Some(&x) = self.every_column.get(&c.table) {
+            add(x);
+        }
+        if c.name == "*" {
+            for ((t, _), &x) in &self.columns {
+                if *t == c.table {
+                    add(x);
+                }
+            }
+        } else if let Some(&x) = self.columns.get(&(c.table.clone(), c.name.clone())) {
+            add(x);
+        }
+    }
+
+    /// The purpose `[tables]` gives a table.
+    pub fn purpose(&self, t: &TableKey) -> Option<&PurposeDecl> {
+        self.tables.get(t)
+    }
+}
+
+impl super::Policy {
+    /// The classifications `[columns]` gives a column of diesel's `table!` (for listing
+    /// columns: discovery and the data map; queries use `Db::classes`).
+    pub fn column_classes(&self, schema: Option<&str>, table: &str, column: &str) -> Vec<ClassId> {
+        let mut out = Vec::new();
+        if let Some(db) = &self.db {
+            db.classes(&sql::Column { table: key(schema, table), name: column.to_lowercase() }, &mut out);
+        }
+        out
+    }
+}
+
+/// Migration and offline-data files larger than this are not read.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// At most this many of them are read.
+const MAX_FILES: usize = 20_000;
+/// Directories deeper than this below the workspace root are not searched.
+const MAX_DEPTH: usize = 16;
+
+/// The text of a file inside the workspace root (after resolving symbolic links), if
+/// it is no larger than the bound.
+pub fn read_inside(root: &Path, path: &Path) -> Option<String> {
+    let root = root.canonicalize().ok()?;
+    let real = root.join(path).canonicalize().ok()?;
+    if !real.starts_with(&root) || real.metadata().ok()?.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    std::fs::read_to_string(real).ok()
+}
+
+/// `migrations/**/*.sql` (up migrations) and `.sqlx/*.json` below `dir`, sorted; symbolic
+/// links are not followed, and build and VCS directories are skipped.
+fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut Vec<(std::path::PathBuf, bool)>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        if out.len() >= MAX_FILES {
+            return;
+        }
+        let Ok(ft) = e.file_type() else { continue };
+        let name = e.file_name().to_string_lossy().to_string();
+        let path = e.path();
+        if ft.is_dir() && depth < MAX_DEPTH {
+            let skip = matches!(name.as_str(), "target" | "node_modules") || (name.starts_with('.') && name != ".sqlx");
+            if !skip {
+                schema_files(&path, depth + 1, in_migrations || name == "migrations", out);
+            }
+        } else if ft.is_file() {
+            let down = name == "down.sql" || name.ends_with(".down.sql") || name.ends_with("_down.sql");
+            if in_migrations && name.ends_with(".sql") && !down {
+                out.push((path, false));
+            } else if name.ends_with(".json") && dir.file_name().is_some_and(|d| d == ".sqlx") {
+                out.push((path, true));
+            }
+        }
+    }
+}
+
+impl Builder<'_> {
+    /// `[columns]` and `[tables]`, with the schema they are checked against.
+    pub(super) fn database(&mut self) {
+        let config = self.config;
+        if config.columns.is_empty() && config.tables.is_empty() {
+            return;
+        }
+        let mut db = Db { schema: self.code_schema(), ..Db::default() };
+        self.file_schema(&mut db.schema);
+        let origin = |table: &str, span: &std::ops::Range<usize>| Origin {
+            file: config.file.clone(),
+            span: Span::new(span.start, span.end),
+            how: format!("{} [{table}]", config.file),
+        };
+        for e in &config.columns {
+            let parts: Vec<&str> = e.path.split('.').collect();
+            let (t, column) = match parts.as_slice() {
+                [t, c] => (key(None, t), c.to_lowercase()),
+                [s, t, c] => (key(Some(s), t), c.to_lowercase()),
+                _ => continue,
+            };
+            self.check_known(&db.schema, &t, Some(&column), "columns", e);
+            let subject = if column == "*" {
+                format!("every column of `{}`", display(&t))
+            } else {
+                format!("column `{}.{column}`", display(&t))
+            };
+            let c = self.add_class(&e.names[0], None, origin("columns", &e.span), subject);
+            if column == "*" {
+                db.every_column.entry(t).or_insert(c);
+            } else {
+                db.columns.entry((t, column)).or_insert(c);
+            }
+        }
+        for e in &config.tables {
+            let t = match e.path.split_once('.') {
+                Some((s, t)) => key(Some(s), t),
+                None => key(None, &e.path),
+            };
+            self.check_known(&db.schema, &t, None, "tables", e);
+            let decl = PurposeDecl { purposes: e.names.clone(), origin: origin("tables", &e.span) };
+            db.tables.entry(t).or_insert(decl);
+        }
+        self.model_fields(&db);
+        self.policy.db = Some(Box::new(db));
+    }
+
+    /// `unmatched-config-path` for an entry naming a table (or column) that a known schema
+    /// does not have (the entry is kept: the schema may be incomplete).
+    fn check_known(
+        &mut self,
+        schema: &Schema,
+        t: &TableKey,
+        column: Option<&str>,
+        table: &str,
+        e: &super::config::PathEntry,
+    ) {
+        if schema.is_empty() {
+            return;
+        }
+        let (message, help) = match (schema.columns(t), column) {
+            (None, _) => (
+                format!("there is no table `{}`", display(t)),
+                did_you_mean(&display(t), schema.names().collect::<Vec<_>>().iter().map(String::as_str)),
+            ),
+            (Some(cols), Some(c)) if c != "*" && !cols.iter().any(|x| x == c) => {
+                let names: Vec<String> = cols.iter().map(|x| format!("{}.{x}", display(t))).collect();
+                (
+                    format!("there is no column `{}.{c}`", display(t)),
+                    did_you_mean(&format!("{}.{c}", display(t)), names.iter().map(String::as_str)),
+                )
+            }
+            _ => return,
+        };
+        let file = self.config.file.clone();
+        let help = help.unwrap_or_else(|| {
+            "the known schema is read from diesel's `table!`, sea-orm entities, `migrations/**/*.sql` and `.sqlx/`"
+                .into()
+        });
+        self.finding(
+            Lint::UnmatchedConfigPath,
+            &file,
+            Span::new(e.span.start, e.span.end),
+            format!("[{table}] {message}"),
+            Some(help),
+        );
+    }
+
+    /// Tables declared in code: diesel's `table!` and sea-orm entity models.
+    fn code_schema(&self) -> Schema {
+        let mut schema = Schema::default();
+        for d in &self.prog.defs {
+            let Some(db) = &d.db else { continue };
+            match (&db.schema, &d.kind) {
+                (Some(SchemaItem::Table { schema: s, name, columns }), _) => {
+                    schema.add(key(s.as_deref(), name), columns.iter().cloned())
+                }
+                (None, DefKind::Adt { fields, .. }) if db.derives.iter().any(|x| x == "DeriveEntityModel") => {
+                    if let Some(t) = &db.table_name {
+                        let cols = fields.iter().map(|f| column_of(&f.name, f.attrs.db.as_deref()));
+                        schema.add(key(None, t), cols);
+                    }
+                }
+                _ => {}
+            }
+        }
+        schema
+    }
+
+    /// Tables in migrations and sqlx's offline data.
+    fn file_schema(&self, schema: &mut Schema) {
+        let root = &self.prog.root;
+        let mut files = Vec::new();
+        schema_files(root, 0, false, &mut files);
+        for (path, offline) in files {
+            let Ok(rel) = path.strip_prefix(root) else { continue };
+            let Some(text) = read_inside(root, rel) else { continue };
+            if offline {
+                offline_columns(&text, schema);
+            } else {
+                for s in sql::statements(&text) {
+                    schema.apply(&s);
+                }
+            }
+        }
+    }
+
+    /// Fields of model structs bound to a table (diesel `table_name` with a diesel derive,
+    /// sea-orm entity models) take the category of their column.
+    fn model_fields(&mut self, db: &Db) {
+        const DIESEL: &[&str] =
+            &["Queryable", "Selectable", "Insertable", "AsChangeset", "Identifiable", "QueryableByName"];
+        let mut bound = Vec::new();
+        for (id, d) in self.prog.defs.iter().enumerate() {
+            let (Some(info), DefKind::Adt { fields, .. }) = (&d.db, &d.kind) else { continue };
+            let Some(t) = &info.table_name else { continue };
+            if !info.derives.iter().any(|x| DIESEL.contains(&x.as_str()) || x == "DeriveEntityModel") {
+                continue;
+            }
+            for (i, f) in fields.iter().enumerate() {
+                let column = sql::Column { table: key(None, t), name: column_of(&f.name, f.attrs.db.as_deref()) };
+                let mut classes = Vec::new();
+                db.classes(&column, &mut classes);
+                if let Some(&c) = classes.first() {
+                    bound.push(((id as u32, i as u32), c));
+                }
+            }
+        }
+        for (k, c) in bound {
+            self.policy.field_class.entry(k).or_insert(c);
+        }
+    }
+}
+
+/// The column a model field maps to.
+fn column_of(field: &str, db: Option<&crate::syntax::DbInfo>) -> String {
+    db.and_then(|d| d.column_name.clone()).unwrap_or_else(|| field.to_string()).to_lowercase()
+}
+
+/// sqlx offline data (`.sqlx/query-*.json`): the columns of a `SELECT * FROM table`.
+fn offline_columns(text: &str, schema: &mut Schema) {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else { return };
+    let Some(query) = v["query"].as_str() else { return };
+    let Some(cols) = v["describe"]["columns"].as_array() else { return };
+    let names: Vec<String> = cols.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+    let Ok(statements) = sql::parse(query) else { return };
+    let Some(Statement::Query(q)) = statements.first() else { return };
+    let sqlparser::ast::SetExpr::Select(s) = q.body.as_ref() else { return };
+    let star = matches!(s.projection.as_slice(), [sqlparser::ast::SelectItem::Wildcard(_)]);
+    if let ([from], true) = (s.from.as_slice(), star) {
+        if let (sqlparser::ast::TableFactor::Table { name, .. }, true) = (&from.relation, from.joins.is_empty()) {
+            let p: Vec<String> = name.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
+            let t = match p.as_slice() {
+                [t] => key(None, t),
+                [.., s, t] => key(Some(s), t),
+                [] => return,
+            };
+            schema.add(t, names);
+        }
+    }
+}

@@ -1,0 +1,634 @@
+//! SQL text, parsed with sqlparser (PostgreSQL, MySQL, SQLite and generic dialects, tried
+//! in that order): what a statement returns and from which columns, which bound
+//! parameters it writes into which table, and which columns it copies into a table.
+
+use super::schema::{key, Schema, TableKey};
+use sqlparser::ast::{
+    visit_expressions, BinaryOperator, Expr, FromTable, FunctionArg, FunctionArgExpr, FunctionArguments, Ident,
+    ObjectName, Query, Select, SelectItem, SelectItemQualifiedWildcardKind, SetExpr, Statement, TableFactor,
+    TableObject, TableWithJoins, UnaryOperator, UpdateTableFromKind, Value,
+};
+use sqlparser::dialect::{Dialect, GenericDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, Tokenizer};
+use std::ops::ControlFlow;
+
+/// A column of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Column {
+    pub table: TableKey,
+    /// `*` for every column of a table whose columns are not known.
+    pub name: String,
+}
+
+/// Where a value computed by a statement comes from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Src {
+    pub columns: Vec<Column>,
+    /// Bound parameters (1-based).
+    pub params: Vec<u32>,
+}
+
+impl Src {
+    fn join(&mut self, other: Src) {
+        for c in other.columns {
+            if !self.columns.contains(&c) {
+                self.columns.push(c);
+            }
+        }
+        for p in other.params {
+            if !self.params.contains(&p) {
+                self.params.push(p);
+            }
+        }
+    }
+}
+
+/// One column a statement returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Its name (an alias, the column's name, a function's name), lower case.
+    pub name: Option<String>,
+    pub src: Src,
+}
+
+/// What a statement does with columns.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// What it returns, in order (`SELECT` list, `RETURNING`).
+    pub outputs: Vec<Output>,
+    /// Bound parameters written into a table.
+    pub bound: Vec<(u32, TableKey)>,
+    /// Columns copied into a table inside the database (`INSERT .. SELECT`, `UPDATE .. SET x = y`).
+    pub copies: Vec<(TableKey, Vec<Column>)>,
+}
+
+fn dialects() -> [Box<dyn Dialect>; 4] {
+    [Box::new(PostgreSqlDialect {}), Box::new(MySqlDialect {}), Box::new(SQLiteDialect {}), Box::new(GenericDialect {})]
+}
+
+/// The statements of a text, in the first dialect that parses it all.
+pub fn parse(text: &str) -> Result<Vec<Statement>, String> {
+    let mut first_error = None;
+    for d in dialects() {
+        match Parser::parse_sql(d.as_ref(), text) {
+            Ok(statements) => return Ok(statements),
+            Err(e) => {
+                first_error.get_or_insert(e.to_string());
+            }
+        }
+    }
+    Err(first_error.unwrap_or_default())
+}
+
+/// The statements of a migration file that parse, one by one (a file may hold
+/// statements no dialect parses, such as function bodies in another language).
+pub fn statements(text: &str) -> Vec<Statement> {
+    let dialects = dialects();
+    let Some(tokens) = dialects.iter().find_map(|d| Tokenizer::new(d.as_ref(), text).tokenize().ok()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for chunk in tokens.split(|t| *t == Token::SemiColon) {
+        if chunk.iter().all(|t| matches!(t, Token::Whitespace(_))) {
+            continue;
+        }
+        for d in &dialects {
+            if let Ok(s) = Parser::new(d.as_ref()).with_tokens(chunk.to_vec()).parse_statement() {
+                out.push(s);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// What the statements of `text` do, with `SELECT *` expanded from `schema`.
+pub fn analyse(text: &str, schema: &Schema) -> Result<Analysis, String> {
+    let statements = parse(text)?;
+    let mut cx = Cx { schema, next_param: 0, out: Analysis::default() };
+    for s in &statements {
+        let outputs = cx.statement(s);
+        cx.out.outputs = outputs;
+    }
+    Ok(cx.out)
+}
+
+/// A lower-case name, unless quoted.
+fn name(id: &Ident) -> String {
+    if id.quote_style.is_some() {
+        id.value.clone()
+    } else {
+        id.value.to_lowercase()
+    }
+}
+
+fn parts(n: &ObjectName) -> Vec<String> {
+    n.0.iter().filter_map(|p| p.as_ident()).map(name).collect()
+}
+
+fn table_key(n: &ObjectName) -> Option<TableKey> {
+    let p = parts(n);
+    match p.as_slice() {
+        [t] => Some(key(None, t)),
+        [.., s, t] => Some(key(Some(s), t)),
+        [] => None,
+    }
+}
+
+/// A column alias as sqlx writes overrides in it (`"count!"`, `"id: i64"`): the name.
+fn alias(id: &Ident) -> String {
+    let n = name(id);
+    let n = n.split(':').next().unwrap_or_default().trim();
+    n.trim_end_matches(['!', '?']).to_string()
+}
+
+enum Source {
+    Table(TableKey),
+    Derived(Vec<Output>),
+}
+
+struct Binding {
+    name: String,
+    source: Source,
+}
+
+struct Scope<'p> {
+    bindings: Vec<Binding>,
+    parent: Option<&'p Scope<'p>>,
+}
+
+type Ctes = Vec<(String, Vec<Output>)>;
+
+struct Cx<'s> {
+    schema: &'s Schema,
+    /// The number of the next bare `?` parameter.
+    next_param: u32,
+    out: Analysis,
+}
+
+impl Cx<'_> {
+    fn statement(&mut self, s: &Statement) -> Vec<Output> {
+        match s {
+            Statement::Query(q) => self.query(q, None, &Vec::new()),
+            Statement::Insert(ins) => {
+                let TableObject::TableName(n) = &ins.table else { return Vec::new() };
+                let Some(table) = table_key(n) else { return Vec::new() };
+                if let Some(source) = &ins.source {
+                    self.insert_source(&table, source);
+                }
+                let scope = Scope { bindings: vec![binding(&table, None, &Vec::new())], parent: None };
+                self.projection(ins.returning.as_deref().unwrap_or_default(), &scope, &Vec::new())
+            }
+            Statement::Update(u) => {
+                let mut scope = Scope { bindings: Vec::new(), parent: None };
+                self.from(std::slice::from_ref(&u.table), None, &Vec::new(), &mut scope.bindings);
+                if let Some(UpdateTableFromKind::BeforeSet(f) | UpdateTableFromKind::AfterSet(f)) = &u.from {
+                    self.from(f, None, &Vec::new(), &mut scope.bindings);
+                }
+                let target = match &u.table.relation {
+                    TableFactor::Table { name, .. } => table_key(name),
+                    _ => None,
+                };
+                for a in &u.assignments {
+                    let src = self.expr(&a.value, &scope, &Vec::new());
+                    if let Some(t) = &target {
+                        self.written(t, src);
+                    }
+                }
+                self.projection(u.returning.as_deref().unwrap_or_default(), &scope, &Vec::new())
+            }
+            Statement::Delete(d) => {
+                let mut scope = Scope { bindings: Vec::new(), parent: None };
+                let (FromTable::WithFromKeyword(f) | FromTable::WithoutKeyword(f)) = &d.from;
+                self.from(f, None, &Vec::new(), &mut scope.bindings);
+                self.projection(d.returning.as_deref().unwrap_or_default(), &scope, &Vec::new())
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Values written into `table`: bound parameters, and columns copied.
+    fn written(&mut self, table: &TableKey, src: Src) {
+        for p in src.params {
+            self.out.bound.push((p, table.clone()));
+        }
+        if !src.columns.is_empty() {
+            self.out.copies.push((table.clone(), src.columns));
+        }
+    }
+
+    fn insert_source(&mut self, table: &TableKey, source: &Query) {
+        let empty = Scope { bindings: Vec::new(), parent: None };
+        match source.body.as_ref() {
+            SetExpr::Values(v) => {
+                for row in &v.rows {
+                    for e in row.content.iter() {
+                        let src = self.expr(e, &empty, &Vec::new());
+                        self.written(table, src);
+                    }
+                }
+            }
+            _ => {
+                for o in self.query(source, None, &Vec::new()) {
+                    self.written(table, o.src);
+                }
+            }
+        }
+    }
+
+    fn query(&mut self, q: &Query, outer: Option<&Scope>, ctes: &Ctes) -> Vec<Output> {
+        let mut ctes = ctes.clone();
+        for cte in q.with.iter().flat_map(|w| &w.cte_tables) {
+            let outs = self.query(&cte.query, outer, &ctes);
+            ctes.push((name(&cte.alias.name), outs));
+        }
+        self.set_expr(&q.body, outer, &ctes)
+    }
+
+    fn set_expr(&mut self, e: &SetExpr, outer: Option<&Scope>, ctes: &Ctes) -> Vec<Output> {
+        match e {
+            SetExpr::Select(s) => self.select(s, outer, ctes),
+            SetExpr::Query(q) => self.query(q, outer, ctes),
+            SetExpr::SetOperation { left, right, .. } => {
+                let mut outs = self.set_expr(left, outer, ctes);
+                for (o, r) in outs.iter_mut().zip(self.set_expr(right, outer, ctes)) {
+                    o.src.join(r.src);
+                }
+                outs
+            }
+            SetExpr::Values(v) => {
+                let empty = Scope { bindings: Vec::new(), parent: outer };
+                let mut outs: Vec<Output> = Vec::new();
+                for row in &v.rows {
+                    for (i, e) in row.content.iter().enumerate() {
+                        let src = self.expr(e, &empty, ctes);
+                        match outs.get_mut(i) {
+                            Some(o) => o.src.join(src),
+                            None => outs.push(Output { name: None, src }),
+                        }
+                    }
+                }
+                outs
+            }
+            SetExpr::Insert(s) | SetExpr::Update(s) | SetExpr::Delete(s) | SetExpr::Merge(s) => self.statement(s),
+            SetExpr::Table(_) => Vec::new(),
+        }
+    }
+
+    fn select(&mut self, s: &Select, outer: Option<&Scope>, ctes: &Ctes) -> Vec<Output> {
+        let mut scope = Scope { bindings: Vec::new(), parent: outer };
+        self.from(&s.from, outer, ctes, &mut scope.bindings);
+        let outs = self.projection(&s.projection, &scope, ctes);
+        // Conditions select rows: what they read is not returned (implicit flows), but
+        // they may hold numbered parameters.
+        for e in s.selection.iter().chain(s.having.iter()) {
+            self.expr(e, &scope, ctes);
+        }
+        outs
+    }
+
+    fn from(&mut self, from: &[TableWithJoins], outer: Option<&Scope>, ctes: &Ctes, out: &mut Vec<Binding>) {
+        for twj in from {
+            for f in std::iter::once(&twj.relation).chain(twj.joins.iter().map(|j| &j.relation)) {
+                self.factor(f, outer, ctes, out);
+            }
+        }
+    }
+
+    fn factor(&mut self, f: &TableFactor, outer: Option<&Scope>, ctes: &Ctes, out: &mut Vec<Binding>) {
+        match f {
+            TableFactor::Table { name: n, alias: a, .. } => {
+                let Some(table) = table_key(n) else { return };
+                out.push(binding(&table, a.as_ref().map(|a| name(&a.name)), ctes));
+            }
+            TableFactor::Derived { subquery, alias: a, .. } => {
+                let outs = self.query(subquery, outer, ctes);
+                let n = a.as_ref().map(|a| name(&a.name)).unwrap_or_default();
+                out.push(Binding { name: n, source: Source::Derived(outs) });
+            }
+            TableFactor::NestedJoin { table_with_joins, .. } => {
+                self.from(std::slice::from_ref(table_with_joins), outer, ctes, out)
+            }
+            _ => {}
+        }
+    }
+
+    fn projection(&mut self, items: &[SelectItem], scope: &Scope, ctes: &Ctes) -> Vec<Output> {
+        let mut outs = Vec::new();
+        for item in items {
+            match item {
+                SelectItem::Wildcard(_) => {
+                    for b in &scope.bindings {
+                        outs.extend(self.expand(&b.source));
+                    }
+                }
+                SelectItem::QualifiedWildcard(SelectItemQualifiedWildcardKind::ObjectName(n), _) => {
+                    let p = parts(n);
+                    let found = p.last().and_then(|q| scope.bindings.iter().find(|b| &b.name == q));
+                    match found {
+                        Some(b) => outs.extend(self.expand(&b.source)),
+                        None => outs.extend(table_key(n).map(|t| self.expand(&Source::Table(t))).unwrap_or_default()),
+                    }
+                }
+                SelectItem::QualifiedWildcard(..) => {}
+                SelectItem::UnnamedExpr(e) => {
+                    let src = self.expr(e, scope, ctes);
+                    outs.push(Output { name: expr_name(e), src });
+                }
+                SelectItem::ExprWithAlias { expr, alias: a } => {
+                    let src = self.expr(expr, scope, ctes);
+                    outs.push(Output { name: Some(alias(a)), src });
+                }
+                SelectItem::ExprWithAliases { expr, aliases } => {
+                    let src = self.expr(expr, scope, ctes);
+                    outs.push(Output { name: aliases.first().map(alias), src });
+                }
+            }
+        }
+        outs
+    }
+
+    /// `*` of a source: the table's columns from the schema, or every column.
+    fn expand(&self, source: &Source) -> Vec<Output> {
+        match source {
+            Source::Derived(outs) => outs.clone(),
+            Source::Table(t) => match self.schema.columns(t) {
+                Some(cols) => cols
+                    .iter()
+                    .map(|c| Output {
+                        name: Some(c.clone()),
+                        src: Src { columns: vec![Column { table: t.clone(), name: c.clone() }], params: Vec::new() },
+                    })
+                    .collect(),
+                None => vec![Output {
+                    name: None,
+                    src: Src { columns: vec![Column { table: t.clone(), name: "*".into() }], params: Vec::new() },
+                }],
+            },
+        }
+    }
+
+    /// What the value of an expression is computed from. Conditions, comparisons and
+    /// counts carry nothing of what they read.
+    fn expr(&mut self, e: &Expr, scope: &Scope, ctes: &Ctes) -> Src {
+        match e {
+            Expr::Identifier(id) => resolve(self.schema, scope, None, &name(id)),
+            Expr::CompoundIdentifier(ids) => {
+                let names: Vec<String> = ids.iter().map(name).collect();
+                match names.as_slice() {
+                    [c] => resolve(self.schema, scope, None, c),
+                    [q, c] => resolve(self.schema, scope, Some(q), c),
+                    [.., s, t, c] => {
+                        Src { columns: vec![Column { table: key(Some(s), t), name: c.clone() }], ..Src::default() }
+                    }
+                    [] => Src::default(),
+                }
+            }
+            Expr::Value(v) => match &v.value {
+                Value::Placeholder(p) => Src { params: self.param(p).into_iter().collect(), ..Src::default() },
+                _ => Src::default(),
+            },
+            Expr::BinaryOp { left, op, right } => {
+                let (l, r) = (self.expr(left, scope, ctes), self.expr(right, scope, ctes));
+                if is_test(op) {
+                    return Src::default();
+                }
+                let mut s = l;
+                s.join(r);
+                s
+            }
+            Expr::UnaryOp { op, expr } => {
+                let s = self.expr(expr, scope, ctes);
+                if *op == UnaryOperator::Not {
+                    Src::default()
+                } else {
+                    s
+                }
+            }
+            Expr::Nested(inner) | Expr::Cast { expr: inner, .. } | Expr::Collate { expr: inner, .. } => {
+                self.expr(inner, scope, ctes)
+            }
+            Expr::Function(f) => {
+                let counted = f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| name(i) == "count");
+                let mut s = Src::default();
+                match &f.args {
+                    FunctionArguments::List(list) => {
+                        for a in &list.args {
+                            let (FunctionArg::Named { arg, .. }
+                            | FunctionArg::ExprNamed { arg, .. }
+                            | FunctionArg::Unnamed(arg)) = a;
+                            if let FunctionArgExpr::Expr(x) = arg {
+                                s.join(self.expr(x, scope, ctes));
+                            }
+                        }
+                    }
+                    FunctionArguments::Subquery(q) => {
+                        for o in self.query(q, Some(scope), ctes) {
+                            s.join(o.src);
+                        }
+                    }
+                    FunctionArguments::None => {}
+                }
+                if counted {
+                    s.columns.clear();
+                }
+                s
+            }
+            Expr::Case { conditions, else_result, .. } => {
+                let mut s = Src::default();
+                for c in conditions {
+                    s.join(self.expr(&c.result, scope, ctes));
+                }
+                if let Some(e) = else_result {
+                    s.join(self.expr(e, scope, ctes));
+                }
+                s
+            }
+            Expr::Subquery(q) => {
+                let mut s = Src::default();
+                for o in self.query(q, Some(scope), ctes) {
+                    s.join(o.src);
+                }
+                s
+            }
+            Expr::Exists { .. }
+            | Expr::In { .. }
+            | Expr::Between { .. }
+            | Expr::Like { .. }
+            | Expr::ILike { .. }
+            | Expr::IsNull(_)
+            | Expr::IsNotNull(_)
+            | Expr::IsTrue(_)
+            | Expr::IsFalse(_)
+            | Expr::IsDistinctFrom(..)
+            | Expr::IsNotDistinctFrom(..) => {
+                self.params_in(e);
+                Src::default()
+            }
+            other => self.fallback(other, scope),
+        }
+    }
+
+    /// Any other expression: every column and parameter named in it.
+    fn fallback(&mut self, e: &Expr, scope: &Scope) -> Src {
+        let mut s = Src::default();
+        let _ = visit_expressions(e, |x| {
+            match x {
+                Expr::Identifier(id) => s.join(resolve(self.schema, scope, None, &name(id))),
+                Expr::CompoundIdentifier(ids) if ids.len() == 2 => {
+                    s.join(resolve(self.schema, scope, Some(&name(&ids[0])), &name(&ids[1])))
+                }
+                Expr::Value(v) => {
+                    if let Value::Placeholder(p) = &v.value {
+                        s.params.extend(self.param(p));
+                    }
+                }
+                _ => {}
+            }
+            ControlFlow::<()>::Continue(())
+        });
+        s
+    }
+
+    /// Counts bare `?` parameters in a condition (they are numbered in order).
+    fn params_in(&mut self, e: &Expr) {
+        let _ = visit_expressions(e, |x| {
+            if let Expr::Value(v) = x {
+                if let Value::Placeholder(p) = &v.value {
+                    self.param(p);
+                }
+            }
+            ControlFlow::<()>::Continue(())
+        });
+    }
+
+    /// `$1`, `?1`: 1; a bare `?`: the next number.
+    fn param(&mut self, p: &str) -> Option<u32> {
+        let digits = p.trim_start_matches(['$', '?']);
+        if p == "?" {
+            self.next_param += 1;
+            return Some(self.next_param);
+        }
+        digits.parse().ok()
+    }
+}
+
+fn binding(table: &TableKey, alias: Option<String>, ctes: &Ctes) -> Binding {
+    let (schema, t) = table;
+    // A CTE of that name shadows the table.
+    if schema.is_none() {
+        if let Some((_, outs)) = ctes.iter().rev().find(|(n, _)| n == t) {
+            return Binding { name: alias.unwrap_or_else(|| t.clone()), source: Source::Derived(outs.clone()) };
+        }
+    }
+    Binding { name: alias.unwrap_or_else(|| t.clone()), source: Source::Table(table.clone()) }
+}
+
+/// Comparisons and logic: their value says nothing of what they read.
+fn is_test(op: &BinaryOperator) -> bool {
+    use BinaryOperator as B;
+    matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::And | B::Or | B::Xor | B::Spaceship)
+}
+
+/// The name a database gives an output column without an alias.
+fn expr_name(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Identifier(id) => Some(name(id)),
+        Expr::CompoundIdentifier(ids) => ids.last().map(name),
+        Expr::Function(f) => f.name.0.last().and_then(|p| p.as_ident()).map(name),
+        Expr::Cast { expr, .. } | Expr::Nested(expr) => expr_name(expr),
+        _ => None,
+    }
+}
+
+/// Column `column` of the binding named `qualifier`, else of the sources in the scope
+/// that have it (tables the schema does not know may), else in the enclosing scopes
+/// (correlated subqueries).
+fn resolve(schema: &Schema, scope: &Scope, qualifier: Option<&String>, column: &str) -> Src {
+    let col = |t: &TableKey| Column { table: t.clone(), name: column.to_string() };
+    let mut cur = Some(scope);
+    while let Some(s) = cur {
+        let (mut known, mut unknown) = (Src::default(), Src::default());
+        let mut named = false;
+        for b in s.bindings.iter().filter(|b| qualifier.is_none_or(|q| *q == b.name)) {
+            named = true;
+            match &b.source {
+                Source::Table(t) => match schema.columns(t) {
+                    Some(cols) if qualifier.is_none() && !cols.iter().any(|c| c == column) => {}
+                    Some(_) => known.columns.push(col(t)),
+                    None => unknown.columns.push(col(t)),
+                },
+                Source::Derived(outs) => {
+                    for o in outs.iter().filter(|o| o.name.as_deref() == Some(column)) {
+                        known.join(o.src.clone());
+                    }
+                }
+            }
+        }
+        if qualifier.is_some() && named {
+            known.join(unknown);
+            return known;
+        }
+        if known != Src::default() {
+            return known;
+        }
+        if unknown != Src::default() {
+            return unknown;
+        }
+        cur = s.parent;
+    }
+    match qualifier {
+        Some(q) => Src { columns: vec![col(&key(None, q))], ..Src::default() },
+        None => Src::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema() -> Schema {
+        let mut s = Schema::default();
+        for st in statements(
+            "CREATE TABLE messages (id INT, sender INT, body TEXT);
+             CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
+             CREATE TABLE crm_notes (member_id INT, note TEXT);",
+        ) {
+            s.apply(&st);
+        }
+        s
+    }
+
+    fn outputs(sql: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let a = analyse(sql, &schema()).expect("parses");
+        a.outputs
+            .iter()
+            .map(|o| (o.name.clone(), o.src.columns.iter().map(|c| format!("{}.{}", c.table.1, c.name)).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn outputs_follow_columns_not_aliases() {
+        let body = || vec!["messages.body".to_string()];
+        assert_eq!(outputs("SELECT m.sent AS body, body AS x FROM messages m")[1], (Some("x".into()), body()));
+        assert_eq!(outputs("SELECT count(*), string_agg(body, ',') FROM messages")[1].1, body());
+        assert!(outputs("SELECT count(*) FROM messages")[0].1.is_empty());
+        assert_eq!(outputs("SELECT * FROM messages").len(), 3, "expanded from the schema");
+        let shadowed = "WITH messages AS (SELECT note AS body FROM crm_notes) SELECT body FROM messages";
+        assert_eq!(outputs(shadowed)[0].1, vec!["crm_notes.note".to_string()]);
+        assert_eq!(outputs("SELECT t.x FROM (SELECT body AS x FROM messages) t")[0].1, body());
+    }
+
+    #[test]
+    fn writes_name_their_parameters_and_copies() {
+        let a = analyse("INSERT INTO crm_notes (member_id, note) VALUES (?, ?)", &schema()).expect("parses");
+        assert_eq!(a.bound, vec![(1, key(None, "crm_notes")), (2, key(None, "crm_notes"))]);
+        let a = analyse("UPDATE crm_notes SET note = note || $1 WHERE member_id = $2", &schema()).expect("parses");
+        assert_eq!(a.bound, vec![(1, key(None, "crm_notes"))]);
+        let a = analyse("INSERT INTO crm_notes (member_id, note) SELECT sender, body FROM messages", &schema())
+            .expect("parses");
+        assert_eq!(a.copies.len(), 2);
+        assert!(analyse("SELEC body FROM messages", &schema()).is_err());
+    }
+}

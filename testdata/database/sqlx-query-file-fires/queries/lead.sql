@@ -1,0 +1,3 @@
+SELECT sender AS member, body AS topic
+FROM messages
+WHERE id = $1

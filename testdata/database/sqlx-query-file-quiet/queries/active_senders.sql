@@ -1,0 +1,3 @@
+SELECT DISTINCT sender
+FROM messages
+WHERE sent_at > $1

@@ -1,0 +1,1 @@
+SELECT count(*) AS "count!" FROM messages WHERE sender = $1

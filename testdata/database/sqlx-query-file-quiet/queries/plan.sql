@@ -1,0 +1,1 @@
+SELECT member_id, plan FROM subscriptions WHERE member_id = $1

@@ -1,0 +1,13 @@
+//! The inbox: delivering messages between members.
+redline::module_purpose!("messaging");
+
+use sqlx::{PgPool, Row};
+
+use crate::crm;
+
+/// A member asked about Gold in a message: the sales desk calls back.
+pub async fn on_upgrade_question(pool: &PgPool, message_id: i64) -> Result<String, sqlx::Error> {
+    let row = sqlx::query("SELECT sender, body FROM messages WHERE id = $1").bind(message_id).fetch_one(pool).await?;
+    let body: String = row.get("body");
+    Ok(crm::queue_callback(row.get("sender"), &body)) // redline: expect purpose-violation (chat, sales)
+}

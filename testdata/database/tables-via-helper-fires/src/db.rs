@@ -1,0 +1,13 @@
+//! The repository layer: no purpose of its own, it acts for its callers.
+
+use sqlx::PgPool;
+
+/// Adds a note to the sales CRM.
+pub async fn add_crm_note(pool: &PgPool, member: i64, note: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO crm_notes (member_id, note) VALUES ($1, $2)")
+        .bind(member)
+        .bind(note) // redline: expect purpose-violation (chat, sales)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
