@@ -23,23 +23,45 @@ pub const MAX_CELL_ROUNDS: usize = 8;
 pub struct Changed {
     /// Statics holding other categories or channels.
     pub globals: HashSet<DefId>,
-    /// Channels holding other categories, or paired differently.
-    pub chans: bool,
+    /// What channels hold (or how they are paired) that changed.
+    pub chans: HashSet<ChanKey>,
     /// Functions with parameters newly known to be channel ends.
     pub bound: HashSet<DefId>,
 }
 
 impl Changed {
     pub fn any(&self) -> bool {
-        !self.globals.is_empty() || self.chans || !self.bound.is_empty()
+        !self.globals.is_empty() || !self.chans.is_empty() || !self.bound.is_empty()
     }
 
     /// Whether a walk that read this must be walked again.
     pub fn affects(&self, f: DefId, w: &Walked) -> bool {
-        (w.reads_chans && self.chans)
+        w.read_chans.iter().any(|k| self.chans.contains(k))
             || self.bound.contains(&f)
             || w.read_globals.iter().any(|d| self.globals.contains(d))
     }
+}
+
+/// What a use of channels depends on, to walk it again when that changes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChanKey {
+    /// What was sent on a channel created there (and with which element types).
+    Site(Site),
+    /// What was sent with this element type.
+    Elem(Arc<str>),
+    /// What was sent on channels that could not be told.
+    Orphans,
+    /// Everything sent.
+    All,
+    /// Which channels' ends struct fields hold.
+    Fields,
+}
+
+/// A location, as [`Cells::collect`] tells what changed.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Global(DefId),
+    Chan(ChanKey),
 }
 
 /// A channel creation site: the function and the offset of the call.
@@ -127,10 +149,12 @@ impl Cells {
         let (old, new) = (self.contents(), next.contents());
         for (key, _) in old.symmetric_difference(&new) {
             match key {
-                Some(d) => {
+                Key::Global(d) => {
                     changed.globals.insert(*d);
                 }
-                None => changed.chans = true,
+                Key::Chan(k) => {
+                    changed.chans.insert(k.clone());
+                }
             }
         }
         *self = next;
@@ -138,21 +162,33 @@ impl Cells {
     }
 
     /// Which location holds which category (and which channels and element types), to
-    /// tell rounds apart: by static (`Some`), or for channels (`None`).
-    fn contents(&self) -> BTreeSet<(Option<DefId>, String)> {
+    /// tell rounds apart.
+    fn contents(&self) -> BTreeSet<(Key, String)> {
         let held = |v: &Vec<(ClassId, Trace)>| v.iter().map(|(c, _)| c.to_string()).collect::<Vec<_>>();
-        let chan = |s: String| (None, s);
+        let chan = |k: ChanKey, s: String| (Key::Chan(k), s);
         let mut out = BTreeSet::new();
-        out.extend(self.globals.iter().flat_map(|(d, v)| held(v).into_iter().map(move |c| (Some(*d), c))));
-        out.extend(self.global_chans.iter().flat_map(|(d, s)| s.iter().map(move |s| (Some(*d), format!("{s:?}")))));
-        out.extend(self.sites.iter().flat_map(|(s, v)| held(v).into_iter().map(move |c| chan(format!("s{s:?} {c}")))));
-        out.extend(
-            self.orphans.iter().flat_map(|(e, v)| held(v).into_iter().map(move |c| chan(format!("o{e:?} {c}")))),
-        );
-        out.extend(self.by_elem.iter().flat_map(|(e, v)| held(v).into_iter().map(move |c| chan(format!("e{e} {c}")))));
-        out.extend(held(&self.sent).into_iter().map(|c| chan(format!("sent {c}"))));
-        out.extend(self.field_chans.iter().flat_map(|(f, s)| s.iter().map(move |s| chan(format!("f{f:?} {s:?}")))));
-        out.extend(self.site_elems.iter().flat_map(|(s, es)| es.iter().map(move |e| chan(format!("t{s:?} {e}")))));
+        for (d, v) in &self.globals {
+            out.extend(held(v).into_iter().map(|c| (Key::Global(*d), c)));
+        }
+        for (d, sites) in &self.global_chans {
+            out.extend(sites.iter().map(|s| (Key::Global(*d), format!("{s:?}"))));
+        }
+        for (s, v) in &self.sites {
+            out.extend(held(v).into_iter().map(|c| chan(ChanKey::Site(*s), c)));
+        }
+        for (s, es) in &self.site_elems {
+            out.extend(es.iter().map(|e| chan(ChanKey::Site(*s), format!("type {e}"))));
+        }
+        for (e, v) in &self.orphans {
+            out.extend(held(v).into_iter().map(|c| chan(ChanKey::Orphans, format!("{e:?} {c}"))));
+        }
+        for (e, v) in &self.by_elem {
+            out.extend(held(v).into_iter().map(|c| chan(ChanKey::Elem(e.clone()), c)));
+        }
+        out.extend(held(&self.sent).into_iter().map(|c| chan(ChanKey::All, c)));
+        for (f, sites) in &self.field_chans {
+            out.extend(sites.iter().map(|s| chan(ChanKey::Fields, format!("{f:?} {s:?}"))));
+        }
         out
     }
 
@@ -271,7 +307,7 @@ mod tests {
             ..Walked::default()
         };
         let mut cells = Cells::default();
-        assert!(cells.collect([&w]).chans);
+        assert!(cells.collect([&w]).chans.contains(&ChanKey::Site(a)));
         assert!(!cells.collect([&w]).any(), "the same writes again change nothing");
         let string: Arc<str> = "String".into();
         let event: Arc<str> = "Event".into();

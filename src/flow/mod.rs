@@ -212,19 +212,37 @@ fn fixpoint(
     let levels = scc_levels(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
+    // Static initializers: walked in the first round, then again when what they read changed.
+    let mut statics: Vec<body::Walked> = Vec::new();
+    let mut static_dirty = vec![true; prog.statics.len()];
     for _ in 0..cells::MAX_CELL_ROUNDS {
         let mut walk = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| walk_all(summaries, &cells, which);
+        let step_before = st.step;
         st.settle(&levels, &callees, fns, &mut summaries, &mut walked, &mut walk);
-        let statics: Vec<body::Walked> = {
+        let which: Vec<usize> = (0..prog.statics.len()).filter(|&j| static_dirty[j]).collect();
+        let fresh: Vec<body::Walked> = {
             let cx = shared.cx(&summaries, &cells);
-            prog.statics.par_iter().map(|&d| body::Walker::walk_static(&cx, d)).collect()
+            which.par_iter().map(|&j| body::Walker::walk_static(&cx, prog.statics[j])).collect()
         };
-        walks += statics.len();
+        walks += fresh.len();
+        if statics.is_empty() {
+            statics = fresh;
+        } else {
+            for (j, w) in which.into_iter().zip(fresh) {
+                statics[j] = w;
+            }
+        }
         let changed = cells.collect(walked.iter().chain(&statics));
         if !changed.any() {
             break;
         }
         st.forced = walked.iter().zip(fns).map(|(w, &f)| changed.affects(f, w)).collect();
+        // A callee whose summary changed since this round began changes what an initializer computes.
+        let callee_changed = |w: &body::Walked| {
+            w.calls.iter().any(|c| index.get(&c.callee).is_some_and(|&i| st.changed_at[i] > step_before))
+        };
+        static_dirty =
+            statics.iter().zip(&prog.statics).map(|(w, &d)| changed.affects(d, w) || callee_changed(w)).collect();
     }
     (walked, walks + st.walks, st.step)
 }

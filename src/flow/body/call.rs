@@ -83,7 +83,15 @@ impl Walker<'_, '_> {
                 } else if wraps && args[0].taint.has_cells() {
                     args[0].taint.clone()
                 } else {
-                    Self::union_all(&args).flattened()
+                    // `Some(tx)`, `Box::new(tx)` are still the channel's end; other results are not.
+                    let t = Self::union_all(&args).flattened();
+                    let keeps = matches!(last, "Some" | "Ok" | "Err")
+                        || (matches!(last, "new" | "from" | "pin") && CONTAINER_CTORS.contains(&owner));
+                    if keeps {
+                        t
+                    } else {
+                        t.without_cells()
+                    }
                 };
                 let arg = args.into_iter().next().map(|v| v.ty).unwrap_or(Ty::Unknown);
                 let ty = match last {
@@ -102,7 +110,7 @@ impl Walker<'_, '_> {
                 };
                 Val::of(ty, taint)
             }
-            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened()),
+            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened().without_cells()),
         }
     }
 
@@ -218,7 +226,7 @@ impl Walker<'_, '_> {
                 // Not analysed (no body): the result depends on every argument.
                 if cx.prog.fn_info(callee).is_some_and(|f| !f.has_body) {
                     for t in &taints {
-                        result.union(&t.flattened());
+                        result.union(&t.flattened().without_cells());
                         self.consume(t);
                     }
                 }
@@ -582,7 +590,7 @@ impl Walker<'_, '_> {
             return Val::of(d.ret, taint);
         }
         if SAME_METHODS.contains(&method) {
-            return Val::of(rv.ty.clone(), taint);
+            return Val::of(rv.ty.clone(), copied(method, &rv.ty, taint));
         }
         // Unknown method of a type outside the workspace: it reads the receiver
         // and every argument, and its result may depend on all of them.
@@ -592,7 +600,7 @@ impl Walker<'_, '_> {
         }
         for v in &vals {
             if !matches!(v.ty, Ty::Extern(ref n, _) if &**n == "{closure}") {
-                taint.union(&v.taint.flattened());
+                taint.union(&v.taint.flattened().without_cells());
             }
         }
         Val::of(Ty::Unknown, taint)
@@ -622,4 +630,21 @@ fn holds_adt(ty: &Ty, depth: usize) -> bool {
         Ty::Ref(t) | Ty::Slice(t) => holds_adt(t, depth + 1),
         _ => false,
     }
+}
+
+/// The result of a method returning (a view of) its receiver: a copy (`clone()` of anything
+/// but an `Arc`, `Rc` or `Weak`, `to_owned()`, `collect()`...) of a static's contents is not the
+/// static, writes into it stay there.
+fn copied(method: &str, receiver: &Ty, mut taint: Taint) -> Taint {
+    if !COPYING_METHODS.contains(&method) || !taint.has_cells() {
+        return taint;
+    }
+    let mut t = receiver;
+    while let Ty::Ref(inner) = t {
+        t = inner;
+    }
+    if !matches!(t.extern_name(), Some("Arc" | "Rc" | "Weak")) {
+        taint.retain(|l| !matches!(l, Label::Global(_)));
+    }
+    taint
 }

@@ -6,7 +6,7 @@ use super::describe::ty_name;
 use super::summary::{CellEffect, CellWrite, Target};
 use super::{Val, Walker};
 use crate::diag::StepKind;
-use crate::flow::cells::Site;
+use crate::flow::cells::{ChanKey, Site};
 use crate::flow::cut;
 use crate::flow::std_model::{CHANNEL_CTORS, CHANNEL_MODULES, CHANNEL_READS, CHANNEL_SENDS, CHANNEL_TYPES};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
@@ -71,7 +71,7 @@ impl Walker<'_, '_> {
         if channel_ty(ty).is_none() {
             return;
         }
-        self.out.reads_chans = true;
+        self.depends(ChanKey::Fields);
         for &(f, at) in self.cx.cells.field_chans(adt, field) {
             taint.add(Label::Chan(f, at));
         }
@@ -84,9 +84,11 @@ impl Walker<'_, '_> {
             if !t.has_cells() {
                 continue;
             }
-            // Ends in a field of a struct argument are known through the field already.
+            // Ends in a field of a struct argument are known through the field already; a
+            // parameter is bound only when its declared type is a channel's end.
             for (field, f, at) in t.chans_by_field().into_iter().filter(|(field, ..)| *field == WHOLE) {
-                for &c in callees {
+                let bound: Vec<DefId> = callees.iter().copied().filter(|&c| self.channel_param(c, i)).collect();
+                for c in bound {
                     let bind = (c, i as u16, field, (f, at));
                     if !self.out.binds.contains(&bind) {
                         self.out.binds.push(bind);
@@ -94,6 +96,13 @@ impl Walker<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether parameter `i` of `f` (the receiver first) is declared a channel's end.
+    fn channel_param(&self, f: DefId, i: usize) -> bool {
+        let Some(info) = self.cx.prog.fn_info(f) else { return false };
+        let i = if info.sig.receiver.is_some() { i.checked_sub(1) } else { Some(i) };
+        i.and_then(|i| info.params.get(i)).is_some_and(|t| channel_ty(t).is_some())
     }
 
     /// `mpsc::channel(n)`, `broadcast::channel(n)`, `watch::channel(init)`, `oneshot::channel()`,
@@ -152,7 +161,9 @@ impl Walker<'_, '_> {
             self.consume(&sent.taint);
             return Some(Val::of(Ty::Unknown, Taint::default()));
         }
-        if !CHANNEL_READS.contains(&method) || (method == "next" && typed.is_none() && rv.ty != Ty::Unknown) {
+        // Without a channel type, only a value of unknown type (a stream wrapping the
+        // receiver) is read: a `Vec` of senders is iterated as a `Vec`.
+        if !CHANNEL_READS.contains(&method) || (typed.is_none() && rv.ty != Ty::Unknown) {
             return None;
         }
         self.exprs(args);
@@ -205,8 +216,29 @@ impl Walker<'_, '_> {
     }
 
     fn channel_read(&mut self, sites: &[Site], elem: &Ty, span: Span) -> Taint {
-        let found = self.cx.cells.channel(sites, self.elem_key(elem).as_ref());
+        let elem = self.elem_key(elem);
+        match (sites.is_empty(), &elem) {
+            (false, _) => {
+                for s in sites {
+                    self.depends(ChanKey::Site(*s));
+                }
+                self.depends(ChanKey::Orphans);
+            }
+            (true, Some(e)) => {
+                self.depends(ChanKey::Elem(e.clone()));
+                self.depends(ChanKey::Orphans);
+            }
+            (true, None) => self.depends(ChanKey::All),
+        }
+        let found = self.cx.cells.channel(sites, elem.as_ref());
         self.cell_read(&found, None, span, "received from a channel")
+    }
+
+    /// This walk reads what `key` says of channels.
+    fn depends(&mut self, key: ChanKey) {
+        if !self.out.read_chans.contains(&key) {
+            self.out.read_chans.push(key);
+        }
     }
 
     /// Reading a static: the value is the static (writes through it are stored there) and
@@ -248,10 +280,10 @@ impl Walker<'_, '_> {
     /// Values read from a channel or a static (`found`): their categories, with a trace
     /// that ends here.
     fn cell_read(&mut self, found: &[(ClassId, super::Trace)], global: Option<DefId>, span: Span, what: &str) -> Taint {
-        match global {
-            Some(d) if !self.out.read_globals.contains(&d) => self.out.read_globals.push(d),
-            Some(_) => {}
-            None => self.out.reads_chans = true,
+        if let Some(d) = global {
+            if !self.out.read_globals.contains(&d) {
+                self.out.read_globals.push(d);
+            }
         }
         let mut taint = Taint::default();
         for (c, trace) in found {

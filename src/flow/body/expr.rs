@@ -237,7 +237,7 @@ impl Walker<'_, '_> {
             }
             ExprKind::Arith(es) => {
                 let vals = self.exprs(es);
-                let taint = Self::union_all(&vals).flattened();
+                let taint = Self::union_all(&vals).flattened().without_cells();
                 self.consume(&taint);
                 Val::of(first_known(vals.into_iter().map(|v| v.ty)), taint)
             }
@@ -287,7 +287,7 @@ impl Walker<'_, '_> {
             },
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
-                Val::of(Ty::Unknown, Self::union_all(&vals).flattened())
+                Val::of(Ty::Unknown, Self::union_all(&vals).flattened().without_cells())
             }
         }
     }
@@ -363,7 +363,28 @@ impl Walker<'_, '_> {
             taint.set_field(self.sym(name), &v.taint);
         }
         let prog = self.cx.prog;
-        let ty = match self.resolve_value_or_type(path) {
+        let res = self.resolve_value_or_type(path);
+        if let Some(r) = rest {
+            // `..draft` brings the fields not written here: field by field when the
+            // struct's fields are known (a parameter's taint is then taken per field).
+            let v = self.expr(*r);
+            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
+            let known = match res {
+                Some(Res::Def(d)) => prog.fields.get(&d),
+                _ => None,
+            };
+            match known {
+                Some(all) => {
+                    for f in all.iter().map(|(n, _)| self.sym(n)).filter(|f| *f != WHOLE && !written.contains(f)) {
+                        taint.set_field(f, &v.taint.field(f));
+                    }
+                }
+                None => {
+                    taint.union(&v.taint.without_fields(&written));
+                }
+            }
+        }
+        let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
                 DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
@@ -372,25 +393,6 @@ impl Walker<'_, '_> {
             },
             _ => Ty::Unknown,
         };
-        if let Some(r) = rest {
-            // `..draft` brings the fields not written here.
-            let v = self.expr(*r);
-            let written: Vec<FieldSym> = fields.iter().map(|(name, _)| self.sym(name)).collect();
-            match ty.autoderef() {
-                // Field by field, so that a parameter's written fields are not brought.
-                Ty::Adt(d, _) if prog.fields.contains_key(d) => {
-                    for (name, _) in prog.fields.get(d).into_iter().flatten() {
-                        let g = self.sym(name);
-                        if g != WHOLE && !written.contains(&g) {
-                            taint.set_field(g, &v.taint.field(g));
-                        }
-                    }
-                }
-                _ => {
-                    taint.union(&v.taint.without_fields(&written));
-                }
-            }
-        }
         if let (Ty::Adt(d, _), true) = (&ty, taint.has_cells()) {
             self.store_field_chans(*d, &taint);
         }
@@ -526,7 +528,7 @@ impl Walker<'_, '_> {
         if name != "vec" {
             self.consume(&taint);
         }
-        let taint = if name == "vec" { taint } else { taint.flattened() };
+        let taint = if name == "vec" { taint } else { taint.flattened().without_cells() };
         let ty = match name {
             "vec" => Ty::Extern("Vec".into(), vec![first_known(vals.into_iter().map(|v| v.ty))]),
             "format" => Ty::Extern("String".into(), Vec::new()),

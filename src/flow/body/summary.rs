@@ -3,7 +3,7 @@
 
 use super::guard::Known;
 use crate::diag::Step as Hop;
-use crate::flow::cells::Site;
+use crate::flow::cells::{ChanKey, Site};
 use crate::flow::taint::{FieldSym, Taint, WHOLE};
 use crate::flow::GuardFact;
 use crate::policy::{ClassId, PurposeDecl};
@@ -356,9 +356,8 @@ pub struct Walked {
     pub cell_writes: Vec<CellWrite>,
     /// The statics the walk read (it is walked again when they hold more).
     pub read_globals: Vec<DefId>,
-    /// The walk used a channel (it is walked again when channels hold more, or are paired
-    /// differently).
-    pub reads_chans: bool,
+    /// What the walk's uses of channels depend on (it is walked again when that changes).
+    pub read_chans: Vec<ChanKey>,
     /// Channel ends stored in struct fields: (struct, field, creation site).
     pub field_chans: Vec<(DefId, FieldSym, Site)>,
     /// Channel ends stored in statics (a static holding a channel).
