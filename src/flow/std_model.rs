@@ -57,8 +57,16 @@ pub const ALIAS_METHODS: &[&str] = &[
 
 /// Functions of dependencies not indexed that read all of a value to encode it
 /// (`serde_json::to_string(&member)`): their result holds the struct's classified fields.
-pub const SERIALIZING_FNS: &[&str] =
-    &["to_string", "to_string_pretty", "to_vec", "to_vec_pretty", "to_value", "to_writer", "to_writer_pretty", "encode"];
+pub const SERIALIZING_FNS: &[&str] = &[
+    "to_string",
+    "to_string_pretty",
+    "to_vec",
+    "to_vec_pretty",
+    "to_value",
+    "to_writer",
+    "to_writer_pretty",
+    "encode",
+];
 
 /// Methods whose closure is called with the receiver itself (`LOCAL.with(|cell| ..)`).
 pub const RECEIVER_CLOSURES: &[&str] = &["with", "with_borrow", "with_borrow_mut"];
