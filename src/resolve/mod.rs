@@ -424,6 +424,9 @@ impl Program {
                         _ => None,
                     }));
                 }
+                if out.len() > MAX_DYN_TARGETS {
+                    return (Vec::new(), false);
+                }
                 if !out.is_empty() {
                     return (out, false);
                 }
@@ -444,10 +447,19 @@ impl Program {
                 out.extend(v);
             }
         }
+        if out.len() > MAX_DYN_TARGETS {
+            out.clear();
+        }
         let any = !out.is_empty();
         (out, any)
     }
 }
+
+/// A call on a generic or unknown receiver goes to every implementation of the method in
+/// the workspace, up to this many; past it (generated impls for every tuple size, as
+/// parser combinator crates have) the call is modelled like a dependency's: its result
+/// depends on all its arguments. Keeps the cost linear in the code, not in impls × calls.
+pub const MAX_DYN_TARGETS: usize = 32;
 
 struct Builder {
     p: Program,
