@@ -1,6 +1,7 @@
 //! Lowering from the `syn` AST to the compact model in [`super::model`].
 
 use super::annotate::{loose, test_code, Site};
+use super::macros::FORMAT_MACROS;
 use super::model::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -13,36 +14,6 @@ use syn::Token;
 
 /// Deeper expressions than this are not lowered (the body is marked truncated).
 const MAX_DEPTH: u32 = 256;
-
-/// Macros whose first argument is a format string with `{name}` captures.
-const FORMAT_MACROS: &[&str] = &[
-    "format",
-    "format_args",
-    "print",
-    "println",
-    "eprint",
-    "eprintln",
-    "write",
-    "writeln",
-    "panic",
-    "info",
-    "warn",
-    "error",
-    "debug",
-    "trace",
-    "event",
-    "log",
-    "anyhow",
-    "bail",
-    "ensure",
-    "assert",
-    "assert_eq",
-    "assert_ne",
-    "debug_assert",
-    "unreachable",
-    "todo",
-    "unimplemented",
-];
 
 /// Macros whose arguments are code for another crate (a procedural macro's output).
 const QUOTING_MACROS: &[&str] = &["quote", "quote_spanned", "parse_quote", "parse_quote_spanned"];

@@ -32,7 +32,8 @@ pub const MAX_INVOCATION_TOKENS: usize = 100_000;
 pub const MAX_FILE_TOKENS: usize = 1_000_000;
 
 /// Macros of std and of the logging crates: a file whose items invoke only these is parsed
-/// again as a whole (not item by item) when the workspace defines one of them.
+/// again as a whole (not item by item) when the workspace defines one of them. The first
+/// [`FORMAT_COUNT`] take a format string with `{name}` captures first.
 const EXTERNAL: &[&str] = &[
     "format",
     "format_args",
@@ -57,11 +58,11 @@ const EXTERNAL: &[&str] = &[
     "assert_eq",
     "assert_ne",
     "debug_assert",
-    "debug_assert_eq",
-    "debug_assert_ne",
     "unreachable",
     "todo",
     "unimplemented",
+    "debug_assert_eq",
+    "debug_assert_ne",
     "vec",
     "matches",
     "concat",
@@ -84,6 +85,12 @@ const EXTERNAL: &[&str] = &[
 
 // Which of them a file invokes is a bit set of a `u64`.
 const _: () = assert!(EXTERNAL.len() <= 64);
+
+/// How many of [`EXTERNAL`], from the first, are formatting macros.
+const FORMAT_COUNT: usize = 26;
+
+/// Macros whose first argument is a format string with `{name}` captures.
+pub const FORMAT_MACROS: &[&str] = EXTERNAL.split_at(FORMAT_COUNT).0;
 
 /// One of the macros of [`EXTERNAL`].
 pub fn is_external(name: &str) -> bool {
