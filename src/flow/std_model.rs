@@ -44,17 +44,6 @@ pub const STORING_METHODS: &[&str] = &[
     "get_or_init", "get_or_try_init", "entry",
 ];
 
-#[rustfmt::skip]
-/// Methods whose result gives access to the receiver itself (a guard, a reference into it):
-/// a write through the result is a write into the receiver. Other results are new values.
-pub const ALIAS_METHODS: &[&str] = &[
-    "as_ref", "as_mut", "borrow", "borrow_mut", "deref", "deref_mut", "as_deref", "as_deref_mut", "lock", "read",
-    "write", "try_lock", "try_read", "try_write", "blocking_lock", "blocking_read", "blocking_write", "get_mut",
-    "first_mut", "last_mut", "iter_mut", "values_mut", "unwrap", "expect", "get", "get_or_init", "get_or_try_init",
-    "get_or_insert_with", "entry", "or_insert", "or_insert_with", "or_default", "with", "with_borrow",
-    "with_borrow_mut", "force", "ok", "as_slice", "as_mut_slice",
-];
-
 /// Functions of dependencies not indexed that read all of a value to encode it
 /// (`serde_json::to_string(&member)`): their result holds the struct's classified fields.
 pub const SERIALIZING_FNS: &[&str] = &[

@@ -3,7 +3,7 @@
 use super::describe::{describe, describe_val, first_known};
 use super::Known;
 use super::{Val, Walker};
-use crate::flow::std_model::{ALIAS_METHODS, PLACE_METHODS, SAME_METHODS, WRITING_MACROS};
+use crate::flow::std_model::{PLACE_METHODS, SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
 use crate::syntax::{Arm, ExprId, ExprKind, LogicOp, PatId, Stmt, Ty as WrittenTy, TyPath};
@@ -13,11 +13,6 @@ impl Walker<'_, '_> {
         let mut v = self.expr_kind(id);
         let body = self.body;
         let e = &body.exprs[id as usize];
-        if !views_a_place(&e.kind) && !self.cx.prog.statics.is_empty() {
-            // A new value (a call's result, `to_string()`, `format!`, arithmetic) is not the
-            // static it was computed from: writing into it later writes into no static.
-            v.taint.retain(|l| !matches!(l, Label::Global(_)));
-        }
         // Blocks, branches and loops only pass on what their parts produced.
         let container = matches!(
             e.kind,
@@ -600,26 +595,5 @@ impl Walker<'_, '_> {
             _ => Ty::Unknown,
         });
         Val::of(ty, v.taint)
-    }
-}
-
-/// Expressions whose value is (a view of) the place they are computed from, so that a
-/// write through them reaches a static they are rooted in: paths, fields, indexing,
-/// references, `?`, `.await`, branches, and methods that give access to their receiver
-/// (`lock`, `borrow_mut`, `get_mut`, `unwrap`, [`ALIAS_METHODS`]).
-fn views_a_place(kind: &ExprKind) -> bool {
-    match kind {
-        ExprKind::MethodCall { method, .. } => ALIAS_METHODS.contains(&method.as_str()),
-        ExprKind::Path(_)
-        | ExprKind::Field { .. }
-        | ExprKind::Index { .. }
-        | ExprKind::Ref(_)
-        | ExprKind::Deref(_)
-        | ExprKind::Try(_)
-        | ExprKind::Await(_)
-        | ExprKind::Block { .. }
-        | ExprKind::If { .. }
-        | ExprKind::Match { .. } => true,
-        _ => false,
     }
 }
