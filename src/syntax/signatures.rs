@@ -185,4 +185,12 @@ mod tests {
         let s = strip("cfg_rt! { pub mod runtime; pub fn spawn() { body() } } struct S;");
         assert_eq!(s, "pub mod runtime ; pub fn spawn () { } struct S ;");
     }
+
+    #[test]
+    fn splices_other_item_wrappers_only_when_they_hold_items() {
+        let s = strip("if_hyper! { pub use self::a::{Client, RequestBuilder}; } struct S;");
+        assert_eq!(s, "pub use self :: a :: { Client , RequestBuilder } ; struct S ;");
+        let kept = strip("routes! { GET \"/\" => index } struct S;");
+        assert_eq!(kept, "routes ! { GET \"/\" => index } struct S ;");
+    }
 }
