@@ -1,6 +1,7 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
 mod annotate;
+mod blank;
 mod db;
 mod delims;
 pub mod lex;
@@ -63,6 +64,7 @@ pub fn parse_site_expanding(
         return Err(SyntaxError { message: "the item is not where it was".into(), span: site });
     };
     nesting_check(src, lo)?;
+    let src = &blank::blank(src, blank::Bodies::TestOnly);
     let result = match syn::parse_str::<syn::File>(src) {
         Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
         Err(e) => Err(SyntaxError { message: e.to_string(), span: site }),
@@ -88,10 +90,13 @@ fn parse(
         src = &src[end..];
     }
     nesting_check(src, base)?;
+    let suppressions = src.contains(SUPPRESSION_MARKER);
+    // Comments and test code are not analysed: `syn` does not see them.
+    let src = &blank::blank(src, blank::Bodies::TestOnly);
     let result = match syn::parse_file(src) {
         Ok(file) => {
             let mut model = lower::Lowerer::new(base, src, include, macros).file(&file);
-            if src.contains(SUPPRESSION_MARKER) {
+            if suppressions {
                 model.outline = Some(Outline::of(&file));
             }
             Ok(model)
@@ -121,7 +126,7 @@ pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
     let src = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - src.len();
     nesting_check(src, base)?;
-    let blanked = signatures::blank_bodies(src);
+    let blanked = blank::blank(src, blank::Bodies::AllFunctions);
     let parsed = blanked
         .parse::<proc_macro2::TokenStream>()
         .map_err(|e| e.to_string())

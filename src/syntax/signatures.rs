@@ -1,65 +1,10 @@
-//! Reading a dependency's file for its signatures only: function bodies are dropped at
-//! the token level before `syn` parses the file (they are most of its text, and the
-//! dependency index needs none of them), and the items inside `name! { .. }` invocations
-//! in item position (tokio's `cfg_rt!`, reqwest's `if_hyper!`: ways of gating items on
-//! features or targets) are read as items when they parse as items.
+//! Reading a dependency's file for its signatures only: function bodies (blanked at the
+//! text level first, see [`super::blank`]) are dropped from the tokens before `syn` parses
+//! the file, and the items inside `name! { .. }` invocations in item position (tokio's
+//! `cfg_rt!`, reqwest's `if_hyper!`: ways of gating items on features or targets) are read
+//! as items when they parse as items.
 
-use super::lex::{tokens, Tok, Token};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
-
-/// `src` with comments and the insides of function bodies replaced by spaces (newlines
-/// kept, so every offset stays where it was), before it is tokenized: most of a library's
-/// text is documentation and bodies, which the index needs none of.
-pub fn blank_bodies(src: &str) -> String {
-    let mut out = src.as_bytes().to_vec();
-    let mut blank = |lo: usize, hi: usize| {
-        for b in &mut out[lo..hi] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
-        }
-    };
-    let mut toks = tokens(src).filter(|t| t.kind != Tok::Newline);
-    let mut prev_fn = false;
-    // Inside a function's signature: the bracket depth there.
-    let mut signature: Option<usize> = None;
-    while let Some(t) = toks.next() {
-        let is_fn = t.kind == Tok::Word && &src[t.lo..t.hi] == "fn";
-        match (t.kind, signature) {
-            (Tok::LineComment { .. } | Tok::BlockComment, _) => {
-                blank(t.lo, t.hi);
-                continue;
-            }
-            (Tok::Word, None) if prev_fn => signature = Some(0),
-            (Tok::Open(b'{'), Some(0)) => {
-                let close = matching_close(&mut toks);
-                blank(t.hi, close.map_or(src.len(), |c| c.lo));
-                signature = None;
-            }
-            (Tok::Open(_), Some(d)) => signature = Some(d + 1),
-            (Tok::Close(_), Some(d)) => signature = Some(d.saturating_sub(1)),
-            (Tok::Punct, Some(0)) if &src[t.lo..t.hi] == ";" => signature = None,
-            _ => {}
-        }
-        prev_fn = is_fn;
-    }
-    // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
-    String::from_utf8(out).unwrap_or_else(|_| src.to_string())
-}
-
-/// The token closing the bracket just opened.
-fn matching_close(toks: &mut impl Iterator<Item = Token>) -> Option<Token> {
-    let mut depth = 0usize;
-    for t in toks {
-        match t.kind {
-            Tok::Open(_) => depth += 1,
-            Tok::Close(_) if depth == 0 => return Some(t),
-            Tok::Close(_) => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
 
 /// `tokens` with every function body replaced by `{}` and `name! { items }` spliced.
 pub fn strip_bodies(tokens: TokenStream) -> TokenStream {
@@ -163,21 +108,6 @@ mod tests {
     fn drops_bodies_and_keeps_signatures() {
         let s = strip("impl A { pub fn f(&self) -> B where B: C { let x = 1; x } fn g(); } type F = fn(u8) -> u8;");
         assert_eq!(s, "impl A { pub fn f (& self) -> B where B : C { } fn g () ; } type F = fn (u8) -> u8 ;");
-    }
-
-    #[test]
-    fn blanks_comments_and_bodies_in_place() {
-        let src = "/// doc\npub fn f(x: u8) -> Vec<u8> where u8: Copy { let s = \"}\"; g({ x }) }\nfn g(); struct S { a: u8 } // é\n";
-        let out = blank_bodies(src);
-        assert_eq!(out.len(), src.len());
-        let words: Vec<&str> = out.split_whitespace().collect();
-        assert_eq!(
-            words,
-            [
-                "pub", "fn", "f(x:", "u8)", "->", "Vec<u8>", "where", "u8:", "Copy", "{", "}", "fn", "g();", "struct",
-                "S", "{", "a:", "u8", "}"
-            ]
-        );
     }
 
     #[test]
