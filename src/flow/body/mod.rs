@@ -22,7 +22,7 @@ use crate::policy::{ClassId, Policy, PurposeDecl};
 use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
 use crate::syntax::{Body, PatId, PatKind, Span, TyPath};
 use describe::value_note;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// What every walk of a round shares.
@@ -149,7 +149,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             out: Walked::default(),
             closure_hint: None,
             classes: Vec::new(),
-            src_trace: HashMap::new(),
+            src_trace: HashMap::default(),
             param_classes: Vec::new(),
             g: None,
             db_mode: db::Mode::Normal,
