@@ -544,6 +544,9 @@ impl Walker<'_, '_> {
             let t = Self::union_all(&vals);
             self.write(recv_id, &t);
         }
+        if dep.as_ref().is_some_and(|d| d.mut_self && matches!(d.ret, Ty::Ref(_))) {
+            self.receiver_aliases.insert(recv_id);
+        }
         if self.cx.policy.no_propagation(method) {
             self.consume(&rv.taint);
             return Val::unknown();
