@@ -30,6 +30,9 @@ pub struct Scope {
     /// name → (what, visible to other modules, came from a glob import)
     pub types: HashMap<String, (Res, bool, bool)>,
     pub values: HashMap<String, (Res, bool, bool)>,
+    /// Bindings made or improved so far (a glob import copies a scope again only when
+    /// this changed).
+    pub changes: u32,
 }
 
 #[derive(Debug)]
@@ -142,6 +145,9 @@ pub struct Program {
     pub root: std::path::PathBuf,
     pub crates: Vec<CrateSpec>,
     pub crate_roots: Vec<ModId>,
+    /// Per crate: what each dependency name its code uses resolves to (the root module
+    /// of a workspace library, else the dependency's library name).
+    extern_names: Vec<HashMap<String, Res>>,
     pub modules: Vec<Module>,
     pub defs: Vec<Def>,
     pub impls: Vec<ImplInfo>,
@@ -204,14 +210,26 @@ impl Program {
     }
 
     fn extern_crate(&self, m: ModId, name: &str) -> Option<Res> {
-        let krate = &self.crates[self.modules[m as usize].krate];
-        if let Some((_, pkg)) = krate.deps.iter().find(|(n, _)| n == name) {
-            if let Some(i) = self.crates.iter().position(|c| c.is_lib && &c.package == pkg) {
-                return Some(Res::Mod(self.crate_roots[i]));
-            }
-            return Some(Res::External(extern_lib_name(pkg)));
-        }
-        None
+        self.extern_names.get(self.modules[m as usize].krate)?.get(name).cloned()
+    }
+
+    /// [`Program::extern_names`], once the crates' root modules exist.
+    fn index_extern_names(&mut self) {
+        let lib_root = |pkg: &str| self.crates.iter().position(|c| c.is_lib && c.package == pkg);
+        self.extern_names = (self.crates.iter())
+            .map(|krate| {
+                let mut names = HashMap::default();
+                for (name, pkg) in &krate.deps {
+                    let res = match lib_root(pkg) {
+                        Some(i) => Res::Mod(self.crate_roots[i]),
+                        None => Res::External(extern_lib_name(pkg)),
+                    };
+                    // The first of two entries with one name wins, as before.
+                    names.entry(name.clone()).or_insert(res);
+                }
+                names
+            })
+            .collect();
     }
 
     /// Resolves a path written in module `m`. `value_ns` selects the namespace
@@ -476,6 +494,7 @@ pub fn build(loaded: Loaded) -> Program {
             root: loaded.root.clone(),
             crates: loaded.crates,
             crate_roots: Vec::new(),
+            extern_names: Vec::new(),
             modules: Vec::new(),
             defs: Vec::new(),
             impls: Vec::new(),
@@ -495,6 +514,7 @@ pub fn build(loaded: Loaded) -> Program {
         let root = b.module(k, &[], &root_file);
         b.p.crate_roots.push(root);
     }
+    b.p.index_extern_names();
     for ModuleFile { krate, path, file, items, included, .. } in loaded.modules {
         let m = b.module(krate, &path, &file);
         // Items are defined in the file they are read from; an included file's module
@@ -564,6 +584,7 @@ impl Builder {
         if replace {
             let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
             table.insert(name.to_string(), (res, is_pub, glob));
+            s.changes += 1;
         }
         replace
     }
@@ -729,6 +750,8 @@ impl Builder {
     fn resolve_imports(&mut self) {
         let imports = std::mem::take(&mut self.imports);
         let mut done = vec![false; imports.len()];
+        // For each glob import: the target scope's `changes` when it was last copied.
+        let mut copied = vec![u32::MAX; imports.len()];
         // Each round can only add bindings; the number of rounds is bounded by
         // the length of the longest chain of re-exports.
         for _round in 0..64 {
@@ -753,6 +776,11 @@ impl Builder {
                     }
                     None => match self.p.resolve_path(m, &e.path, e.global, false) {
                         Some(Res::Mod(target)) => {
+                            let changes = self.p.modules[target as usize].scope.changes;
+                            if copied[i] == changes {
+                                continue;
+                            }
+                            copied[i] = changes;
                             let see_private = self.is_ancestor(target, m);
                             for value_ns in [false, true] {
                                 let s = &self.p.modules[target as usize].scope;
