@@ -17,7 +17,7 @@ pub use taxonomy::{Record, Refusal, Taxonomy};
 use crate::diag::{did_you_mean, Finding, Level, Lint};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
 use crate::syntax::{Span, SpannedStr};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub type ClassId = u32;
 
@@ -60,11 +60,30 @@ pub struct Policy {
     pub declassify: HashMap<DefId, Vec<(String, String)>>,
     pub levels: HashMap<Lint, Level>,
     /// Functions and methods whose result carries nothing of their inputs.
-    pub no_propagation: Vec<String>,
+    no_propagation: NoPropagation,
     /// Consent rules and their guards.
     pub consent: Consent,
     /// `[columns]` and `[tables]` with the known schema; `None` when they are empty.
     pub db: Option<Box<schema::Db>>,
+}
+
+/// The no-propagation list as sets (asked at every call the flow walks): a bare name
+/// matches any function or method so named, a path only that path.
+#[derive(Debug, Default)]
+struct NoPropagation {
+    names: HashSet<String>,
+    paths: HashSet<String>,
+}
+
+impl NoPropagation {
+    fn new<'s>(entries: impl Iterator<Item = &'s str>) -> NoPropagation {
+        let mut np = NoPropagation::default();
+        for e in entries {
+            let set = if e.contains(':') { &mut np.paths } else { &mut np.names };
+            set.insert(e.to_string());
+        }
+        np
+    }
 }
 
 /// Results that carry nothing of their inputs (sizes, tests, comparisons):
@@ -95,8 +114,8 @@ pub const NO_PROPAGATION: &[&str] = &[
 impl Policy {
     /// Whether a method name or function path is in the no-propagation list.
     pub fn no_propagation(&self, name: &str) -> bool {
-        let last = crate::syntax::last_segment(name);
-        self.no_propagation.iter().any(|n| n == name || (!n.contains(':') && n == last))
+        let np = &self.no_propagation;
+        np.names.contains(crate::syntax::last_segment(name)) || np.paths.contains(name)
     }
 
     /// Classifications carried by a value of type `ty` (see docs/annotations.md).
@@ -197,11 +216,9 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
             extern_fn_purpose: HashMap::default(),
             declassify: HashMap::default(),
             levels: config.levels.clone(),
-            no_propagation: NO_PROPAGATION
-                .iter()
-                .map(|s| s.to_string())
-                .chain(config.no_propagation.iter().cloned())
-                .collect(),
+            no_propagation: NoPropagation::new(
+                NO_PROPAGATION.iter().copied().chain(config.no_propagation.iter().map(String::as_str)),
+            ),
             consent: Consent::default(),
             db: None,
         },
