@@ -24,11 +24,10 @@
 //! the dependency fixtures, laid out as cargo keeps them; never the user's cargo home) and
 //! `REDLINE_CACHE_DIR` (where redline keeps its dependency index) is a fresh temporary
 //! directory per case, removed afterwards. `testdata/cargo-home` itself is not a case.
-//! std is read from redline's built-in table only (`RUST_SRC_PATH` unset, `RUSTUP_HOME` a
-//! directory that does not exist), unless the case has a file `RUST_SRC_PATH`: one line, a
-//! path relative to the repository root (a fixture `rust-src` `library` directory, such as
-//! `testdata/rust-src-impl/library`), which the run gets as `RUST_SRC_PATH`. Fixture
-//! `rust-src` directories (`testdata/rust-src*`) are not cases.
+//! `RUST_SRC_PATH` (the `library` directory of the `rust-src` component) is unset, and
+//! `RUSTUP_HOME` points nowhere, except that a case with a `RUST_SRC_PATH` file (one line:
+//! a path relative to the repository root, e.g. `testdata/rust-src/library`) runs with
+//! `RUST_SRC_PATH` set to that directory.
 //!
 //! An optional `args` file holds extra arguments, one per line. Re-bless after an
 //! intended change with `BLESS=1 cargo test --test testdata`, then review the diff.
@@ -98,10 +97,8 @@ impl Drop for CacheDir {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    // The fixture cargo home and rust-src hold crates' sources (with their Cargo.toml), not cases.
-    let fixture_src = dir.parent() == cargo_home().parent()
-        && dir.file_name().is_some_and(|n| n.to_string_lossy().starts_with("rust-src"));
-    if dir == cargo_home() || fixture_src {
+    // The fixture cargo home holds crates' sources (with their Cargo.toml), not cases.
+    if dir == cargo_home() {
         return;
     }
     if dir.join("Cargo.toml").is_file() {
@@ -129,22 +126,23 @@ fn redline(dir: &Path, cache: &Path, extra: &[&str]) -> Result<(String, i32), Fa
 
 /// Runs the redline binary in `dir`: what it printed (stderr after a marker, the
 /// directory as `$DIR`) and its exit code.
-/// Runs with the fixture `CARGO_HOME`, the case's `REDLINE_CACHE_DIR` (`cache`), and the
-/// case's `RUST_SRC_PATH` (none unless it has the file).
+/// Runs with the fixture `CARGO_HOME` and the case's `REDLINE_CACHE_DIR` (`cache`), and
+/// with `RUST_SRC_PATH` only when the case has a `RUST_SRC_PATH` file (see the module doc).
 fn run_redline(dir: &Path, cache: &Path, args: &[String]) -> Result<(String, i32), Failed> {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_redline"));
-    cmd.args(args)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_redline"));
+    command
+        .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
         .env("CARGO_HOME", cargo_home())
         .env("REDLINE_CACHE_DIR", cache)
+        // No std sources but the ones a case names: not the user's, not a toolchain's.
         .env_remove("RUST_SRC_PATH")
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .env("RUSTUP_HOME", cache.join("no-rustup-home"));
-    if let Ok(line) = std::fs::read_to_string(dir.join("RUST_SRC_PATH")) {
-        cmd.env("RUST_SRC_PATH", Path::new(env!("CARGO_MANIFEST_DIR")).join(line.trim()));
+        .env("RUSTUP_HOME", "/nonexistent");
+    if let Ok(path) = std::fs::read_to_string(dir.join("RUST_SRC_PATH")) {
+        command.env("RUST_SRC_PATH", Path::new(env!("CARGO_MANIFEST_DIR")).join(path.trim()));
     }
-    let out = cmd.output().map_err(|e| format!("cannot run redline: {e}"))?;
+    let out = command.output().map_err(|e| format!("cannot run redline: {e}"))?;
     let code = out.status.code().ok_or("redline was killed by a signal (a crash)")?;
     let canonical = dir.canonicalize().unwrap_or(dir.to_path_buf());
     let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&canonical.display().to_string(), "$DIR");

@@ -619,7 +619,8 @@ impl Walker<'_, '_> {
         let written = format!("{path}::{method}");
         let Some(call) = self.cx.prog.deps.std_method(rv.ty.autoderef(), method) else { return Ty::Unknown };
         // The key as written was tried by `dep_method`.
-        if !self.cx.extern_purposes.contains_key(&written) {
+        let purposed = |k: &String| self.cx.extern_purposes.contains_key(k);
+        if !purposed(&written) && call.keys.iter().any(purposed) {
             let mut all = vec![self.opaque_use(rv)];
             all.extend(vals.iter().map(|v| self.opaque_use(v)));
             let mut ids = vec![recv_id];

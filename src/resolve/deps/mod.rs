@@ -131,25 +131,25 @@ impl Deps {
             locked(&self.missing).insert(format!("{package} {version}"));
             return None;
         };
-        let spec = load::library(&dir).map(|spec| CrateSpec { name: lib.to_string(), ..spec });
+        let spec = |dir: &PathBuf| load::library(dir).map(|spec| CrateSpec { name: lib.to_string(), ..spec });
         let built = self.cached_or_indexed(key.as_deref(), dir, spec, &format!("{package} {version}"));
         built.map_err(|why| locked(&self.notes).insert(format!("{package} {version}: {why}"))).ok()
     }
 
-    /// The index cached under `key`, else the crate `spec` (in `dir`) indexed, timed
+    /// The index cached under `key`, else the crate `spec` gives for `dir` indexed, timed
     /// under `name` with `REDLINE_TIMINGS`, and cached.
     fn cached_or_indexed(
         &self,
         key: Option<&str>,
         dir: PathBuf,
-        spec: Result<CrateSpec, String>,
+        spec: impl FnOnce(&PathBuf) -> Result<CrateSpec, String>,
         name: &str,
     ) -> Result<Arc<CrateIndex>, String> {
         if let Some(idx) = key.and_then(cache::load) {
             return Ok(Arc::new(idx));
         }
         let started = std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now());
-        let built = index_crate(dir, spec?);
+        let built = spec(&dir).and_then(|spec| index_crate(dir, spec));
         if let Some(t) = started {
             eprintln!("timing: {:>8.1} ms  index {name}", t.elapsed().as_secs_f64() * 1000.0);
         }

@@ -121,14 +121,16 @@ impl Deps {
             }
         };
         let key = rust_src::key(lib, &dir);
-        let spec = CrateSpec {
-            name: lib.to_string(),
-            package: lib.to_string(),
-            root_file: dir.join("src").join("lib.rs"),
-            deps: EXTERN_NAMES.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect(),
-            is_lib: true,
+        let spec = |dir: &PathBuf| {
+            Ok(CrateSpec {
+                name: lib.to_string(),
+                package: lib.to_string(),
+                root_file: dir.join("src").join("lib.rs"),
+                deps: EXTERN_NAMES.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect(),
+                is_lib: true,
+            })
         };
-        let built = self.cached_or_indexed(key.as_deref(), dir, Ok(spec), &name);
+        let built = self.cached_or_indexed(key.as_deref(), dir, spec, &name);
         built.map_err(|why| locked(&self.notes).insert(format!("{name}: {why}"))).ok()
     }
 
@@ -173,6 +175,58 @@ fn publicized_ty(public: &HashMap<String, String>, t: &Ty, depth: usize) -> Ty {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The dependencies of a workspace whose `rust-src` is the fixture
+    /// `testdata/rust-src-impl/library`.
+    fn with_fixture() -> Deps {
+        let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let deps = Deps::new(repo.join("testdata/flow/rust-src-fires"), Vec::new());
+        let library = repo.join("testdata/rust-src-impl/library").canonicalize().expect("fixture");
+        let _ = deps.std.library.set(Some(library));
+        deps
+    }
+
+    fn ty(path: &str, args: Vec<Ty>) -> Ty {
+        Ty::Extern(path.into(), args)
+    }
+
+    #[test]
+    fn std_methods_return_their_declared_types_under_public_paths() {
+        let deps = with_fixture();
+        let client = ty("vendor_crm::Client", Vec::new());
+        let upgrade = deps.std_method(&ty("std::sync::Weak", vec![client.clone()]), "upgrade").expect("alloc's Weak");
+        assert_eq!(upgrade.ret, ty("Option", vec![ty("std::sync::Arc", vec![client.clone()])]));
+        assert_eq!(upgrade.keys, ["std::sync::Weak::upgrade", "alloc::sync::Weak::upgrade"]);
+        // An unqualified name is the prelude's; core's `Option` through std's re-export.
+        let insert = deps.std_method(&ty("Option", vec![client.clone()]), "insert").expect("core's Option");
+        assert_eq!(insert.ret, Ty::Ref(Box::new(client)));
+        let listener = ty("std::net::TcpListener", Vec::new());
+        let accept = deps.std_method(&listener, "accept").expect("std's own type");
+        let stream = ty("std::net::TcpStream", Vec::new());
+        let Ty::Extern(result, args) = &accept.ret else { panic!("{:?}", accept.ret) };
+        assert_eq!((&**result, &args[0]), ("std::result::Result", &Ty::Tuple(vec![stream.clone(), ty("u16", vec![])])));
+        let write = deps.std_method(&stream, "write_all").expect("from the trait it implements");
+        assert!(write.keys.contains(&"std::io::Write::write_all".to_string()), "{:?}", write.keys);
+        // An associated function: the type's parameters from its first argument.
+        let shared = ty("std::sync::Arc", vec![ty("vendor_crm::Client", Vec::new())]);
+        let unwrapped = deps.std_function("std::sync::Arc::unwrap_or_clone", &shared).expect("Arc's function");
+        assert_eq!(unwrapped.ret, ty("vendor_crm::Client", Vec::new()));
+        let unknown = deps.std_function("std::sync::Arc::unwrap_or_clone", &Ty::Unknown).expect("without the argument");
+        assert_eq!(unknown.ret, Ty::Unknown);
+        // What the fixture does not declare, and types of other crates.
+        assert!(deps.std_method(&listener, "set_ttl").is_none());
+        assert!(deps.std_method(&ty("reqwest::Client", Vec::new()), "post").is_none());
+        assert!(deps.notes().is_empty(), "{:?}", deps.notes());
+    }
+
+    #[test]
+    fn without_rust_src_nothing_is_known() {
+        let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let deps = Deps::new(repo.join("testdata/flow/rust-src-fires"), Vec::new());
+        let _ = deps.std.library.set(None);
+        assert!(deps.std_method(&ty("std::sync::Weak", Vec::new()), "upgrade").is_none());
+        assert!(deps.std_function("std::sync::Weak::upgrade", &Ty::Unknown).is_none());
+    }
 
     #[test]
     fn paths_follow_the_longest_reexported_prefix() {
