@@ -10,7 +10,8 @@ use super::body::{CellWrite, Target, Trace, Walked};
 use super::taint::FieldSym;
 use crate::policy::ClassId;
 use crate::resolve::DefId;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Rounds of the outer fixpoint (each lets data take one more hop through a channel or

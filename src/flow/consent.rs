@@ -7,7 +7,8 @@ use super::{call_hop, cut, Guard, GuardFact, GuardedCall};
 use crate::diag::Step as Hop;
 use crate::policy::{ClassId, Policy};
 use crate::resolve::{DefId, Program};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 
 /// Distinct guarded situations kept per function and class (past it, merged).
 const MAX_USES_PER_CLASS: usize = 16;
@@ -41,7 +42,7 @@ impl<'a> Callers<'a> {
                 }
             }
         }
-        let mut callers = Callers { prog, fns, sites, covered: HashMap::new() };
+        let mut callers = Callers { prog, fns, sites, covered: HashMap::default() };
         callers.fixpoint();
         callers
     }

@@ -23,7 +23,8 @@ use crate::resolve::{DefId, Program};
 use crate::syntax::Span;
 use cells::Cells;
 use rayon::prelude::*;
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 /// Walks of one recursive component before redline stops iterating it
@@ -162,7 +163,7 @@ fn fixpoint(
     // (The crates they name are indexed here, in parallel, when not cached.)
     let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
     let defined: Vec<Option<String>> = entries.par_iter().map(|(p, _)| prog.dep_key(p)).collect();
-    let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::new();
+    let mut extern_purposes: HashMap<String, body::ExternSink> = HashMap::default();
     for ((p, d), c) in entries.into_iter().zip(defined) {
         let sink: body::ExternSink = (p.as_str().into(), Arc::new(d.clone()));
         if let Some(c) = c {
@@ -178,7 +179,7 @@ fn fixpoint(
         fn_purposes,
         queries,
     };
-    let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::new();
+    let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::default();
     let mut cells = Cells::default();
     let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, cells: &Cells, which: &[usize]| -> Vec<body::Walked> {
         let cx = shared.cx(summaries, cells);
@@ -546,7 +547,7 @@ fn guarded_uses(
     callers: &consent::Callers,
 ) -> Vec<Flow> {
     let mut used = vec![false; records.len()];
-    let mut firsts: HashMap<ClassId, (u32, u32)> = HashMap::new();
+    let mut firsts: HashMap<ClassId, (u32, u32)> = HashMap::default();
     let mut out = Vec::new();
     for r in found {
         let exact = records.iter().enumerate().position(|(k, u)| !used[k] && u.class == r.class && u.span == r.span);

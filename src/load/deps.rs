@@ -7,7 +7,7 @@
 //! a git checkout `$CARGO_HOME/git/checkouts/<repo>-<hash>/<rev>/`.
 
 use crate::diag::files;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 /// One package of `Cargo.lock`.
@@ -60,8 +60,8 @@ impl Sources {
         };
         let text = String::from_utf8_lossy(&bytes);
         let (packages, member_deps) = parse_lock(&text, members);
-        let mut by_lib: HashMap<String, Vec<Locked>> = HashMap::new();
-        let mut versions: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_lib: HashMap<String, Vec<Locked>> = HashMap::default();
+        let mut versions: HashMap<String, Vec<String>> = HashMap::default();
         for p in &packages {
             versions.entry(p.name.clone()).or_default().push(p.version.clone());
         }
@@ -82,13 +82,13 @@ impl Sources {
     /// `sqlx_core` for `sqlx`), or that depend on one of them (directly or not): only
     /// those can hand out values of the targets' types.
     pub fn dependents(&self, targets: &HashSet<String>) -> HashSet<String> {
-        let mut users: HashMap<String, Vec<String>> = HashMap::new();
+        let mut users: HashMap<String, Vec<String>> = HashMap::default();
         for p in self.by_lib.values().flatten() {
             for d in &p.deps {
                 users.entry(d.replace('-', "_")).or_default().push(p.name.replace('-', "_"));
             }
         }
-        let mut out: HashSet<String> = HashSet::new();
+        let mut out: HashSet<String> = HashSet::default();
         let mut todo: Vec<String> = targets.iter().cloned().collect();
         // A facade's parts (`sqlx` re-exports `sqlx_core`'s types): targets too.
         for t in targets {
@@ -330,7 +330,7 @@ dependencies = ["http-body 1.0.0"]
         assert_eq!(packages.len(), 4);
         assert_eq!(member_deps, ["http-body 1.0.0", "reqwest"]);
         let direct = ["http-body 0.4.6".to_string()].into_iter().collect();
-        let mut by_lib: HashMap<String, Vec<Locked>> = HashMap::new();
+        let mut by_lib: HashMap<String, Vec<Locked>> = HashMap::default();
         for p in packages.into_iter().filter(|p| !p.source.is_empty()) {
             by_lib.entry(p.name.replace('-', "_")).or_default().push(p);
         }

@@ -3,8 +3,9 @@
 use super::taxonomy::{Deny, Record, Taxonomy};
 use crate::diag::{did_you_mean, Level, Lint};
 use crate::syntax::check_name;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use toml::Spanned;
 
@@ -451,7 +452,7 @@ impl Validator {
 
     /// `[lints]`: levels by lint name.
     fn levels(&mut self, lints: &BTreeMap<Spanned<String>, Spanned<String>>) -> HashMap<Lint, Level> {
-        let mut levels = HashMap::new();
+        let mut levels = HashMap::default();
         for (k, v) in lints {
             let Some(lint) = Lint::from_name(k.get_ref()) else {
                 self.errors.push(err(

@@ -17,7 +17,7 @@ pub use taxonomy::{Record, Refusal, Taxonomy};
 use crate::diag::{did_you_mean, Finding, Level, Lint};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
 use crate::syntax::{Span, SpannedStr};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub type ClassId = u32;
 
@@ -95,8 +95,8 @@ pub const NO_PROPAGATION: &[&str] = &[
 impl Policy {
     /// Whether a method name or function path is in the no-propagation list.
     pub fn no_propagation(&self, name: &str) -> bool {
-        let last = name.rsplit("::").next().unwrap_or(name);
-        self.no_propagation.iter().any(|n| n == name || (!n.contains("::") && n == last))
+        let last = crate::syntax::last_segment(name);
+        self.no_propagation.iter().any(|n| n == name || (!n.contains(':') && n == last))
     }
 
     /// Classifications carried by a value of type `ty` (see docs/annotations.md).
@@ -190,12 +190,12 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
         policy: Policy {
             taxonomy: Taxonomy::default(),
             classes: Vec::new(),
-            type_class: HashMap::new(),
-            field_class: HashMap::new(),
-            extern_type_class: HashMap::new(),
-            fn_purpose: HashMap::new(),
-            extern_fn_purpose: HashMap::new(),
-            declassify: HashMap::new(),
+            type_class: HashMap::default(),
+            field_class: HashMap::default(),
+            extern_type_class: HashMap::default(),
+            fn_purpose: HashMap::default(),
+            extern_fn_purpose: HashMap::default(),
+            declassify: HashMap::default(),
             levels: config.levels.clone(),
             no_propagation: NO_PROPAGATION
                 .iter()
@@ -206,9 +206,9 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
             db: None,
         },
         findings: Vec::new(),
-        own_purpose: HashMap::new(),
-        impl_purpose: HashMap::new(),
-        module_purpose: HashMap::new(),
+        own_purpose: HashMap::default(),
+        impl_purpose: HashMap::default(),
+        module_purpose: HashMap::default(),
         attr_guards: Vec::new(),
     };
     b.annotations();
@@ -384,13 +384,13 @@ impl Builder<'_> {
             match self.resolve_config_path(&e.path) {
                 Some(Res::Mod(m)) => {
                     // A crate name covers the library and binaries of that name.
-                    let krates: Vec<usize> = if e.path.contains("::") {
+                    let krates: Vec<usize> = if e.path.contains(':') {
                         vec![self.prog.modules[m as usize].krate]
                     } else {
                         (0..self.prog.crates.len()).filter(|&k| self.prog.crates[k].name == e.path).collect()
                     };
                     for k in krates {
-                        let target = if e.path.contains("::") { m } else { self.prog.crate_roots[k] };
+                        let target = if e.path.contains(':') { m } else { self.prog.crate_roots[k] };
                         self.module_purpose.entry(target).or_insert_with(|| decl.clone());
                     }
                 }

@@ -11,7 +11,7 @@ pub use ty::{Ty, CONTAINERS};
 
 use crate::load::{CrateSpec, Loaded, ModuleFile};
 use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, TyPath};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub type DefId = u32;
 pub type ModId = u32;
@@ -363,7 +363,7 @@ impl Program {
     fn dep_trait(&self, m: ModId, bounds: &[TyPath]) -> Option<String> {
         bounds.iter().find_map(|b| match self.resolve_path(m, &b.segments, b.global, false) {
             Some(Res::External(p))
-                if p.contains("::") && !matches!(p.split("::").next(), Some("std" | "core" | "alloc")) =>
+                if p.contains(':') && !matches!(crate::syntax::first_segment(&p), "std" | "core" | "alloc") =>
             {
                 Some(p)
             }
@@ -479,15 +479,15 @@ pub fn build(loaded: Loaded) -> Program {
             modules: Vec::new(),
             defs: Vec::new(),
             impls: Vec::new(),
-            methods: HashMap::new(),
-            trait_impls: HashMap::new(),
-            traits_by_method: HashMap::new(),
-            extern_methods: HashMap::new(),
-            fields: HashMap::new(),
+            methods: HashMap::default(),
+            trait_impls: HashMap::default(),
+            traits_by_method: HashMap::default(),
+            extern_methods: HashMap::default(),
+            fields: HashMap::default(),
             statics: Vec::new(),
             deps: deps::Deps::new(loaded.root.clone(), members),
         },
-        by_path: HashMap::new(),
+        by_path: HashMap::default(),
         imports: Vec::new(),
     };
     for k in 0..b.p.crates.len() {

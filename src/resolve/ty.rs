@@ -70,7 +70,7 @@ pub const CONTAINERS: &[&str] = &[
 impl Ty {
     pub fn extern_name(&self) -> Option<&str> {
         match self {
-            Ty::Extern(p, _) => Some(p.rsplit("::").next().unwrap_or(p)),
+            Ty::Extern(p, _) => Some(crate::syntax::last_segment(p)),
             _ => None,
         }
     }

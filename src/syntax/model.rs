@@ -5,6 +5,17 @@
 
 pub use crate::diag::Span;
 
+/// The last segment of a `::`-separated path (`Arc` of `std::sync::Arc`): a byte search,
+/// as paths are split on the hot paths of the flow.
+pub fn last_segment(path: &str) -> &str {
+    path.rfind(':').map_or(path, |i| &path[i + 1..])
+}
+
+/// The first segment of a `::`-separated path (`std` of `std::sync::Arc`).
+pub fn first_segment(path: &str) -> &str {
+    path.find(':').map_or(path, |i| &path[..i])
+}
+
 /// A string literal argument with where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SpannedStr {

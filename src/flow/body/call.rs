@@ -50,7 +50,7 @@ impl Walker<'_, '_> {
                 // What it makes of a whole struct (`serde_json::to_string(&member)`) holds
                 // its classified fields, when its signature says it gives back no workspace
                 // data (whose parts stay apart) or, unindexed, it is a serializer.
-                let serializes = SERIALIZING_FNS.contains(&path.rsplit("::").next().unwrap_or_default());
+                let serializes = SERIALIZING_FNS.contains(&crate::syntax::last_segment(&path));
                 let args = match &dep {
                     Some(d) if !holds_adt(&d.ret, 0) => opaque,
                     None if serializes => opaque,
@@ -63,7 +63,7 @@ impl Walker<'_, '_> {
                 if !keys.iter().any(|k| self.cx.extern_purposes.contains_key(k)) {
                     self.consume(&Self::union_all(&args));
                 }
-                let last = path.rsplit("::").next().unwrap_or(&path);
+                let last = crate::syntax::last_segment(&path);
                 // `Arc::clone(&x)`, `Rc::clone(&x)`, `Clone::clone(&x)`: a copy of `x`, its
                 // type and its parts.
                 if last == "clone" && args.len() == 1 {
@@ -495,7 +495,7 @@ impl Walker<'_, '_> {
     /// A method named like a `[functions]` entry called on a value of unknown type, with
     /// classified data at hand: the trace of that data says the entry could not be matched.
     fn unknown_receiver(&mut self, recv_id: ExprId, method: &str, rv: &Val, args: &[Val], span: Span) {
-        let named = self.cx.extern_purposes.keys().any(|k| k.rsplit("::").next() == Some(method));
+        let named = self.cx.extern_purposes.keys().any(|k| crate::syntax::last_segment(k) == method);
         if !named {
             return;
         }
@@ -540,6 +540,9 @@ impl Walker<'_, '_> {
             // (`builder.set_payload(..)`): the receiver now holds the arguments.
             let t = Self::union_all(&vals);
             self.write(recv_id, &t);
+        }
+        if dep.as_ref().is_some_and(|d| d.mut_self && matches!(d.ret, Ty::Ref(_))) {
+            self.receiver_aliases.insert(recv_id);
         }
         if self.cx.policy.no_propagation(method) {
             self.consume(&rv.taint);

@@ -109,7 +109,7 @@ impl Walker<'_, '_> {
     /// `crossbeam_channel::bounded(n)`, `flume::unbounded()`...: a sender and a receiver that
     /// both carry this site (`watch`'s first value is sent at once).
     pub(super) fn channel_ctor(&mut self, path: &str, args: &[Val], span: Span) -> Option<Val> {
-        let last = path.rsplit("::").next().unwrap_or(path);
+        let last = crate::syntax::last_segment(path);
         if !CHANNEL_CTORS.contains(&last) {
             return None;
         }

@@ -66,7 +66,7 @@ pub fn ty_name(prog: &Program, ty: &Ty) -> String {
                 format!("field `{owner_name}::{field}`")
             }
             Ty::Extern(p, args) => {
-                let name = p.rsplit("::").next().unwrap_or(p);
+                let name = crate::syntax::last_segment(p);
                 if args.is_empty() {
                     format!("`{name}`")
                 } else {

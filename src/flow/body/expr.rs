@@ -55,7 +55,9 @@ impl Walker<'_, '_> {
                 ExprKind::Path(p) if p.segments.len() == 1 && !p.global => return self.local(&p.segments[0]),
                 ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
                 ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
-                ExprKind::MethodCall { receiver, method, .. } if SAME_METHODS.contains(&method.as_str()) => {
+                ExprKind::MethodCall { receiver, method, .. }
+                    if SAME_METHODS.contains(&method.as_str()) || self.receiver_aliases.contains(receiver) =>
+                {
                     e = *receiver
                 }
                 _ => return None,

@@ -22,7 +22,7 @@ use crate::policy::{ClassId, Policy, PurposeDecl};
 use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
 use crate::syntax::{Body, PatId, PatKind, Span, TyPath};
 use describe::value_note;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// What every walk of a round shares.
@@ -101,6 +101,9 @@ pub struct Walker<'a, 'c> {
     g: Option<Box<guard::Guards>>,
     /// How diesel column paths are read where the walk is.
     db_mode: db::Mode,
+    /// Receivers of dependency `&mut self` methods returning a reference (`&mut Self`):
+    /// the call's result is that receiver, so a setter chained on it writes into it.
+    receiver_aliases: rustc_hash::FxHashSet<crate::syntax::ExprId>,
 }
 
 impl<'a, 'c> Walker<'a, 'c> {
@@ -149,10 +152,11 @@ impl<'a, 'c> Walker<'a, 'c> {
             out: Walked::default(),
             closure_hint: None,
             classes: Vec::new(),
-            src_trace: HashMap::new(),
+            src_trace: HashMap::default(),
             param_classes: Vec::new(),
             g: None,
             db_mode: db::Mode::Normal,
+            receiver_aliases: Default::default(),
         }
     }
 
@@ -462,12 +466,13 @@ impl<'a, 'c> Walker<'a, 'c> {
         if path.segments.len() == 1 && !path.global && path.segments[0] != "Self" {
             // `Some(x)`, `Ok(x)`, `Err(e)`
             let inner = scrutinee.autoderef();
+            let wrapper = matches!(inner.extern_name(), Some("Option" | "Result" | "Poll"));
             match (path.segments[0].as_str(), inner) {
-                ("Some" | "Ok", Ty::Extern(_, args)) => return args.first().cloned().unwrap_or(Ty::Unknown),
+                ("Some" | "Ok", Ty::Extern(_, args)) if wrapper => return args.first().cloned().unwrap_or(Ty::Unknown),
                 ("Err", Ty::Extern(_, args)) => return args.get(1).cloned().unwrap_or(Ty::Unknown),
-                // An element method's result on a collection of workspace types is modelled
-                // as the element (not `Option<_>`): `Some(x)` binds it.
-                ("Some", Ty::Adt(..)) => return scrutinee.clone(),
+                // An element method's result (`v.pop()`, `q.pop_front()`, `v.first()`) is
+                // modelled as the element, not `Option<_>`: `Some(x)` binds it.
+                ("Some", Ty::Adt(..) | Ty::Extern(..)) => return scrutinee.clone(),
                 _ => {}
             }
         }

@@ -5,8 +5,8 @@
 
 use crate::resolve::{Container, DefKind, FnInfo, ImplInfo, ModId, Program, Res, Ty};
 use crate::syntax;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// What the flow needs to know of a dependency crate.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -85,7 +85,7 @@ pub fn export(prog: &Program) -> CrateIndex {
                 }
             }
             DefKind::Alias { .. } => {
-                let conv = Conv { prog, names: HashMap::new(), this_trait: None };
+                let conv = Conv { prog, names: HashMap::default(), this_trait: None };
                 idx.aliases.insert(def.path.clone(), conv.ty(&prog.alias_target(i as u32), 0));
             }
             DefKind::Fn(info) if info.container == Container::Free => {
@@ -112,9 +112,9 @@ fn trait_path(prog: &Program, imp: &ImplInfo, t: &syntax::TyPath) -> String {
 /// Every public path of the crate: items and re-exports reachable through public
 /// modules from its root, each to where it is defined.
 fn public_paths(prog: &Program) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let Some(&root) = prog.crate_roots.first() else { return out };
-    let mut seen: HashSet<ModId> = HashSet::from([root]);
+    let mut seen: HashSet<ModId> = HashSet::from_iter([root]);
     let mut todo = vec![(root, prog.modules[root as usize].path.clone())];
     while let Some((m, prefix)) = todo.pop() {
         let scope = &prog.modules[m as usize].scope;
@@ -140,7 +140,7 @@ fn public_paths(prog: &Program) -> HashMap<String, String> {
                     }
                 }
                 Res::External(p) => {
-                    if p.contains("::") && *p != path {
+                    if p.contains(':') && *p != path {
                         out.insert(path, p.clone());
                     }
                 }
@@ -207,7 +207,7 @@ impl<'a> Conv<'a> {
             Ty::Adt(d, args) => Ty::Extern(self.prog.def(*d).path.as_str().into(), all(args)),
             Ty::Alias(_, inner) | Ty::Field(_, _, inner) => self.ty(inner, depth + 1),
             Ty::Extern(p, args) => match self.names.get(&**p) {
-                Some(r) if !p.contains("::") => r.clone(),
+                Some(r) if !p.contains(':') => r.clone(),
                 _ => Ty::Extern(p.clone(), all(args)),
             },
             Ty::Ref(inner) => Ty::Ref(Box::new(self.ty(inner, depth + 1))),

@@ -14,7 +14,8 @@ pub use index::{CrateIndex, Method, TypeEntry};
 use super::Ty;
 use crate::load::deps::{Found, Sources};
 use crate::load::{self, CrateSpec, Layout};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -173,7 +174,7 @@ impl Deps {
         };
         let mut known = false;
         for hop in 0..MAX_HOPS {
-            let idx = self.index(cur.split("::").next()?, hop > 0, side)?;
+            let idx = self.index(crate::syntax::first_segment(&cur), hop > 0, side)?;
             let defined = |p: &String| {
                 idx.types.contains_key(p)
                     || idx.traits.contains_key(p)
@@ -211,7 +212,7 @@ impl Deps {
         for _ in 0..MAX_HOPS {
             let Ty::Extern(path, args) = &recv else { return None };
             let owner = self.canonical_in(path, side)?;
-            let idx = self.index(owner.split("::").next()?, true, side)?;
+            let idx = self.index(crate::syntax::first_segment(&owner), true, side)?;
             // `pub type Client = GenericClient<Http>`: the methods of what it stands for.
             match idx.aliases.get(&owner) {
                 Some(target) => recv = target.subst(args),
@@ -255,7 +256,7 @@ impl Deps {
     ) -> Option<(Ty, Option<String>)> {
         for t in traits {
             let Some(canonical) = self.canonical_in(t, side) else { continue };
-            let Some(tidx) = self.index(canonical.split("::").next()?, true, side) else { continue };
+            let Some(tidx) = self.index(crate::syntax::first_segment(&canonical), true, side) else { continue };
             if let Some(ret) = tidx.traits.get(&canonical).and_then(|m| m.get(name)) {
                 return Some((ret.clone(), Some(canonical)));
             }
@@ -274,7 +275,7 @@ impl Deps {
     /// associated function of a type (`lettre::Message::builder`).
     pub fn function(&self, path: &str) -> Option<DepCall> {
         if let Some(canonical) = self.canonical(path) {
-            let idx = self.krate(canonical.split("::").next()?, true)?;
+            let idx = self.krate(crate::syntax::first_segment(&canonical), true)?;
             if let Some(ret) = idx.fns.get(&canonical) {
                 return Some(DepCall { ret: ret.clone(), keys: vec![canonical], mut_self: false });
             }
@@ -350,7 +351,7 @@ mod tests {
     fn reqwest() -> Deps {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/flow/dep-builder-fires");
         let deps = Deps::new(root.canonicalize().expect("fixture"), vec!["flow_dep_builder_fires".into()]);
-        deps.reach(HashSet::from(["reqwest".to_string()]));
+        deps.reach(HashSet::from_iter(["reqwest".to_string()]));
         deps
     }
 

@@ -12,7 +12,7 @@ use super::{locked, Cell, CrateSpec, DepCall, Deps, Side};
 use crate::diag::files;
 use crate::load::rust_src::{self, CRATES};
 use crate::resolve::Ty;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -81,7 +81,7 @@ impl Deps {
         let (owner, name) = path.rsplit_once("::")?;
         entry(owner)?;
         if let Some(canonical) = self.canonical_in(path, Side::Std) {
-            let idx = self.std_krate(canonical.split("::").next()?)?;
+            let idx = self.std_krate(crate::syntax::first_segment(&canonical))?;
             if let Some(ret) = idx.fns.get(&canonical) {
                 let public = self.std.public.get_or_init(|| self.std_public_paths());
                 return Some(DepCall { ret: publicized_ty(public, ret, 0), keys: vec![canonical], mut_self: false });
@@ -137,7 +137,7 @@ impl Deps {
     /// What std's public paths re-export, reversed: the shortest public path of each
     /// defining path, preludes left out.
     fn std_public_paths(&self) -> HashMap<String, String> {
-        let mut out: HashMap<String, String> = HashMap::new();
+        let mut out: HashMap<String, String> = HashMap::default();
         let Some(std) = self.std_krate("std") else { return out };
         for (public, target) in &std.paths {
             if public.starts_with("std::prelude::") {

@@ -209,7 +209,7 @@ impl Walker<'_, '_> {
             return;
         }
         let ids = self.call_subject(args, false);
-        let last = path.rsplit("::").next().unwrap_or(path);
+        let last = crate::syntax::last_segment(path);
         let mut v = match (last, args.first()) {
             ("Some" | "Ok", Some(&x)) => {
                 let x = self.gval(x);

@@ -1,0 +1,5 @@
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: u64,
+    pub phone: String,
+}
