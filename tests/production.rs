@@ -106,6 +106,10 @@ fn redline(dir: &Path, cargo_home: &Path, cache: &Path, extra: &[&str], limit: D
         .current_dir(dir)
         .env("CARGO_HOME", cargo_home)
         .env("REDLINE_CACHE_DIR", cache)
+        // No `rust-src` (std from the built-in table), whatever the machine has installed.
+        .env_remove("RUST_SRC_PATH")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env("RUSTUP_HOME", cache.join("no-rustup-home"))
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -5,6 +5,7 @@ mod cache;
 pub mod deps;
 mod macros;
 mod manifest;
+pub mod rust_src;
 
 pub use cache::Cache;
 pub use manifest::{discover, library, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};

@@ -98,15 +98,12 @@ impl Walker<'_, '_> {
                     "Some" => Ty::Extern("Option".into(), vec![arg]),
                     "Ok" => Ty::Extern("Result".into(), vec![arg, Ty::Unknown]),
                     "Err" => Ty::Extern("Result".into(), vec![Ty::Unknown, arg]),
-                    "new" | "from" | "pin" => {
-                        let owner = path.rsplit("::").nth(1).unwrap_or_default();
-                        if CONTAINER_CTORS.contains(&owner) {
-                            Ty::Extern(owner.into(), vec![arg])
-                        } else {
-                            dep.map_or(Ty::Unknown, |d| d.ret)
-                        }
-                    }
-                    _ => dep.map_or(Ty::Unknown, |d| d.ret),
+                    "new" | "from" | "pin" if CONTAINER_CTORS.contains(&owner) => Ty::Extern(owner.into(), vec![arg]),
+                    _ => match dep {
+                        Some(d) => d.ret,
+                        // A std function the model does not know: what `rust-src` declares.
+                        None => self.cx.prog.deps.std_function(&path, &arg).map_or(Ty::Unknown, |d| d.ret),
+                    },
                 };
                 Val::of(ty, taint)
             }
@@ -606,7 +603,34 @@ impl Walker<'_, '_> {
                 taint.union(&v.taint.flattened().without_cells());
             }
         }
-        Val::of(Ty::Unknown, taint)
+        let ty = self.std_declared(recv_id, rv, method, (args, &vals), span);
+        Val::of(ty, taint)
+    }
+
+    /// The return type `rust-src` declares for a method of a std type that the model
+    /// does not know (unknown without `rust-src`), and the `[functions]` entry it may
+    /// match under std's paths when none matched as the receiver's type is written.
+    fn std_declared(
+        &mut self,
+        recv_id: ExprId,
+        rv: &Val,
+        method: &str,
+        (args, vals): (&[ExprId], &[Val]),
+        span: Span,
+    ) -> Ty {
+        let Ty::Extern(path, _) = rv.ty.autoderef() else { return Ty::Unknown };
+        let written = format!("{path}::{method}");
+        let Some(call) = self.cx.prog.deps.std_method(rv.ty.autoderef(), method) else { return Ty::Unknown };
+        // The key as written was tried by `dep_method`.
+        let purposed = |k: &String| self.cx.extern_purposes.contains_key(k);
+        if !purposed(&written) && call.keys.iter().any(purposed) {
+            let mut all = vec![self.opaque_use(rv)];
+            all.extend(vals.iter().map(|v| self.opaque_use(v)));
+            let mut ids = vec![recv_id];
+            ids.extend_from_slice(args);
+            self.extern_call(&call.keys, &ids, &all, span);
+        }
+        call.ret
     }
 }
 

@@ -1,28 +1,39 @@
 //! The dependency index: the public API (signatures only) of the dependency crates the
 //! analysis reaches, read lazily — a crate is indexed the first time a type or function
 //! of it is looked up — from the sources cargo keeps on disk ([`crate::load::deps`]),
-//! and cached on disk per crate source ([`cache`]).
+//! and cached on disk per crate source ([`cache`]). std, core and alloc are indexed the
+//! same way from the `rust-src` component when it is installed ([`std_src`]), for the
+//! std methods the built-in model does not know.
 
 mod cache;
 mod index;
+mod std_src;
 
 pub use index::{CrateIndex, Method, TypeEntry};
 
 use super::Ty;
 use crate::load::deps::{Found, Sources};
-use crate::load::{self, Layout};
+use crate::load::{self, CrateSpec, Layout};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// Crates never looked up on disk (the built-in std model covers them).
+/// Crates never looked up among the dependencies (the built-in std model covers them,
+/// then [`std_src`]).
 const STD: &[&str] = &["std", "core", "alloc", "Self", "crate", "self", "super"];
 
 /// Most re-export hops followed from a public path to its definition.
 const MAX_HOPS: usize = 8;
 
 type Cell = Arc<OnceLock<Option<Arc<CrateIndex>>>>;
+
+/// Which indexes a lookup reads: the dependencies', or std's from `rust-src`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Deps,
+    Std,
+}
 
 /// The dependencies of a workspace, indexed on demand. Shared by the flow's threads.
 #[derive(Default)]
@@ -38,6 +49,8 @@ pub struct Deps {
     missing: Mutex<BTreeSet<String>>,
     /// Crates whose sources could not be read.
     notes: Mutex<BTreeSet<String>>,
+    /// std, core and alloc from `rust-src`.
+    std: std_src::StdLib,
 }
 
 impl std::fmt::Debug for Deps {
@@ -104,6 +117,14 @@ impl Deps {
         cell.get_or_init(|| self.build(lib)).clone()
     }
 
+    /// The index of crate `lib` on `side`.
+    fn index(&self, lib: &str, hop: bool, side: Side) -> Option<Arc<CrateIndex>> {
+        match side {
+            Side::Deps => self.krate(lib, hop),
+            Side::Std => self.std_krate(lib),
+        }
+    }
+
     fn build(&self, lib: &str) -> Option<Arc<CrateIndex>> {
         let found = self.sources()?.find(lib)?;
         let Found { package, version, dir, key } = found;
@@ -111,35 +132,49 @@ impl Deps {
             locked(&self.missing).insert(format!("{package} {version}"));
             return None;
         };
-        if let Some(idx) = key.as_deref().and_then(cache::load) {
-            return Some(Arc::new(idx));
+        let spec = |dir: &PathBuf| load::library(dir).map(|spec| CrateSpec { name: lib.to_string(), ..spec });
+        let built = self.cached_or_indexed(key.as_deref(), dir, spec, &format!("{package} {version}"));
+        built.map_err(|why| locked(&self.notes).insert(format!("{package} {version}: {why}"))).ok()
+    }
+
+    /// The index cached under `key`, else the crate `spec` gives for `dir` indexed, timed
+    /// under `name` with `REDLINE_TIMINGS`, and cached.
+    fn cached_or_indexed(
+        &self,
+        key: Option<&str>,
+        dir: PathBuf,
+        spec: impl FnOnce(&PathBuf) -> Result<CrateSpec, String>,
+        name: &str,
+    ) -> Result<Arc<CrateIndex>, String> {
+        if let Some(idx) = key.and_then(cache::load) {
+            return Ok(Arc::new(idx));
         }
         let started = std::env::var_os("REDLINE_TIMINGS").map(|_| std::time::Instant::now());
-        let built = index_crate(dir, lib);
+        let built = spec(&dir).and_then(|spec| index_crate(dir, spec));
         if let Some(t) = started {
-            eprintln!("timing: {:>8.1} ms  index {package} {version}", t.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("timing: {:>8.1} ms  index {name}", t.elapsed().as_secs_f64() * 1000.0);
         }
-        match built {
-            Ok(idx) => {
-                if let Some(k) = &key {
-                    cache::store(k, &idx);
-                }
-                Some(Arc::new(idx))
-            }
-            Err(why) => {
-                locked(&self.notes).insert(format!("{package} {version}: {why}"));
-                None
-            }
+        let idx = built?;
+        if let Some(k) = key {
+            cache::store(k, &idx);
         }
+        Ok(Arc::new(idx))
     }
 
     /// A public path of a dependency (`reqwest::RequestBuilder`) as the path where it is
     /// defined, following re-exports across crates; `None` when no index knows it.
     pub fn canonical(&self, path: &str) -> Option<String> {
-        let mut cur = path.to_string();
+        self.canonical_in(path, Side::Deps)
+    }
+
+    fn canonical_in(&self, path: &str, side: Side) -> Option<String> {
+        let mut cur = match side {
+            Side::Deps => path.to_string(),
+            Side::Std => std_src::entry(path)?,
+        };
         let mut known = false;
         for hop in 0..MAX_HOPS {
-            let idx = self.krate(crate::syntax::first_segment(&cur), hop > 0)?;
+            let idx = self.index(crate::syntax::first_segment(&cur), hop > 0, side)?;
             let defined = |p: &String| {
                 idx.types.contains_key(p)
                     || idx.traits.contains_key(p)
@@ -149,9 +184,14 @@ impl Deps {
             if defined(&cur) {
                 return Some(cur);
             }
-            match idx.paths.get(&cur) {
+            let next = match side {
+                Side::Deps => idx.paths.get(&cur).cloned(),
+                // std re-exports whole modules of core and alloc (`pub use core::option;`).
+                Side::Std => std_src::reexported(&idx.paths, &cur),
+            };
+            match next {
                 Some(next) => {
-                    cur = next.clone();
+                    cur = next;
                     known = true;
                 }
                 None => break,
@@ -164,21 +204,25 @@ impl Deps {
     /// autoderef): inherent, from a trait the type implements, or (for blanket and
     /// extension traits) from a trait of its crate that declares it.
     pub fn method(&self, recv: &Ty, name: &str) -> Option<DepCall> {
+        self.method_in(recv, name, Side::Deps)
+    }
+
+    fn method_in(&self, recv: &Ty, name: &str, side: Side) -> Option<DepCall> {
         let mut recv = recv.clone();
         for _ in 0..MAX_HOPS {
             let Ty::Extern(path, args) = &recv else { return None };
-            let owner = self.canonical(path)?;
-            let idx = self.krate(crate::syntax::first_segment(&owner), true)?;
+            let owner = self.canonical_in(path, side)?;
+            let idx = self.index(crate::syntax::first_segment(&owner), true, side)?;
             // `pub type Client = GenericClient<Http>`: the methods of what it stands for.
             match idx.aliases.get(&owner) {
                 Some(target) => recv = target.subst(args),
-                None => return self.method_of(&idx, owner, &recv, name),
+                None => return self.method_of(&idx, owner, &recv, name, side),
             }
         }
         None
     }
 
-    fn method_of(&self, idx: &CrateIndex, owner: String, recv: &Ty, name: &str) -> Option<DepCall> {
+    fn method_of(&self, idx: &CrateIndex, owner: String, recv: &Ty, name: &str, side: Side) -> Option<DepCall> {
         let mut mut_self = false;
         let (ret, via) = match idx.types.get(&owner) {
             Some(entry) => match entry.methods.get(name) {
@@ -186,29 +230,40 @@ impl Deps {
                     mut_self = m.mut_self;
                     (m.ret.clone(), m.via.clone())
                 }
-                None => self.trait_method(idx, &entry.traits, name)?,
+                None => self.trait_method(idx, &entry.traits, name, side)?,
             },
             // `impl Trait` of this crate as a type: its methods.
             None => match idx.traits.get(&owner).and_then(|t| t.get(name)) {
                 Some(ret) => (ret.clone(), None),
-                None => self.trait_method(idx, &[], name)?,
+                None => self.trait_method(idx, &[], name, side)?,
             },
         };
         let mut keys = vec![format!("{owner}::{name}")];
-        if let Some(t) = via.as_deref().map(|t| self.canonical(t).unwrap_or_else(|| t.to_string())) {
+        if let Some(t) = via.as_deref().map(|t| self.canonical_in(t, side).unwrap_or_else(|| t.to_string())) {
             keys.push(format!("{t}::{name}"));
         }
         Some(DepCall { ret: instantiate(&ret, &owner, recv), keys, mut_self })
     }
 
-    /// A trait among `traits` (then any trait of the crate, in path order) declaring `name`.
-    fn trait_method(&self, idx: &CrateIndex, traits: &[String], name: &str) -> Option<(Ty, Option<String>)> {
+    /// A trait among `traits` (then, for dependencies, any trait of the crate, in path
+    /// order) declaring `name`.
+    fn trait_method(
+        &self,
+        idx: &CrateIndex,
+        traits: &[String],
+        name: &str,
+        side: Side,
+    ) -> Option<(Ty, Option<String>)> {
         for t in traits {
-            let Some(canonical) = self.canonical(t) else { continue };
-            let Some(tidx) = self.krate(crate::syntax::first_segment(&canonical), true) else { continue };
+            let Some(canonical) = self.canonical_in(t, side) else { continue };
+            let Some(tidx) = self.index(crate::syntax::first_segment(&canonical), true, side) else { continue };
             if let Some(ret) = tidx.traits.get(&canonical).and_then(|m| m.get(name)) {
                 return Some((ret.clone(), Some(canonical)));
             }
+        }
+        // std's traits are too many and too general to guess from a method's name.
+        if side == Side::Std {
+            return None;
         }
         let mut declaring: Vec<(&String, &Ty)> =
             idx.traits.iter().filter_map(|(t, m)| Some((t, m.get(name)?))).collect();
@@ -274,11 +329,9 @@ fn replace_self(t: &Ty, owner: &str, recv: &Ty, depth: usize) -> Ty {
     }
 }
 
-/// Reads the library in `dir` for its signatures and indexes it, its paths starting
-/// with `lib` (the name the workspace calls it by).
-fn index_crate(dir: PathBuf, lib: &str) -> Result<CrateIndex, String> {
-    let mut spec = load::library(&dir)?;
-    spec.name = lib.to_string();
+/// Reads the library `spec` (in `dir`) for its signatures and indexes it, its paths
+/// starting with `spec.name` (the name the workspace calls it by).
+fn index_crate(dir: PathBuf, spec: CrateSpec) -> Result<CrateIndex, String> {
     let loaded = load::load_signatures(Layout { root: dir, crates: vec![spec], problems: Vec::new() });
     if loaded.modules.is_empty() {
         let why = loaded

@@ -1,0 +1,4 @@
+pub enum Result<T, E> {
+    Ok(T),
+    Err(E),
+}

@@ -1,0 +1,3 @@
+mod tcp;
+
+pub use self::tcp::{TcpListener, TcpStream};

@@ -1,0 +1,1 @@
+pub use alloc_crate::sync::{Arc, Weak};
