@@ -21,8 +21,13 @@ const DB_DERIVES: &[&str] = &[
     "DeriveEntityModel",
 ];
 
+/// Whether a word written in an attribute may make it one [`attrs`] reads.
+pub(super) fn is_db_word(w: &str) -> bool {
+    matches!(w, "diesel" | "sea_orm" | "sqlx") || DB_DERIVES.contains(&w)
+}
+
 /// The database attributes among `attrs`, `None` when there are none.
-pub(super) fn attrs(attrs: &[syn::Attribute]) -> Option<Box<DbInfo>> {
+pub(super) fn attrs(attrs: Vec<&syn::Attribute>) -> Option<Box<DbInfo>> {
     let mut info = DbInfo::default();
     for a in attrs {
         meta(&a.meta, &mut info, 0);

@@ -607,7 +607,16 @@ impl<'t> Lowerer<'t> {
 
     fn attrs(&self, attrs: &[syn::Attribute], site: Site) -> Attrs {
         let mut out = Attrs::default();
+        let mut db = Vec::new();
         for a in attrs {
+            // What the attribute says, as words of its text, decides which of the costly
+            // readings below (a `syn` parse of its arguments) can find anything. Inside an
+            // expansion spans are the invocation's: every attribute is read.
+            let words = self.attr_words(a);
+            let says = |wanted: &dyn Fn(&str) -> bool| words.as_ref().is_none_or(|w| w.iter().any(|w| wanted(w)));
+            if says(&super::db::is_db_word) {
+                db.push(a);
+            }
             let path = a.path();
             let Some(last) = path.segments.last() else { continue };
             let single = path.segments.len() == 1;
@@ -619,7 +628,7 @@ impl<'t> Lowerer<'t> {
             if last.ident == "macro_use" && single {
                 out.macro_use = true;
             }
-            if last.ident == "cfg_attr" && single {
+            if last.ident == "cfg_attr" && single && says(&|w| w == "path") {
                 cfg_attr_paths(&a.meta, &mut out.cfg_paths);
             }
             if last.ident == "path" && single {
@@ -631,8 +640,20 @@ impl<'t> Lowerer<'t> {
             }
         }
         out.annotations = self.annotation_attrs(attrs, site);
-        out.db = super::db::attrs(attrs);
+        out.db = super::db::attrs(db);
         out
+    }
+
+    /// The identifiers and keywords written in an attribute, from the file's text (`None`
+    /// inside an expansion or an included file, whose spans are not the attribute's).
+    fn attr_words<'s>(&'s self, a: &syn::Attribute) -> Option<Vec<&'s str>> {
+        if self.fixed.get().is_some() {
+            return None;
+        }
+        let lo = self.offset(a.pound_token.span.start()).checked_sub(self.base)?;
+        let hi = self.offset(a.bracket_token.span.close().end()).checked_sub(self.base)?;
+        let text = self.text.get(lo..hi)?;
+        Some(text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).collect())
     }
 
     /// Lowers the initializer of a static into a body of its own; items declared inside
