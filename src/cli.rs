@@ -260,6 +260,7 @@ fn options(check: Check, matches: &ArgMatches) -> Options {
         baseline: check.baseline,
         write_baseline: check.write_baseline,
         changed_since: check.changed_since,
+        exit_after: true,
     }
 }
 

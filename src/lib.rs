@@ -48,6 +48,9 @@ pub struct Options {
     pub write_baseline: Option<PathBuf>,
     /// Report only findings on lines changed since this git revision.
     pub changed_since: Option<String>,
+    /// The process exits after this check (the command line): the model is not freed,
+    /// which would only delay the exit.
+    pub exit_after: bool,
 }
 
 /// What a run prints and how it exits: 0 clean, 1 error-level findings, 2 redline could not do its job.
@@ -278,9 +281,10 @@ fn pipeline(opts: &Options) -> Result<Outcome, Outcome> {
     let failing = report.count(Level::Deny) + if opts.deny_warnings { report.count(Level::Warn) } else { 0 };
     let exit = if failing > 0 && !opts.exit_zero && opts.write_baseline.is_none() { 1 } else { 0 };
     drop(report);
-    // The process ends next: freeing the model (millions of small allocations, on one
-    // thread) would only delay the exit.
-    std::mem::forget((analysis, sources, findings));
+    if opts.exit_after {
+        // Freeing the model is millions of small deallocations on one thread.
+        std::mem::forget((analysis, sources, findings));
+    }
     Ok(Outcome { stdout, stderr, exit })
 }
 
