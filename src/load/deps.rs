@@ -295,6 +295,7 @@ pub fn fnv(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::test_files::write;
 
     const LOCK: &str = r#"
 version = 4
@@ -342,15 +343,7 @@ dependencies = ["http-body 1.0.0"]
     }
 
     fn temp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("redline-deps-test-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir.canonicalize().expect("canonical")
-    }
-
-    fn write(path: &Path, text: &str) {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
-        std::fs::write(path, text).expect("write");
+        crate::load::test_files::temp("deps", name)
     }
 
     fn manifest(name: &str, version: &str) -> String {

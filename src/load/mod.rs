@@ -485,3 +485,22 @@ fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child)
     };
     Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included, macro_use })
 }
+
+/// Directories and files for the tests of the loading phase.
+#[cfg(test)]
+pub(crate) mod test_files {
+    use std::path::{Path, PathBuf};
+
+    /// A fresh directory `redline-<prefix>-test-<name>-<pid>` under the temporary directory.
+    pub fn temp(prefix: &str, name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("redline-{prefix}-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir.canonicalize().expect("canonical")
+    }
+
+    pub fn write(path: &Path, text: &str) {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+        std::fs::write(path, text).expect("write");
+    }
+}

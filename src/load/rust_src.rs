@@ -187,17 +187,10 @@ pub fn key(lib: &str, dir: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::test_files::write;
 
     fn temp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("redline-rust-src-test-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir.canonicalize().expect("canonical")
-    }
-
-    fn write(path: &Path, text: &str) {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
-        std::fs::write(path, text).expect("write");
+        crate::load::test_files::temp("rust-src", name)
     }
 
     /// A rustup home with toolchains `names` (directories as rustup names them), each
