@@ -757,7 +757,7 @@ impl BodyBuilder<'_> {
                         Some(init) => (Some(self.expr(&init.expr)), init.diverge.as_ref().map(|(_, e)| self.expr(e))),
                         None => (None, None),
                     };
-                    stmts.push(Stmt::Let { pat, ty, init, els });
+                    stmts.push(Stmt::Let { pat, ty: ty.map(Box::new), init, els });
                 }
                 syn::Stmt::Item(item) => self.l.item(item, &mut self.lifted, Ctx { in_body: true, repeated: None }),
                 syn::Stmt::Expr(e, semi) => {
@@ -846,7 +846,7 @@ impl BodyBuilder<'_> {
             E::Path(p) => {
                 let path = l.path(&p.path, p.qself.is_some());
                 let span = path_span(l, &p.path);
-                self.push(ExprKind::Path(path), span)
+                self.push(ExprKind::Path(Box::new(path)), span)
             }
             E::Lit(lit) => self.push(ExprKind::Lit(literal(&lit.lit)), l.sp(lit.lit.span())),
             E::Call(c) => {
@@ -884,7 +884,7 @@ impl BodyBuilder<'_> {
                     .collect();
                 let rest = s.rest.as_ref().map(|r| self.expr(r));
                 let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
-                self.push(ExprKind::Struct { path: l.path(&s.path, s.qself.is_some()), fields, rest }, span)
+                self.push(ExprKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields, rest }, span)
             }
             E::Tuple(t) => {
                 let elems = self.exprs(&t.elems);
@@ -1039,7 +1039,7 @@ impl BodyBuilder<'_> {
             E::Cast(c) => {
                 let expr = self.expr(&c.expr);
                 let span = join(self.span_of(expr), l.ty_span(&c.ty));
-                self.push(ExprKind::Cast { expr, ty: l.ty(&c.ty) }, span)
+                self.push(ExprKind::Cast { expr, ty: Box::new(l.ty(&c.ty)) }, span)
             }
             E::Index(i) => {
                 let base = self.expr(&i.expr);
@@ -1097,7 +1097,7 @@ impl BodyBuilder<'_> {
                     let lspan = l.sp(s.span());
                     for name in format_captures(&s.value()) {
                         let p = TyPath { global: false, segments: vec![name], args: Vec::new(), qualified: false };
-                        args.push(self.push(ExprKind::Path(p), lspan));
+                        args.push(self.push(ExprKind::Path(Box::new(p)), lspan));
                     }
                     continue;
                 }
@@ -1200,7 +1200,7 @@ impl BodyBuilder<'_> {
             P::TupleStruct(t) => {
                 let elems = self.pats(&t.elems);
                 let span = join(path_span(l, &t.path), l.sp(t.paren_token.span.close()));
-                self.push_pat(PatKind::TupleStruct { path: l.path(&t.path, t.qself.is_some()), elems }, span)
+                self.push_pat(PatKind::TupleStruct { path: Box::new(l.path(&t.path, t.qself.is_some())), elems }, span)
             }
             P::Struct(s) => {
                 let fields = s
@@ -1215,7 +1215,7 @@ impl BodyBuilder<'_> {
                     })
                     .collect();
                 let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
-                self.push_pat(PatKind::Struct { path: l.path(&s.path, s.qself.is_some()), fields }, span)
+                self.push_pat(PatKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields }, span)
             }
             P::Reference(r) => {
                 let inner = self.pat(&r.pat);
@@ -1236,7 +1236,7 @@ impl BodyBuilder<'_> {
             P::Type(pt) => {
                 let pat = self.pat(&pt.pat);
                 let span = self.body.pats[pat as usize].span;
-                self.push_pat(PatKind::Typed { pat, ty: l.ty(&pt.ty) }, span)
+                self.push_pat(PatKind::Typed { pat, ty: Box::new(l.ty(&pt.ty)) }, span)
             }
             _ => self.push_pat(PatKind::Ignore, Span::default()),
         }

@@ -415,7 +415,7 @@ pub struct Expr {
 
 #[derive(Debug, Clone)]
 pub enum ExprKind {
-    Path(TyPath),
+    Path(Box<TyPath>),
     Lit(Lit),
     Call {
         func: ExprId,
@@ -431,7 +431,7 @@ pub enum ExprKind {
         name: String,
     },
     Struct {
-        path: TyPath,
+        path: Box<TyPath>,
         fields: Vec<(String, ExprId)>,
         rest: Option<ExprId>,
     },
@@ -490,7 +490,7 @@ pub enum ExprKind {
     Continue,
     Cast {
         expr: ExprId,
-        ty: Ty,
+        ty: Box<Ty>,
     },
     Index {
         base: ExprId,
@@ -518,8 +518,8 @@ pub enum LogicOp {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Lit {
     Str(String),
-    /// `None` past `u128`.
-    Int(Option<u128>),
+    /// `None` past `u64` (a `u128` would align, and so enlarge, every expression).
+    Int(Option<u64>),
     Bool(bool),
     Char(char),
     /// Floats, byte strings, C strings.
@@ -528,7 +528,7 @@ pub enum Lit {
 
 #[derive(Debug, Clone)]
 pub enum Stmt {
-    Let { pat: PatId, ty: Option<Ty>, init: Option<ExprId>, els: Option<ExprId> },
+    Let { pat: PatId, ty: Option<Box<Ty>>, init: Option<ExprId>, els: Option<ExprId> },
     Expr(ExprId),
 }
 
@@ -553,11 +553,11 @@ pub enum PatKind {
     },
     Tuple(Vec<PatId>),
     TupleStruct {
-        path: TyPath,
+        path: Box<TyPath>,
         elems: Vec<PatId>,
     },
     Struct {
-        path: TyPath,
+        path: Box<TyPath>,
         fields: Vec<(String, PatId)>,
     },
     Ref(PatId),
@@ -566,7 +566,7 @@ pub enum PatKind {
     Or(Vec<PatId>),
     Typed {
         pat: PatId,
-        ty: Ty,
+        ty: Box<Ty>,
     },
     /// `true` or `false`: binds nothing, matches one answer of a guard.
     Bool(bool),
