@@ -163,9 +163,7 @@ fn sites(prog: &Program, f: DefId) -> Vec<((DefId, ExprId), Found)> {
                 }
                 _ => None,
             },
-            ExprKind::MethodCall { method, args, .. } if DRIVER_METHODS.contains(&method.as_str()) => {
-                args.first().copied()
-            }
+            ExprKind::MethodCall { method, args, .. } if DRIVER_METHODS.contains(&&**method) => args.first().copied(),
             ExprKind::Macro { path, args } => match path.last().map(String::as_str) {
                 Some(m) if SQLX_MACROS.contains(&m) => {
                     let arg = if m.contains("_as") { args.get(1) } else { args.first() };
@@ -211,7 +209,7 @@ impl TextCx<'_> {
             ExprKind::Lit(Lit::Str(s)) => Some(Found::Text(s.clone(), self.file().into(), expr.span)),
             ExprKind::Ref(inner) | ExprKind::Deref(inner) => self.text(*inner, depth + 1),
             ExprKind::MethodCall { receiver, method, .. }
-                if matches!(method.as_str(), "to_string" | "to_owned" | "as_str" | "into" | "as_ref") =>
+                if matches!(&**method, "to_string" | "to_owned" | "as_str" | "into" | "as_ref") =>
             {
                 self.text(*receiver, depth + 1)
             }

@@ -859,7 +859,7 @@ impl BodyBuilder<'_> {
                 let receiver = self.expr(&m.receiver);
                 let args = self.exprs(&m.args);
                 let span = join(self.span_of(receiver), l.sp(m.paren_token.span.close()));
-                self.push(ExprKind::MethodCall { receiver, method: m.method.to_string(), args }, span)
+                self.push(ExprKind::MethodCall { receiver, method: m.method.to_string().into(), args }, span)
             }
             E::Field(f) => {
                 let base = self.expr(&f.base);

@@ -423,7 +423,7 @@ pub enum ExprKind {
     },
     MethodCall {
         receiver: ExprId,
-        method: String,
+        method: Box<str>,
         args: Vec<ExprId>,
     },
     Field {

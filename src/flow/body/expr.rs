@@ -56,7 +56,7 @@ impl Walker<'_, '_> {
                 ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
                 ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
                 ExprKind::MethodCall { receiver, method, .. }
-                    if SAME_METHODS.contains(&method.as_str()) || self.receiver_aliases.contains(receiver) =>
+                    if SAME_METHODS.contains(&&**method) || self.receiver_aliases.contains(receiver) =>
                 {
                     e = *receiver
                 }
@@ -79,7 +79,7 @@ impl Walker<'_, '_> {
                 ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
                 ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
                 ExprKind::MethodCall { receiver, method, .. }
-                    if SAME_METHODS.contains(&method.as_str()) || PLACE_METHODS.contains(&method.as_str()) =>
+                    if SAME_METHODS.contains(&&**method) || PLACE_METHODS.contains(&&**method) =>
                 {
                     e = *receiver
                 }
