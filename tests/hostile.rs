@@ -1110,6 +1110,32 @@ fn control_characters_and_workflow_commands_from_the_repository_are_escaped() {
     report(&problems);
 }
 
+/// An invalid redline.toml is quoted in a code frame on stderr, which CI logs too: a
+/// workflow command written in it is not executed (found by a longer fuzzing run).
+#[test]
+fn an_invalid_policy_quoting_workflow_commands_runs_none() {
+    let t = TempDir::new("policy-commands");
+    let ws = t.path();
+    package(ws, false, "");
+    write(ws, "redline.toml", "[c##[set-output name=x;]INJECTED\n::error::INJECTED\n");
+    let mut problems = Vec::new();
+    for format in ["human", "concise", "json"] {
+        let r = Redline::new(ws, &["check", "--format", format]).run();
+        if let Some(p) = r.expect_code(2) {
+            problems.push(p);
+            continue;
+        }
+        if !r.err().contains("INJECTED") {
+            problems.push(format!("{}: the invalid line is not quoted\n{}", r.label, r.excerpt()));
+        }
+        let lines = workflow_lines(&r.stderr);
+        if r.err().contains("##[") || !lines.is_empty() {
+            problems.push(format!("{}: workflow commands on stderr: {lines:?}\n{}", r.label, r.excerpt()));
+        }
+    }
+    report(&problems);
+}
+
 // ---------------------------------------------------------------------------------------
 // 11. --changed-since and file names git quotes
 
