@@ -217,9 +217,8 @@ fn emit(text: &str) -> Result<(), ExitCode> {
 /// Prints what a run printed and exits as it says (exit 2 when stdout cannot be written).
 fn finish(outcome: crate::Outcome) -> ExitCode {
     let written = emit(&outcome.stdout);
-    // Whatever stderr quotes (a code frame of an invalid redline.toml) goes to CI logs too.
-    let stderr = crate::diag::escape::log_lines(outcome.stderr);
-    let _ = std::io::stderr().write_all(stderr.as_bytes());
+    // Every command's stderr (`map` and `audit` quote an invalid redline.toml too).
+    let _ = std::io::stderr().write_all(crate::diag::escape::log_lines(outcome.stderr).as_bytes());
     match written {
         Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
         Err(code) => code,

@@ -71,7 +71,10 @@ impl Outcome {
 pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn check(opts: &Options) -> Outcome {
-    in_pool(|| run(opts))
+    let mut outcome = in_pool(|| run(opts));
+    // What stderr quotes (a code frame of an invalid redline.toml) reaches CI logs too.
+    outcome.stderr = diag::escape::log_lines(outcome.stderr);
+    outcome
 }
 
 /// Runs a command on worker threads with the stack the analysis needs.
