@@ -217,8 +217,7 @@ fn emit(text: &str) -> Result<(), ExitCode> {
 /// Prints what a run printed and exits as it says (exit 2 when stdout cannot be written).
 fn finish(outcome: crate::Outcome) -> ExitCode {
     let written = emit(&outcome.stdout);
-    // Every command's stderr (`map` and `audit` quote an invalid redline.toml too).
-    let _ = std::io::stderr().write_all(crate::diag::escape::log_lines(outcome.stderr).as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     match written {
         Ok(()) => ExitCode::from(u8::try_from(outcome.exit).unwrap_or(2)),
         Err(code) => code,

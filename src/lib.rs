@@ -71,18 +71,19 @@ impl Outcome {
 pub const STACK_SIZE: usize = 256 * 1024 * 1024;
 
 pub fn check(opts: &Options) -> Outcome {
-    let mut outcome = in_pool(|| run(opts));
-    // What stderr quotes (a code frame of an invalid redline.toml) reaches CI logs too.
-    outcome.stderr = diag::escape::log_lines(outcome.stderr);
-    outcome
+    in_pool(|| run(opts))
 }
 
 /// Runs a command on worker threads with the stack the analysis needs.
 pub(crate) fn in_pool(command: impl FnOnce() -> Outcome + Send) -> Outcome {
-    match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
+    let mut outcome = match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
         Ok(pool) => pool.install(command),
         Err(e) => Outcome::failure(format!("error: cannot start worker threads: {e}\n")),
-    }
+    };
+    // Every command's stderr reaches CI logs too, and may quote the repository (a code
+    // frame of an invalid redline.toml).
+    outcome.stderr = diag::escape::log_lines(outcome.stderr);
+    outcome
 }
 
 /// Phase timings on stderr when `REDLINE_TIMINGS` is set (for the benchmark notes), and
