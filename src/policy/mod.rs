@@ -246,7 +246,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
 /// (`lettre::message::Message`), the path values returned by dependency functions have.
 fn dependency_entries(prog: &Program, policy: &mut Policy) {
     let named = policy.extern_fn_purpose.keys().chain(policy.extern_type_class.keys());
-    prog.deps.reach(named.map(|p| prog.dep_path(p).split("::").next().unwrap_or_default().to_string()).collect());
+    prog.deps.reach(named.map(|p| crate::syntax::first_segment(&prog.dep_path(p)).to_string()).collect());
     let defined: Vec<(String, ClassId)> =
         policy.extern_type_class.iter().filter_map(|(p, c)| Some((prog.dep_key(p)?, *c))).collect();
     for (path, c) in defined {
@@ -319,7 +319,7 @@ impl Builder<'_> {
     }
 
     fn is_workspace_path(&self, path: &str) -> bool {
-        let first = path.split("::").next().unwrap_or_default();
+        let first = crate::syntax::first_segment(path);
         self.prog.crates.iter().any(|c| c.name == first)
     }
 

@@ -268,7 +268,7 @@ impl Walker<'_, '_> {
         }
         let Ty::Extern(name, _) = &fv.ty else { return None };
         let path = name.strip_prefix("{fn}")?;
-        let (krate, last) = (path.split("::").next()?, path.rsplit("::").next()?);
+        let (krate, last) = (crate::syntax::first_segment(path), crate::syntax::last_segment(path));
         match krate {
             "sqlx" if SQLX_FNS.contains(&last) => {
                 let shape = match last {

@@ -91,7 +91,7 @@ impl Deps {
         while let Ty::Ref(inner) = arg {
             arg = inner;
         }
-        let own_type = arg.extern_name().is_some() && arg.extern_name() == owner.rsplit("::").next();
+        let own_type = arg.extern_name().is_some() && arg.extern_name() == Some(crate::syntax::last_segment(owner));
         let recv = if own_type { arg.clone() } else { Ty::Extern(owner.into(), Vec::new()) };
         self.std_method(&recv, name)
     }
