@@ -4,16 +4,70 @@
 //! workspace on one thread with the time of a full `redline check` (parallel). Without
 //! PATH it generates a synthetic workspace of about N lines (default 500,000) under
 //! `target/bench-workspace`. Both sides run with the binary's allocator (mimalloc).
-//! Prints the figures and the ratio; asserts nothing.
+//! One more check, untimed, counts the peak of live heap bytes it allocates: a figure that,
+//! unlike a process's resident size, does not move with the allocator's caching or the
+//! scheduling of threads. Prints the figures and the ratios; asserts nothing.
 
 use redline_cli::{Format, Options};
+use std::alloc::{GlobalAlloc, Layout};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
-/// The allocator the `redline` binary uses, for both measurements.
+/// The allocator the `redline` binary uses, for both measurements, counting live bytes.
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: Counting = Counting;
+
+/// Live heap bytes and their peak since [`Counting::reset`]; counted only while `ON`.
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+static ON: AtomicBool = AtomicBool::new(false);
+
+struct Counting;
+
+impl Counting {
+    fn add(delta: isize) {
+        if ON.load(Ordering::Relaxed) {
+            let now = LIVE.fetch_add(delta, Ordering::Relaxed) + delta;
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+    }
+
+    /// The peak of live bytes allocated while `f` ran (frees of older blocks count against
+    /// it, so the figure can only be lower than the truth by what `f` freed of them).
+    fn peak_during(f: impl FnOnce()) -> usize {
+        LIVE.store(0, Ordering::Relaxed);
+        PEAK.store(0, Ordering::Relaxed);
+        ON.store(true, Ordering::Relaxed);
+        f();
+        ON.store(false, Ordering::Relaxed);
+        PEAK.load(Ordering::Relaxed).max(0) as usize
+    }
+}
+
+// SAFETY: every call is forwarded unchanged to mimalloc; the counters only observe sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        Self::add(layout.size() as isize);
+        unsafe { mimalloc::MiMalloc.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        Self::add(-(layout.size() as isize));
+        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        Self::add(layout.size() as isize);
+        unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        Self::add(new_size as isize - layout.size() as isize);
+        unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+    }
+}
 
 fn main() {
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
@@ -65,6 +119,14 @@ fn main() {
         rate(check)
     );
     println!("ratio check / parse      : {:.2}", check.as_secs_f64() / parse.as_secs_f64());
+    let source_bytes: usize = texts.iter().map(String::len).sum();
+    let peak = Counting::peak_during(|| drop(redline_cli::check(&opts)));
+    println!(
+        "peak heap of a check     : {:>8.1} MB  ({:.1}x the {:.1} MB of source)",
+        peak as f64 / 1e6,
+        peak as f64 / source_bytes as f64,
+        source_bytes as f64 / 1e6
+    );
 }
 
 fn ms(d: Duration) -> f64 {

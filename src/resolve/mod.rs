@@ -234,13 +234,14 @@ impl Program {
 
     /// Resolves a path written in module `m`. `value_ns` selects the namespace
     /// of the last segment. Unknown leading names resolve to [`Res::External`].
-    pub fn resolve_path(&self, m: ModId, segs: &[String], global: bool, value_ns: bool) -> Option<Res> {
+    pub fn resolve_path(&self, m: ModId, segs: &[impl AsRef<str>], global: bool, value_ns: bool) -> Option<Res> {
         let (first, rest) = segs.split_first()?;
+        let first = first.as_ref();
         let last_ns = |is_last: bool| is_last && value_ns;
         let mut cur = if global {
-            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.clone()))
+            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.to_string()))
         } else {
-            match first.as_str() {
+            match first {
                 "crate" => Res::Mod(self.crate_root(m)),
                 "self" => Res::Mod(m),
                 "super" => Res::Mod(self.modules[m as usize].parent?),
@@ -249,10 +250,11 @@ impl Program {
                     .lookup(m, first, last_ns(rest.is_empty()))
                     .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
                     .or_else(|| self.extern_crate(m, first))
-                    .unwrap_or_else(|| Res::External(first.clone())),
+                    .unwrap_or_else(|| Res::External(first.to_string())),
             }
         };
         for (i, seg) in rest.iter().enumerate() {
+            let seg = seg.as_ref();
             let is_last = i + 1 == rest.len();
             cur = match cur {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
@@ -262,7 +264,7 @@ impl Program {
                 Res::External(p) => Res::External(format!("{p}::{seg}")),
                 Res::Def(d) => match &self.defs[d as usize].kind {
                     DefKind::Adt { variants, is_enum: true, .. } => {
-                        match variants.iter().position(|v| &v.name == seg) {
+                        match variants.iter().position(|v| v.name == seg) {
                             Some(idx) => Res::Def(self.variant_def(d, idx)?),
                             None => Res::Def(self.assoc_fn(d, seg)?),
                         }
@@ -720,7 +722,7 @@ impl Builder {
     fn impl_item(&mut self, m: ModId, mpath: &str, file: &str, attrs: Attrs, imp: syntax::ImplDef) {
         let idx = self.p.impls.len();
         let type_name = match &imp.self_ty {
-            syntax::Ty::Path(p) => p.segments.last().cloned().unwrap_or_default(),
+            syntax::Ty::Path(p) => p.segments.last().map(|s| s.to_string()).unwrap_or_default(),
             _ => "<impl>".to_string(),
         };
         let mut methods = Vec::new();

@@ -3,9 +3,11 @@
 use super::annotate::{loose, test_code, Site};
 use super::macros::FORMAT_MACROS;
 use super::model::*;
+use super::CollectExact;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
 use redline_grammar::MacroPlace;
+use smol_str::ToSmolStr;
 use std::cell::{Cell, RefCell};
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
@@ -235,7 +237,7 @@ impl<'t> Lowerer<'t> {
                     ItemKind::Struct(AdtDef {
                         generics: self.generics(&u.generics),
                         fields: Fields::Named(
-                            u.fields.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect(),
+                            u.fields.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect_exact(),
                         ),
                     }),
                 ),
@@ -246,7 +248,7 @@ impl<'t> Lowerer<'t> {
                     t.ident.to_string(),
                     self.sp(t.ident.span()),
                     ItemKind::TypeAlias {
-                        generics: t.generics.type_params().map(|p| p.ident.to_string()).collect(),
+                        generics: t.generics.type_params().map(|p| p.ident.to_string()).collect_exact(),
                         ty: self.ty(&t.ty),
                     },
                 ),
@@ -364,7 +366,7 @@ impl<'t> Lowerer<'t> {
                     fields: self.fields(&v.fields),
                     attrs: self.attrs(&v.attrs, Site::Variant),
                 })
-                .collect(),
+                .collect_exact(),
         })
     }
 
@@ -455,9 +457,11 @@ impl<'t> Lowerer<'t> {
 
     fn fields(&self, fields: &syn::Fields) -> Fields {
         match fields {
-            syn::Fields::Named(n) => Fields::Named(n.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect()),
+            syn::Fields::Named(n) => {
+                Fields::Named(n.named.iter().enumerate().map(|(i, f)| self.field(i, f)).collect_exact())
+            }
             syn::Fields::Unnamed(u) => {
-                Fields::Tuple(u.unnamed.iter().enumerate().map(|(i, f)| self.field(i, f)).collect())
+                Fields::Tuple(u.unnamed.iter().enumerate().map(|(i, f)| self.field(i, f)).collect_exact())
             }
             syn::Fields::Unit => Fields::Unit,
         }
@@ -484,7 +488,7 @@ impl<'t> Lowerer<'t> {
 
     fn generics(&self, g: &syn::Generics) -> Generics {
         let mut params: Vec<(String, Vec<TyPath>)> =
-            g.type_params().map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter()))).collect();
+            g.type_params().map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter()))).collect_exact();
         if let Some(wc) = &g.where_clause {
             for pred in &wc.predicates {
                 if let syn::WherePredicate::Type(pt) = pred {
@@ -510,7 +514,7 @@ impl<'t> Lowerer<'t> {
                 syn::TypeParamBound::Trait(t) => Some(self.path(&t.path, false)),
                 _ => None,
             })
-            .collect()
+            .collect_exact()
     }
 
     fn use_tree(
@@ -581,9 +585,10 @@ impl<'t> Lowerer<'t> {
                 }
             }
         }
+        args.shrink_to_fit();
         TyPath {
             global: p.leading_colon.is_some(),
-            segments: p.segments.iter().map(|s| s.ident.to_string()).collect(),
+            segments: p.segments.iter().map(|s| s.ident.to_smolstr()).collect_exact(),
             args,
             qualified,
         }
@@ -593,7 +598,7 @@ impl<'t> Lowerer<'t> {
         match ty {
             syn::Type::Path(p) => Ty::Path(self.path(&p.path, p.qself.is_some())),
             syn::Type::Reference(r) => Ty::Ref { mutable: r.mutability.is_some(), inner: Box::new(self.ty(&r.elem)) },
-            syn::Type::Tuple(t) => Ty::Tuple(t.elems.iter().map(|t| self.ty(t)).collect()),
+            syn::Type::Tuple(t) => Ty::Tuple(t.elems.iter().map(|t| self.ty(t)).collect_exact()),
             syn::Type::Slice(s) => Ty::Slice(Box::new(self.ty(&s.elem))),
             syn::Type::Array(a) => Ty::Slice(Box::new(self.ty(&a.elem))),
             syn::Type::ImplTrait(i) => Ty::Bounds(self.bounds(i.bounds.iter())),
@@ -661,7 +666,7 @@ impl<'t> Lowerer<'t> {
     pub(super) fn static_init(&self, e: &syn::Expr, out: &mut Vec<Item>) -> Body {
         let mut b = BodyBuilder { l: self, body: Body::default(), lifted: Vec::new(), depth: 0 };
         b.body.root = b.expr(e);
-        let BodyBuilder { body, lifted, .. } = b;
+        let (body, lifted) = b.finish();
         out.extend(lifted);
         body
     }
@@ -705,7 +710,7 @@ impl<'t> Lowerer<'t> {
         if let Some(block) = block {
             b.body.root = b.block(block, false);
         }
-        let BodyBuilder { body, lifted, .. } = b;
+        let (body, lifted) = b.finish();
         (FnDef { sig, body: std::sync::Arc::new(body), has_body }, lifted)
     }
 }
@@ -718,6 +723,15 @@ struct BodyBuilder<'a> {
 }
 
 impl BodyBuilder<'_> {
+    /// The body, its arenas cut to their length (they live until the flow ends, and growth
+    /// by doubling leaves a quarter of them unused on average), and the items lifted out.
+    fn finish(self) -> (Body, Vec<Item>) {
+        let BodyBuilder { mut body, lifted, .. } = self;
+        body.exprs.shrink_to_fit();
+        body.pats.shrink_to_fit();
+        (body, lifted)
+    }
+
     fn push(&mut self, kind: ExprKind, span: Span) -> ExprId {
         self.body.exprs.push(Expr { kind, span });
         (self.body.exprs.len() - 1) as ExprId
@@ -740,6 +754,7 @@ impl BodyBuilder<'_> {
             self.stmt(stmt, i + 1 == n, &mut stmts, &mut tail);
         }
         let span = self.l.sp(block.brace_token.span.join());
+        stmts.shrink_to_fit();
         self.push(ExprKind::Block { stmts, tail, is_async }, span)
     }
 
@@ -818,11 +833,12 @@ impl BodyBuilder<'_> {
             self.stmt(s, i + 1 == inner.len(), &mut stmts, &mut tail);
         }
         let span = self.l.fixed.get().unwrap_or_default();
+        stmts.shrink_to_fit();
         self.push(ExprKind::Block { stmts, tail, is_async: false }, span)
     }
 
     fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> Vec<ExprId> {
-        es.into_iter().map(|e| self.expr(e)).collect()
+        es.into_iter().map(|e| self.expr(e)).collect_exact()
     }
 
     fn expr(&mut self, e: &syn::Expr) -> ExprId {
@@ -881,7 +897,7 @@ impl BodyBuilder<'_> {
                         };
                         (name, self.expr(&fv.expr))
                     })
-                    .collect();
+                    .collect_exact();
                 let rest = s.rest.as_ref().map(|r| self.expr(r));
                 let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
                 self.push(ExprKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields, rest }, span)
@@ -932,7 +948,7 @@ impl BodyBuilder<'_> {
                         guard: a.guard.as_ref().map(|(_, g)| self.expr(g)),
                         body: self.expr(&a.body),
                     })
-                    .collect();
+                    .collect_exact();
                 let span = join(l.sp(m.match_token.span), l.sp(m.brace_token.span.close()));
                 self.push(ExprKind::Match { scrutinee, arms }, span)
             }
@@ -962,7 +978,7 @@ impl BodyBuilder<'_> {
                         syn::Pat::Type(pt) => (self.pat(&pt.pat), Some(l.ty(&pt.ty))),
                         p => (self.pat(p), None),
                     })
-                    .collect();
+                    .collect_exact();
                 let body = self.expr(&c.body);
                 let span = join(l.sp(c.or1_token.span), self.span_of(body));
                 self.push(ExprKind::Closure { params, body }, span)
@@ -1048,7 +1064,7 @@ impl BodyBuilder<'_> {
                 self.push(ExprKind::Index { base, index }, span)
             }
             E::Range(r) => {
-                let parts: Vec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect();
+                let parts: Vec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect_exact();
                 let span = parts.iter().map(|p| self.span_of(*p)).reduce(join).unwrap_or_else(|| l.sp(r.limits.span()));
                 self.push(ExprKind::Other(parts), span)
             }
@@ -1056,7 +1072,7 @@ impl BodyBuilder<'_> {
             E::Group(g) => self.expr(&g.expr),
             E::Macro(m) => self.mac(&m.mac),
             E::Yield(y) => {
-                let inner: Vec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect();
+                let inner: Vec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect_exact();
                 self.push(ExprKind::Other(inner), l.sp(y.yield_token.span))
             }
             E::Continue(c) => self.push(ExprKind::Continue, l.sp(c.continue_token.span)),
@@ -1070,7 +1086,7 @@ impl BodyBuilder<'_> {
     fn mac(&mut self, mac: &syn::Macro) -> ExprId {
         let l = self.l;
         self.lifted.extend(l.macro_annotation(mac, Some(MacroPlace::FunctionBody), None, false));
-        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect_exact();
         let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
@@ -1096,7 +1112,8 @@ impl BodyBuilder<'_> {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {
                     let lspan = l.sp(s.span());
                     for name in format_captures(&s.value()) {
-                        let p = TyPath { global: false, segments: vec![name], args: Vec::new(), qualified: false };
+                        let p =
+                            TyPath { global: false, segments: vec![name.into()], args: Vec::new(), qualified: false };
                         args.push(self.push(ExprKind::Path(Box::new(p)), lspan));
                     }
                     continue;
@@ -1165,7 +1182,7 @@ impl BodyBuilder<'_> {
     }
 
     fn pats<'p>(&mut self, ps: impl IntoIterator<Item = &'p syn::Pat>) -> Vec<PatId> {
-        ps.into_iter().map(|p| self.pat(p)).collect()
+        ps.into_iter().map(|p| self.pat(p)).collect_exact()
     }
 
     fn pat(&mut self, p: &syn::Pat) -> PatId {
@@ -1213,7 +1230,7 @@ impl BodyBuilder<'_> {
                         };
                         (name, self.pat(&f.pat))
                     })
-                    .collect();
+                    .collect_exact();
                 let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
                 self.push_pat(PatKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields }, span)
             }
@@ -1253,7 +1270,7 @@ pub(super) fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
 /// What an `include!` (or `std::include!`, `core::include!`) names: `Ok` with the path of a
 /// string literal, `Err` with the argument as written otherwise; `None` for other macros.
 fn include_target(l: &Lowerer<'_>, mac: &syn::Macro) -> Option<Result<String, String>> {
-    let segs: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let segs: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect_exact();
     let is_include = match segs.as_slice() {
         [name] => name == "include",
         [krate, name] => (krate == "std" || krate == "core") && name == "include",

@@ -3,6 +3,8 @@
 //! (function bodies are flat vectors indexed by [`ExprId`] / [`PatId`], so
 //! neither building nor dropping them recurses).
 
+use smol_str::SmolStr;
+
 pub use crate::diag::Span;
 
 /// The last segment of a `::`-separated path (`Arc` of `std::sync::Arc`): a byte search,
@@ -380,7 +382,7 @@ pub enum Ty {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TyPath {
     pub global: bool,
-    pub segments: Vec<String>,
+    pub segments: Vec<SmolStr>,
     /// Generic arguments of every segment, flattened (`Result<A, B>` → `[A, B]`), and
     /// associated type bindings (`Iterator<Item = A>` → `[A]`).
     pub args: Vec<Ty>,

@@ -291,7 +291,7 @@ impl Walker<'_, '_> {
     }
 
     /// The sea-orm entity model of `module::Model` (`path` without its last two segments).
-    fn entity_table(&self, prefix: &[String]) -> Option<(DefId, String)> {
+    fn entity_table(&self, prefix: &[impl AsRef<str>]) -> Option<(DefId, String)> {
         let prog = self.cx.prog;
         let m = match prog.resolve_path(self.module, prefix, false, false)? {
             Res::Mod(m) => m,

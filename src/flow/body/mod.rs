@@ -489,7 +489,7 @@ impl<'a, 'c> Walker<'a, 'c> {
 
     pub(super) fn resolve_value_or_type(&self, path: &TyPath) -> Option<Res> {
         let prog = self.cx.prog;
-        if path.segments.first().map(String::as_str) == Some("Self") {
+        if path.segments.first().map(|s| s.as_str()) == Some("Self") {
             let Some(Ty::Adt(d, _)) = self.self_ty.as_ref().map(|t| t.autoderef().clone()) else { return None };
             let rest = &path.segments[1..];
             if rest.is_empty() {

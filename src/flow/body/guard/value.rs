@@ -309,7 +309,7 @@ impl Walker<'_, '_> {
             PatKind::Bool(true) => v.t.clone(),
             PatKind::Bool(false) => v.f.clone(),
             PatKind::TupleStruct { path, elems } if elems.len() == 1 => {
-                match path.segments.last().map(String::as_str) {
+                match path.segments.last().map(|s| s.as_str()) {
                     Some("Ok" | "Some") => {
                         let mut k = v.ok.clone();
                         k.join(&self.pattern_facts(elems[0], v));
