@@ -184,6 +184,18 @@ fn extern_lib_name(package: &str) -> String {
 }
 
 impl Program {
+    /// Gives back the room the tables grew into while they were built: the program lives
+    /// until the flow ends, and its scopes and definitions are most of what it holds.
+    fn shrink(&mut self) {
+        for m in &mut self.modules {
+            m.scope.types.shrink_to_fit();
+            m.scope.values.shrink_to_fit();
+        }
+        self.modules.shrink_to_fit();
+        self.defs.shrink_to_fit();
+        self.impls.shrink_to_fit();
+    }
+
     pub fn def(&self, id: DefId) -> &Def {
         &self.defs[id as usize]
     }
@@ -530,6 +542,7 @@ pub fn build(loaded: Loaded) -> Program {
     b.resolve_imports();
     b.resolve_impls();
     b.resolve_signatures();
+    b.p.shrink();
     b.p
 }
 
