@@ -41,7 +41,7 @@ impl Round {
 
     /// The lowered model of the file at `path` whose text is `text`: a copy of the last
     /// one when the text and what its `include!`s read are the same, else parsed with
-    /// [`syntax::parse_file_with`].
+    /// [`syntax::parse_file_deferring`].
     pub(super) fn parse(
         &self,
         path: &Path,
@@ -61,7 +61,7 @@ impl Round {
             includes.lock().unwrap_or_else(|e| e.into_inner()).push((what.to_string(), got.clone()));
             got
         };
-        let model = syntax::parse_file_with(&text, Some(&recording))?;
+        let model = syntax::parse_file_deferring(&text, Some(&recording))?;
         let includes = includes.into_inner().unwrap_or_else(|e| e.into_inner());
         self.keep(path, Arc::new(Parsed { text, includes, model: model.clone() }));
         Ok(model)

@@ -36,66 +36,116 @@ struct Table<'a> {
 }
 
 /// Expands the workspace's macros where they are invoked, replacing the items of the
-/// files that invoke them; invocations that cannot be expanded are `analysis-limit` problems.
+/// files that invoke them, and parses the items whose function bodies the first parse left
+/// for later; invocations that cannot be expanded are `analysis-limit` problems.
 pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFile], problems: &mut Vec<Problem>) {
-    let Some(table) = Table::new(crates, modules) else { return };
+    let table = Table::new(crates, modules);
+    let table = table.as_ref();
     let found = Mutex::new(Vec::new());
-    modules.par_iter_mut().filter(|m| m.macro_calls.iter().any(|n| table.by_name.contains_key(n))).for_each(|m| {
-        let unexpanded = table.expand_in(root, m);
-        let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
-        for u in unexpanded {
-            let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), u.message(), Some(Unexpanded::HELP));
-            p.label = Unexpanded::LABEL.into();
-            found.push(p);
-        }
+    let defined = |n: &String| table.is_some_and(|t| t.by_name.contains_key(n));
+    let wanted = |m: &&mut ModuleFile| m.macro_sites.iter().any(|s| s.deferred) || m.macro_calls.iter().any(defined);
+    modules.par_iter_mut().filter(wanted).for_each(|m| {
+        let more = expand_in(table, root, m);
+        found.lock().unwrap_or_else(|e| e.into_inner()).extend(more);
     });
     let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     problems.extend(found);
 }
 
-impl<'a> Table<'a> {
-    /// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
-    /// file when it invokes one named like a std or logging macro); what was not expanded.
-    fn expand_in(&self, root: &Path, m: &mut ModuleFile) -> Vec<Unexpanded> {
-        let defined = |n: &String| self.by_name.contains_key(n);
-        let whole = m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n));
-        let sites: Vec<&syntax::MacroSite> = m.macro_sites.iter().filter(|s| s.calls.iter().any(defined)).collect();
-        if !whole && sites.is_empty() {
-            return Vec::new();
-        }
-        let path = root.join(&m.file);
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let reader = |p: &str| {
-            let p = dir.join(p);
-            let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
-                .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
-            String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+/// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
+/// file when it invokes one named like a std or logging macro) or were left for later; the
+/// problems found (invocations not expanded, or the file's syntax error).
+fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Problem> {
+    let defined = |n: &String| table.is_some_and(|t| t.by_name.contains_key(n));
+    let mut whole = m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n));
+    let sites: Vec<&syntax::MacroSite> =
+        m.macro_sites.iter().filter(|s| s.deferred || s.calls.iter().any(defined)).collect();
+    if !whole && sites.is_empty() {
+        return Vec::new();
+    }
+    let path = root.join(&m.file);
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let reader = |p: &str| {
+        let p = dir.join(p);
+        let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
+            .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
+        String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+    };
+    let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
+    let Some(text) = text else {
+        // The file parsed a moment ago; if it cannot be read again, the first parse stands,
+        // but bodies it left for later are not analysed: said, never silent.
+        return match sites.iter().any(|s| s.deferred) {
+            true => vec![unreadable(m)],
+            false => Vec::new(),
         };
-        // The file parsed a moment ago; if it cannot be read again, the first parse stands.
-        let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
-        let Some(text) = text else { return Vec::new() };
-        let scope = FileScope::new(self, m);
+    };
+    let scope: Box<dyn MacroScope> = match table {
+        Some(t) => Box::new(FileScope::new(t, m)),
+        None => Box::new(NoMacros),
+    };
+    let mut unexpanded = Vec::new();
+    let mut replaced = Vec::new();
+    for site in sites {
         if whole {
-            let Ok(model) = syntax::parse_file_expanding(&text, Some(&reader), &scope) else { return Vec::new() };
-            m.items = model.items;
-            return model.unexpanded;
+            break;
         }
-        let mut unexpanded = Vec::new();
-        let mut replaced = Vec::new();
-        for site in sites {
-            if let Ok(model) = syntax::parse_site_expanding(&text, site.span, Some(&reader), &scope) {
+        match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref()) {
+            Ok(model) => {
                 replaced.push((site.items.clone(), model.items));
                 unexpanded.extend(model.unexpanded);
             }
+            // A syntax error in a body the first parse left out: the file, parsed whole,
+            // says it as it would have.
+            Err(_) if site.deferred => whole = true,
+            Err(_) => {}
         }
-        // From the last, so that the ranges of the earlier ones stay right.
-        for (range, items) in replaced.into_iter().rev() {
-            m.items.splice(range, items);
-        }
-        unexpanded
     }
+    syntax::forget_spans();
+    if whole {
+        return match syntax::parse_file_expanding(&text, Some(&reader), scope.as_ref()) {
+            Ok(model) => {
+                m.items = model.items;
+                model.unexpanded.iter().map(|u| not_expanded(m, u)).collect()
+            }
+            Err(e) => {
+                m.items = Vec::new();
+                vec![super::parse_problem(m.file.clone(), &e)]
+            }
+        };
+    }
+    // From the last, so that the ranges of the earlier ones stay right.
+    for (range, items) in replaced.into_iter().rev() {
+        m.items.splice(range, items);
+    }
+    unexpanded.iter().map(|u| not_expanded(m, u)).collect()
+}
 
+/// An invocation of `m` that could not be expanded.
+fn not_expanded(m: &ModuleFile, u: &Unexpanded) -> Problem {
+    let mut p = problem(Lint::AnalysisLimit, m.file.clone(), Some(u.span), u.message(), Some(Unexpanded::HELP));
+    p.label = Unexpanded::LABEL.into();
+    p
+}
+
+/// `m` changed or vanished between its two reads: the bodies left for the second are not analysed.
+fn unreadable(m: &ModuleFile) -> Problem {
+    let message = format!("parts of {} are not analysed: the file could not be read again", m.file);
+    problem(Lint::AnalysisLimit, m.file.clone(), None, message, Some("run redline again once the file stops changing"))
+}
+
+/// The scope of a workspace that defines no macros: items are parsed again only because the
+/// first parse left their bodies for later.
+struct NoMacros;
+
+impl MacroScope for NoMacros {
+    fn find(&self, _: &[String], _: From) -> Option<Found<'_>> {
+        None
+    }
+}
+
+impl<'a> Table<'a> {
     /// The definitions of every file; `None` when there are none.
     fn new(crates: &'a [CrateSpec], modules: &mut [ModuleFile]) -> Option<Table<'a>> {
         if modules.iter().all(|m| m.macro_defs.is_empty()) {

@@ -231,6 +231,14 @@ fn problem(lint: Lint, file: String, span: Option<Span>, message: String, help: 
     Problem { lint, file, span, message, label: label.into(), help: help.map(str::to_string) }
 }
 
+/// A file that does not parse.
+fn parse_problem(file: String, e: &syntax::SyntaxError) -> Problem {
+    let help = "redline analyses the rest of the workspace; fix the syntax to have this file checked";
+    let mut p = problem(Lint::ParseError, file, Some(e.span), format!("file not analysed: {}", e.message), Some(help));
+    p.label = "here".into();
+    p
+}
+
 fn run_parallel<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
     for t in run(ctx, task) {
         scope.spawn(move |s| run_parallel(ctx, s, t));
@@ -252,7 +260,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
         Some(cache) => cache.parse(&task.file, text, &reader),
-        None => syntax::parse_file_with(&text, Some(&reader)),
+        None => syntax::parse_file_deferring(&text, Some(&reader)),
     };
     let model = match parsed {
         Ok(mut m) => {
@@ -265,16 +273,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
             if marked {
                 push(&ctx.suppression_files, (file_rel.clone(), syntax::Outline::default()));
             }
-            let help = "redline analyses the rest of the workspace; fix the syntax to have this file checked";
-            let mut p = problem(
-                Lint::ParseError,
-                file_rel,
-                Some(e.span),
-                format!("file not analysed: {}", e.message),
-                Some(help),
-            );
-            p.label = "here".into();
-            push(&ctx.problems, p);
+            push(&ctx.problems, parse_problem(file_rel, &e));
             return Vec::new();
         }
     };

@@ -275,12 +275,10 @@ impl Program {
                 }
                 Res::External(p) => Res::External(format!("{p}::{seg}")),
                 Res::Def(d) => match &self.defs[d as usize].kind {
-                    DefKind::Adt { variants, is_enum: true, .. } => {
-                        match variants.iter().position(|v| v.name == seg) {
-                            Some(idx) => Res::Def(self.variant_def(d, idx)?),
-                            None => Res::Def(self.assoc_fn(d, seg)?),
-                        }
-                    }
+                    DefKind::Adt { variants, is_enum: true, .. } => match variants.iter().position(|v| v.name == seg) {
+                        Some(idx) => Res::Def(self.variant_def(d, idx)?),
+                        None => Res::Def(self.assoc_fn(d, seg)?),
+                    },
                     DefKind::Adt { .. } => Res::Def(self.assoc_fn(d, seg)?),
                     DefKind::Alias { .. } => {
                         let Ty::Adt(target, _) = self.alias_target(d) else { return None };

@@ -19,8 +19,32 @@ pub enum Bodies {
 /// spaces. Brackets must balance (the [`super::scan`] limits are checked before); an
 /// unclosed body is blanked to the end.
 pub fn blank(src: &str, bodies: Bodies) -> String {
+    blank_with(src, bodies, false).0
+}
+
+/// A function body [`blank_deferring`] emptied: the loader parses the top-level item holding
+/// it once it knows the workspace's macros (see `load::macros`).
+#[derive(Debug, Clone)]
+pub struct Deferred {
+    /// The inside of the body (between its braces): offsets in the text blanked.
+    pub lo: usize,
+    pub hi: usize,
+    /// The last path segment of each macro invoked in it.
+    pub calls: Vec<String>,
+}
+
+/// [`blank`] of test code and comments, and of every function body of the top-level items
+/// (a function, an impl, an inline module) in which a function invokes a macro that may be
+/// one of the workspace's: those items would be parsed twice, once here and once with the
+/// macros expanded, and half of a service's code can be in them. Not an item that defines a
+/// macro or includes a file (what the first parse must see).
+pub fn blank_deferring(src: &str) -> (String, Vec<Deferred>) {
+    blank_with(src, Bodies::TestOnly, true)
+}
+
+fn blank_with(src: &str, bodies: Bodies, defer: bool) -> (String, Vec<Deferred>) {
     let mut out = src.as_bytes().to_vec();
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(src.len() / 6);
     for t in tokens(src) {
         match t.kind {
             Tok::LineComment { .. } | Tok::BlockComment => blank_range(&mut out, t.lo, t.hi),
@@ -30,6 +54,8 @@ pub fn blank(src: &str, bodies: Bodies) -> String {
     }
     let word = |t: &Token| (t.kind == Tok::Word).then(|| &src[t.lo..t.hi]);
     let mut test_only = false;
+    // The outermost function bodies kept, as (open, close) token indices.
+    let mut kept: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -43,10 +69,9 @@ pub fn blank(src: &str, bodies: Bodies) -> String {
             i = close + 1;
             continue;
         }
+        let named_fn = || toks.get(i).is_some_and(|n| n.kind == Tok::Word);
         let body = match word(&t) {
-            Some("fn") => {
-                (test_only || bodies == Bodies::AllFunctions) && toks.get(i).is_some_and(|n| n.kind == Tok::Word)
-            }
+            Some("fn") => (test_only || bodies == Bodies::AllFunctions) && named_fn(),
             Some("mod" | "impl" | "trait") => test_only,
             Some("pub" | "async" | "unsafe" | "const" | "extern" | "default" | "safe") if test_only => {
                 // `pub(crate)`, `extern "C"`: still the item's head.
@@ -59,13 +84,81 @@ pub fn blank(src: &str, bodies: Bodies) -> String {
             }
             _ => false,
         };
+        if defer && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
+            if let Some(b) = body_at(src.as_bytes(), &toks, i) {
+                kept.push(b);
+            }
+        }
         test_only = false;
         if body {
             i = blank_body(&toks, i, &mut out);
         }
     }
+    let deferred = if defer { defer_bodies(src, &toks, &kept, &mut out) } else { Vec::new() };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
-    String::from_utf8(out).unwrap_or_else(|_| src.to_string())
+    (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred)
+}
+
+/// Blanks the kept bodies of each top-level item (a bracket group at depth 0) in which one
+/// of them invokes a macro not among std's and the logging crates', unless the item
+/// defines a macro or includes a file; what was blanked.
+fn defer_bodies(src: &str, toks: &[Token], kept: &[(usize, usize)], out: &mut [u8]) -> Vec<Deferred> {
+    let text = |t: &Token| &src[t.lo..t.hi];
+    let calls = |(open, close): (usize, usize)| -> Vec<String> {
+        let inner = &toks[open + 1..close.min(toks.len())];
+        let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
+        inner.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
+    };
+    let may_be_workspace = |name: &str| !super::macros::is_external(name) && !KEYWORDS.contains(&name);
+    let mut deferred = Vec::new();
+    let mut k = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let Tok::Open(_) = toks[i].kind else {
+            i += 1;
+            continue;
+        };
+        let close = matching_close(toks, i);
+        let first = k;
+        while k < kept.len() && kept[k].1 <= close {
+            k += 1;
+        }
+        let bodies: Vec<((usize, usize), Vec<String>)> = kept[first..k].iter().map(|&b| (b, calls(b))).collect();
+        let wanted = bodies.iter().any(|(_, c)| c.iter().any(|n| may_be_workspace(n)));
+        let region = &toks[i..close.min(toks.len())];
+        let needed_first = || region.iter().any(|t| matches!(text(t), "macro_rules" | "include"));
+        if wanted && !needed_first() {
+            for ((open, close), calls) in bodies {
+                let (lo, hi) = (toks[open].hi, toks.get(close).map_or(out.len(), |c| c.lo));
+                blank_range(out, lo, hi);
+                deferred.push(Deferred { lo, hi, calls });
+            }
+        }
+        i = close + 1;
+    }
+    deferred
+}
+
+/// Words that can stand before `!(` without being a macro's name (`if !(a && b)`).
+const KEYWORDS: &[&str] = &[
+    "if", "while", "match", "return", "in", "else", "break", "yield", "move", "as", "let", "mut", "loop", "unsafe",
+    "async", "await", "for", "continue", "box",
+];
+
+/// From the token after a function's name: its body's braces (token indices), if it has one.
+fn body_at(src: &[u8], toks: &[Token], from: usize) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate().skip(from) {
+        match t.kind {
+            Tok::Open(b'{') if depth == 0 => return Some((i, matching_close(toks, i))),
+            Tok::Open(_) => depth += 1,
+            Tok::Close(_) if depth == 0 => return None,
+            Tok::Close(_) => depth -= 1,
+            Tok::Punct if depth == 0 && src[t.lo] == b';' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// From the token after an item's keyword to its body (a `{` at this level, or `;` for
@@ -173,5 +266,33 @@ mod tests {
             "#[cfg(not(test))] mod a { x() } #[contest] fn b() { y() } fn c() { #[cfg(test)] let v = S { z }; w } \
              struct T { #[cfg(test)] f: u8, g: u8 }"
         );
+    }
+
+    #[test]
+    fn defers_the_bodies_of_items_that_may_invoke_a_workspace_macro() {
+        let src = "impl A {\n    fn a(&self) -> u8 { err!(\"x\"); 1 }\n    fn b(&self) { self.a(); }\n}\n\
+                   fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} }\n\
+                   fn defines() { macro_rules! m { () => {} } m!(); }\n\
+                   fn includes() { include!(\"x.rs\"); go!(); }\n\
+                   #[test] fn t() { go!(); }\n";
+        let (out, deferred) = blank_deferring(src);
+        assert_eq!(out.len(), src.len());
+        let w: Vec<&str> = out.split_whitespace().collect();
+        let expected = "impl A { fn a(&self) -> u8 { } fn b(&self) { } } \
+                        fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
+                        fn defines() { macro_rules! m { () => {} } m!(); } \
+                        fn includes() { include!(\"x.rs\"); go!(); } #[test] fn t() { }";
+        assert_eq!(w.join(" "), expected);
+        // Both bodies of the impl, each with what it invokes; the offsets are the insides.
+        let got: Vec<(&str, Vec<String>)> = deferred.iter().map(|d| (&src[d.lo..d.hi], d.calls.clone())).collect();
+        assert_eq!(got, [(" err!(\"x\"); 1 ", vec!["err".to_string()]), (" self.a(); ", vec![])]);
+    }
+
+    #[test]
+    fn defers_nothing_in_a_file_without_such_macros() {
+        let src = "fn f() { format!(\"{}\", 1); }\nmod m { fn g() -> bool { !(true) } }\n";
+        let (out, deferred) = blank_deferring(src);
+        assert_eq!(out, src);
+        assert!(deferred.is_empty());
     }
 }

@@ -116,11 +116,19 @@ impl<'t> Lowerer<'t> {
     }
 
     pub(crate) fn file(&self, file: &syn::File) -> FileModel {
+        self.file_deferred(file, &[]).0
+    }
+
+    /// [`Lowerer::file`] of a file whose function bodies `deferred` says were emptied: each
+    /// top-level item holding one is a [`MacroSite`] to parse again. `false` when one of them
+    /// lies in no item (the model is then missing code, and the file must be parsed whole).
+    pub(crate) fn file_deferred(&self, file: &syn::File, deferred: &[super::blank::Deferred]) -> (FileModel, bool) {
         let mut items = Vec::new();
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
         let repeated = redline_grammar::repeated_module_purposes(&file.items, false);
         let mut sites = Vec::new();
+        let mut placed = 0;
         // Each item is written after the end of the one before it (with its attributes).
         let mut after = self.base;
         for (i, item) in file.items.iter().enumerate() {
@@ -128,16 +136,23 @@ impl<'t> Lowerer<'t> {
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             self.item(item, &mut items, Ctx { in_body: false, repeated });
             let end = self.item_end(item);
+            let inside = |d: &&super::blank::Deferred| after <= self.base + d.lo && self.base + d.hi <= end;
+            let emptied: Vec<&super::blank::Deferred> = deferred.iter().filter(inside).collect();
+            placed += emptied.len();
+            for name in emptied.iter().flat_map(|d| &d.calls) {
+                self.record_call(name.clone());
+            }
             let calls: Vec<String> = self.invoked.borrow()[first_call..].to_vec();
             // Test code is not analysed (an item macro in it records no call).
             let lowered = &items[first_item..];
             let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
-            if !calls.is_empty() && !test_only {
-                sites.push(MacroSite { span: Span::new(after, end), items: first_item..items.len(), calls });
+            let deferred = !emptied.is_empty();
+            if (!calls.is_empty() && !test_only) || deferred {
+                sites.push(MacroSite { span: Span::new(after, end), items: first_item..items.len(), calls, deferred });
             }
             after = end;
         }
-        self.model(items, sites)
+        (self.model(items, sites), placed == deferred.len())
     }
 
     /// The model of what was lowered, `items` and what was recorded on the way.

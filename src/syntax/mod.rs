@@ -54,7 +54,15 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
 /// [`parse_file`], reading the files `include!`s in expressions name with `include`
 /// (without it they are recorded as not analysed).
 pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None)
+    parse(text, include, None, false)
+}
+
+/// [`parse_file_with`] for the loader, which parses again the [`MacroSite`]s the model
+/// marks `deferred` once it knows the workspace's macros: the function bodies of the
+/// top-level items that invoke a macro that may be one of them are left empty here (see
+/// [`blank::blank_deferring`]), so that no code is parsed twice.
+pub fn parse_file_deferring(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
+    parse(text, include, None, true)
 }
 
 /// [`parse_file_with`], expanding the invocations of the macros `macros` finds.
@@ -63,11 +71,12 @@ pub fn parse_file_expanding(
     include: Option<IncludeReader<'_>>,
     macros: &dyn macros::MacroScope,
 ) -> Result<FileModel, SyntaxError> {
-    parse(text, include, Some(macros))
+    parse(text, include, Some(macros), false)
 }
 
 /// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
-/// invocations of the macros `macros` finds; spans stay offsets in the whole file.
+/// invocations of the macros `macros` finds; spans stay offsets in the whole file. Call
+/// [`forget_spans`] once the file's sites are parsed.
 pub fn parse_site_expanding(
     text: &str,
     site: Span,
@@ -84,14 +93,21 @@ pub fn parse_site_expanding(
         Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
         Err(e) => Err(SyntaxError { message: e.to_string(), span: site }),
     };
-    proc_macro2::extra::invalidate_current_thread_spans();
     result
+}
+
+/// Frees this thread's memory of the spans of the files parsed on it (they are resolved to
+/// offsets by then), and with it the macro rules read from them.
+pub fn forget_spans() {
+    macros::forget_rules();
+    proc_macro2::extra::invalidate_current_thread_spans();
 }
 
 fn parse(
     text: &str,
     include: Option<IncludeReader<'_>>,
     macros: Option<&dyn macros::MacroScope>,
+    defer: bool,
 ) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
@@ -106,15 +122,29 @@ fn parse(
     }
     nesting_check(src, base)?;
     let suppressions = src.contains(SUPPRESSION_MARKER);
-    // Comments and test code are not analysed: `syn` does not see them.
-    let src = &blank::blank(src, blank::Bodies::TestOnly);
+    // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
+    // placed by the statements around them: a file with one is parsed whole.)
+    let (src, deferred) = match defer && !suppressions {
+        true => blank::blank_deferring(src),
+        false => (blank::blank(src, blank::Bodies::TestOnly), Vec::new()),
+    };
+    let src = &src;
     let result = match syn::parse_file(src) {
         Ok(file) => {
-            let mut model = lower::Lowerer::new(base, src, include, macros).file(&file);
+            let (mut model, complete) = lower::Lowerer::new(base, src, include, macros).file_deferred(&file, &deferred);
+            if !complete {
+                forget_spans();
+                return parse(text, include, macros, false);
+            }
             if suppressions {
                 model.outline = Some(Outline::of(&file));
             }
             Ok(model)
+        }
+        // Said of the whole file, as without deferring (an error may be in a body emptied).
+        Err(_) if !deferred.is_empty() => {
+            forget_spans();
+            return parse(text, include, macros, false);
         }
         Err(e) => {
             let mut message = e.to_string();
@@ -130,7 +160,7 @@ fn parse(
         }
     };
     // Spans are resolved: free this thread's source map before the next file.
-    proc_macro2::extra::invalidate_current_thread_spans();
+    forget_spans();
     result
 }
 
@@ -150,7 +180,7 @@ pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
         Ok(file) => Ok(lower::Lowerer::new(base, src, None, None).file(&file)),
         Err(message) => Err(SyntaxError { message, span: Span::new(base, base) }),
     };
-    proc_macro2::extra::invalidate_current_thread_spans();
+    forget_spans();
     result
 }
 

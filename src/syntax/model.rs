@@ -53,6 +53,9 @@ pub struct MacroSite {
     pub items: std::ops::Range<usize>,
     /// The last path segment of each macro it invokes (not the usual std and logging ones).
     pub calls: Vec<String>,
+    /// Its function bodies were not parsed yet (see [`super::blank::blank_deferring`]): it
+    /// must be parsed again whatever macros the workspace has.
+    pub deferred: bool,
 }
 
 /// A `macro_rules!` definition.

@@ -129,6 +129,43 @@ pub trait MacroScope: Sync {
 /// A definition's rules, or why they cannot be read.
 type Rules = Rc<Result<Vec<Rule>, String>>;
 
+/// Most definitions [`read_rules`] keeps per thread.
+const MAX_RULES_KEPT: usize = 1024;
+
+thread_local! {
+    /// Rules read on this thread since its spans were last forgotten, by their text. A file
+    /// is parsed again one item at a time, each with an expander of its own: reading `err!`'s
+    /// rules again for every handler was a tenth of a check of vaultwarden. (Their tokens'
+    /// spans die with the thread's source map: see [`forget_rules`].)
+    static READ: RefCell<HashMap<String, Rules>> = RefCell::new(HashMap::new());
+}
+
+/// Drops the rules [`read_rules`] kept (the spans of their tokens are about to be invalid).
+pub(super) fn forget_rules() {
+    READ.with(|r| r.borrow_mut().clear());
+}
+
+/// The rules of a definition written `text`, or why they cannot be read.
+fn read_rules(text: &str) -> Rules {
+    if let Some(read) = READ.with(|r| r.borrow().get(text).cloned()) {
+        return read;
+    }
+    let read = text
+        .parse::<TokenStream>()
+        .map_err(|e| e.to_string())
+        .and_then(rules::parse_rules)
+        .map_err(|e| format!("its definition cannot be read: {e}"));
+    let read = Rc::new(read);
+    READ.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= MAX_RULES_KEPT {
+            r.clear();
+        }
+        r.insert(text.to_string(), Rc::clone(&read));
+    });
+    read
+}
+
 /// The expansion state of one file.
 pub(super) struct Expander<'t> {
     scope: &'t dyn MacroScope,
@@ -158,19 +195,9 @@ impl<'t> Expander<'t> {
 
     fn rules(&self, found: &Found) -> Rules {
         let mut cache = self.rules.borrow_mut();
-        let entry = cache.entry(found.id).or_insert_with(|| {
-            let read = found
-                .def
-                .rules
-                .parse::<TokenStream>()
-                .map_err(|e| e.to_string())
-                .and_then(rules::parse_rules)
-                .map_err(|e| format!("its definition cannot be read: {e}"));
-            Rc::new(read)
-        });
+        let entry = cache.entry(found.id).or_insert_with(|| read_rules(&found.def.rules));
         Rc::clone(entry)
     }
-
     /// The tokens `input` expands to with `found`'s rules, the first that matches.
     fn expand(&self, found: &Found, input: TokenStream) -> Result<TokenStream, String> {
         if self.stack.borrow().len() >= MAX_EXPANSION_DEPTH {
@@ -206,6 +233,14 @@ impl<'t> Expander<'t> {
 pub(super) type Parse<T> = fn(ParseStream) -> syn::Result<T>;
 
 impl Lowerer<'_> {
+    /// Records that the macro named `name` (its last path segment) is invoked.
+    pub(super) fn record_call(&self, name: String) {
+        match EXTERNAL.iter().position(|e| *e == name) {
+            Some(i) => self.invoked_external.set(self.invoked_external.get() | 1 << i),
+            None => self.invoked.borrow_mut().push(name),
+        }
+    }
+
     /// Expands `mac` when it names a `macro_rules!` macro of the workspace, parses the
     /// expansion with `parse` (as `what`) and lowers it with `lower`, every span being the
     /// invocation's. `None` when it names none, or could not be expanded (recorded as
@@ -221,11 +256,7 @@ impl Lowerer<'_> {
         }
         let Some(ex) = &self.expander else {
             if let Some(last) = mac.path.segments.last() {
-                let name = last.ident.to_string();
-                match EXTERNAL.iter().position(|e| *e == name) {
-                    Some(i) => self.invoked_external.set(self.invoked_external.get() | 1 << i),
-                    None => self.invoked.borrow_mut().push(name),
-                }
+                self.record_call(last.ident.to_string());
             }
             return None;
         };

@@ -1,0 +1,6 @@
+redline::module_purpose!("sales");
+
+pub fn jot(member: u64) -> usize {
+    let m = latest!(member); // redline: expect purpose-violation (chat, sales)
+    m.body.len()
+}
