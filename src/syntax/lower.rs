@@ -13,6 +13,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::Token;
+use thin_vec::{thin_vec, ThinVec};
 
 /// Deeper expressions than this are not lowered (the body is marked truncated).
 const MAX_DEPTH: u32 = 256;
@@ -762,7 +763,7 @@ impl BodyBuilder<'_> {
     }
 
     fn block(&mut self, block: &syn::Block, is_async: bool) -> ExprId {
-        let mut stmts = Vec::new();
+        let mut stmts = ThinVec::new();
         let mut tail = None;
         let n = block.stmts.len();
         for (i, stmt) in block.stmts.iter().enumerate() {
@@ -774,7 +775,7 @@ impl BodyBuilder<'_> {
     }
 
     /// One statement of a block; `last` when nothing follows it.
-    fn stmt(&mut self, stmt: &syn::Stmt, last: bool, stmts: &mut Vec<Stmt>, tail: &mut Option<ExprId>) {
+    fn stmt(&mut self, stmt: &syn::Stmt, last: bool, stmts: &mut ThinVec<Stmt>, tail: &mut Option<ExprId>) {
         {
             match stmt {
                 syn::Stmt::Local(local) => {
@@ -843,7 +844,7 @@ impl BodyBuilder<'_> {
         if let [syn::Stmt::Expr(e, None)] = inner {
             return self.expr(e);
         }
-        let (mut stmts, mut tail) = (Vec::new(), None);
+        let (mut stmts, mut tail) = (ThinVec::new(), None);
         for (i, s) in inner.iter().enumerate() {
             self.stmt(s, i + 1 == inner.len(), &mut stmts, &mut tail);
         }
@@ -852,14 +853,14 @@ impl BodyBuilder<'_> {
         self.push(ExprKind::Block { stmts, tail, is_async: false }, span)
     }
 
-    fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> Vec<ExprId> {
-        es.into_iter().map(|e| self.expr(e)).collect_exact()
+    fn exprs<'e>(&mut self, es: impl IntoIterator<Item = &'e syn::Expr>) -> ThinVec<ExprId> {
+        es.into_iter().map(|e| self.expr(e)).collect_thin()
     }
 
     fn expr(&mut self, e: &syn::Expr) -> ExprId {
         if self.depth >= MAX_DEPTH {
             self.body.truncated = true;
-            return self.push(ExprKind::Other(Vec::new()), Span::default());
+            return self.push(ExprKind::Other(ThinVec::new()), Span::default());
         }
         self.depth += 1;
         let id = self.expr_inner(e);
@@ -912,7 +913,7 @@ impl BodyBuilder<'_> {
                         };
                         (name, self.expr(&fv.expr))
                     })
-                    .collect_exact();
+                    .collect_thin();
                 let rest = s.rest.as_ref().map(|r| self.expr(r));
                 let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
                 self.push(ExprKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields, rest }, span)
@@ -929,7 +930,7 @@ impl BodyBuilder<'_> {
                 let elem = self.expr(&r.expr);
                 let len = self.expr(&r.len);
                 let _ = len;
-                self.push(ExprKind::Array(vec![elem]), l.sp(r.bracket_token.span.join()))
+                self.push(ExprKind::Array(thin_vec![elem]), l.sp(r.bracket_token.span.join()))
             }
             E::Block(b) => self.block(&b.block, false),
             E::Async(a) => {
@@ -963,7 +964,7 @@ impl BodyBuilder<'_> {
                         guard: a.guard.as_ref().map(|(_, g)| self.expr(g)),
                         body: self.expr(&a.body),
                     })
-                    .collect_exact();
+                    .collect_thin();
                 let span = join(l.sp(m.match_token.span), l.sp(m.brace_token.span.close()));
                 self.push(ExprKind::Match { scrutinee, arms }, span)
             }
@@ -993,7 +994,7 @@ impl BodyBuilder<'_> {
                         syn::Pat::Type(pt) => (self.pat(&pt.pat), Some(l.ty(&pt.ty))),
                         p => (self.pat(p), None),
                     })
-                    .collect_exact();
+                    .collect_thin();
                 let body = self.expr(&c.body);
                 let span = join(l.sp(c.or1_token.span), self.span_of(body));
                 self.push(ExprKind::Closure { params, body }, span)
@@ -1013,8 +1014,8 @@ impl BodyBuilder<'_> {
                 let span = join(l.sp(u.op.span()), self.span_of(inner));
                 let kind = match u.op {
                     syn::UnOp::Deref(_) => ExprKind::Deref(inner),
-                    syn::UnOp::Not(_) => ExprKind::Logic(LogicOp::Not, vec![inner]),
-                    _ => ExprKind::Arith(vec![inner]),
+                    syn::UnOp::Not(_) => ExprKind::Logic(LogicOp::Not, thin_vec![inner]),
+                    _ => ExprKind::Arith(thin_vec![inner]),
                 };
                 self.push(kind, span)
             }
@@ -1024,10 +1025,10 @@ impl BodyBuilder<'_> {
                 let rhs = self.expr(&b.right);
                 let span = join(self.span_of(lhs), self.span_of(rhs));
                 let kind = match b.op {
-                    B::And(_) => ExprKind::Logic(LogicOp::And, vec![lhs, rhs]),
-                    B::Or(_) => ExprKind::Logic(LogicOp::Or, vec![lhs, rhs]),
-                    B::Eq(_) => ExprKind::Logic(LogicOp::Eq, vec![lhs, rhs]),
-                    B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) => ExprKind::Compare(vec![lhs, rhs]),
+                    B::And(_) => ExprKind::Logic(LogicOp::And, thin_vec![lhs, rhs]),
+                    B::Or(_) => ExprKind::Logic(LogicOp::Or, thin_vec![lhs, rhs]),
+                    B::Eq(_) => ExprKind::Logic(LogicOp::Eq, thin_vec![lhs, rhs]),
+                    B::Ne(_) | B::Lt(_) | B::Le(_) | B::Gt(_) | B::Ge(_) => ExprKind::Compare(thin_vec![lhs, rhs]),
                     B::AddAssign(_)
                     | B::SubAssign(_)
                     | B::MulAssign(_)
@@ -1038,7 +1039,7 @@ impl BodyBuilder<'_> {
                     | B::BitOrAssign(_)
                     | B::ShlAssign(_)
                     | B::ShrAssign(_) => ExprKind::Assign { lhs, rhs, compound: true },
-                    _ => ExprKind::Arith(vec![lhs, rhs]),
+                    _ => ExprKind::Arith(thin_vec![lhs, rhs]),
                 };
                 self.push(kind, span)
             }
@@ -1079,7 +1080,7 @@ impl BodyBuilder<'_> {
                 self.push(ExprKind::Index { base, index }, span)
             }
             E::Range(r) => {
-                let parts: Vec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect_exact();
+                let parts: ThinVec<ExprId> = r.start.iter().chain(r.end.iter()).map(|e| self.expr(e)).collect_thin();
                 let span = parts.iter().map(|p| self.span_of(*p)).reduce(join).unwrap_or_else(|| l.sp(r.limits.span()));
                 self.push(ExprKind::Other(parts), span)
             }
@@ -1087,11 +1088,11 @@ impl BodyBuilder<'_> {
             E::Group(g) => self.expr(&g.expr),
             E::Macro(m) => self.mac(&m.mac),
             E::Yield(y) => {
-                let inner: Vec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect_exact();
+                let inner: ThinVec<ExprId> = y.expr.iter().map(|e| self.expr(e)).collect_thin();
                 self.push(ExprKind::Other(inner), l.sp(y.yield_token.span))
             }
             E::Continue(c) => self.push(ExprKind::Continue, l.sp(c.continue_token.span)),
-            _ => self.push(ExprKind::Other(Vec::new()), Span::default()),
+            _ => self.push(ExprKind::Other(ThinVec::new()), Span::default()),
         }
     }
 
@@ -1101,7 +1102,7 @@ impl BodyBuilder<'_> {
     fn mac(&mut self, mac: &syn::Macro) -> ExprId {
         let l = self.l;
         self.lifted.extend(l.macro_annotation(mac, Some(MacroPlace::FunctionBody), None, false));
-        let path: Vec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect_exact();
+        let path: ThinVec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect_thin();
         let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
@@ -1117,7 +1118,7 @@ impl BodyBuilder<'_> {
         // Code in `quote!` is not code of this crate: its macros are not expanded.
         let quoting = path.last().is_some_and(|n| QUOTING_MACROS.contains(&n.as_str()));
         l.quoting.set(l.quoting.get() + u32::from(quoting));
-        let mut args = Vec::new();
+        let mut args = ThinVec::new();
         for chunk in split_commas(mac.tokens.clone()) {
             let Some(expr) = parse_chunk(chunk.clone()) else {
                 self.object_values(chunk, &mut args, 0);
@@ -1137,13 +1138,14 @@ impl BodyBuilder<'_> {
             args.push(self.expr(&expr));
         }
         l.quoting.set(l.quoting.get() - u32::from(quoting));
+        args.shrink_to_fit();
         self.push(ExprKind::Macro { path, args }, span)
     }
 
     /// The values of a JSON-like object or array in a macro's input (`json!({"token":
     /// device.push_token, "ids": [a, b]})`): every comma-separated part, without its
     /// `"key":` prefix, that parses as an expression; nested objects and arrays in turn.
-    fn object_values(&mut self, chunk: Vec<TokenTree>, out: &mut Vec<ExprId>, depth: usize) {
+    fn object_values(&mut self, chunk: Vec<TokenTree>, out: &mut ThinVec<ExprId>, depth: usize) {
         let [TokenTree::Group(g)] = chunk.as_slice() else { return };
         if depth > 16 || !matches!(g.delimiter(), Delimiter::Brace | Delimiter::Bracket) {
             return;
@@ -1191,7 +1193,7 @@ impl BodyBuilder<'_> {
             }
             Err(why) => {
                 l.unincluded.borrow_mut().push(Unincluded { span, what, why, literal });
-                self.push(ExprKind::Other(Vec::new()), span)
+                self.push(ExprKind::Other(ThinVec::new()), span)
             }
         }
     }

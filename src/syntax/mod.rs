@@ -32,6 +32,14 @@ pub(crate) trait CollectExact: Iterator + Sized {
         v.shrink_to_fit();
         v
     }
+
+    /// The same into a [`thin_vec::ThinVec`] (a pointer wide: an expression's lists are).
+    fn collect_thin(self) -> thin_vec::ThinVec<Self::Item> {
+        let mut v = thin_vec::ThinVec::with_capacity(self.size_hint().0);
+        v.extend(self);
+        v.shrink_to_fit();
+        v
+    }
 }
 
 impl<I: Iterator> CollectExact for I {}

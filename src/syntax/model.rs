@@ -4,6 +4,7 @@
 //! neither building nor dropping them recurses).
 
 use smol_str::SmolStr;
+use thin_vec::ThinVec;
 
 pub use crate::diag::Span;
 
@@ -418,18 +419,22 @@ pub struct Expr {
     pub span: Span,
 }
 
+// Every function body lives until the flow ends, as tens of thousands of these: an
+// expression's lists are `ThinVec`s (a pointer wide) to keep it at 40 bytes.
+const _: () = assert!(std::mem::size_of::<Expr>() <= 40);
+
 #[derive(Debug, Clone)]
 pub enum ExprKind {
     Path(Box<TyPath>),
     Lit(Lit),
     Call {
         func: ExprId,
-        args: Vec<ExprId>,
+        args: ThinVec<ExprId>,
     },
     MethodCall {
         receiver: ExprId,
         method: Box<str>,
-        args: Vec<ExprId>,
+        args: ThinVec<ExprId>,
     },
     Field {
         base: ExprId,
@@ -437,13 +442,13 @@ pub enum ExprKind {
     },
     Struct {
         path: Box<TyPath>,
-        fields: Vec<(String, ExprId)>,
+        fields: ThinVec<(String, ExprId)>,
         rest: Option<ExprId>,
     },
-    Tuple(Vec<ExprId>),
-    Array(Vec<ExprId>),
+    Tuple(ThinVec<ExprId>),
+    Array(ThinVec<ExprId>),
     Block {
-        stmts: Vec<Stmt>,
+        stmts: ThinVec<Stmt>,
         tail: Option<ExprId>,
         is_async: bool,
     },
@@ -458,7 +463,7 @@ pub enum ExprKind {
     },
     Match {
         scrutinee: ExprId,
-        arms: Vec<Arm>,
+        arms: ThinVec<Arm>,
     },
     For {
         pat: PatId,
@@ -470,18 +475,18 @@ pub enum ExprKind {
         body: ExprId,
     },
     Closure {
-        params: Vec<(PatId, Option<Ty>)>,
+        params: ThinVec<(PatId, Option<Ty>)>,
         body: ExprId,
     },
     Ref(ExprId),
     Deref(ExprId),
     /// Operators whose result is computed from the operands (`a + b`, `-a`, `a[i]`).
-    Arith(Vec<ExprId>),
+    Arith(ThinVec<ExprId>),
     /// Comparisons: the result carries nothing.
-    Compare(Vec<ExprId>),
+    Compare(ThinVec<ExprId>),
     /// `!a`, `a && b`, `a || b` and `a == b`: the result carries nothing, but guards
     /// (consent checks) read which way each operand went.
-    Logic(LogicOp, Vec<ExprId>),
+    Logic(LogicOp, ThinVec<ExprId>),
     /// `lhs = rhs`, or `lhs += rhs` and the like when `compound`.
     Assign {
         lhs: ExprId,
@@ -503,11 +508,11 @@ pub enum ExprKind {
     },
     /// A macro invocation; `args` are the parts that parsed as expressions.
     Macro {
-        path: Vec<String>,
-        args: Vec<ExprId>,
+        path: ThinVec<String>,
+        args: ThinVec<ExprId>,
     },
     /// Anything else: its sub-expressions are still analysed.
-    Other(Vec<ExprId>),
+    Other(ThinVec<ExprId>),
 }
 
 /// The operator of [`ExprKind::Logic`].
