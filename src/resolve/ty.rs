@@ -83,21 +83,22 @@ impl Ty {
             t = match t {
                 Ty::Ref(inner) | Ty::Alias(_, inner) | Ty::Field(_, _, inner) => inner,
                 Ty::Extern(_, args)
-                    if matches!(
-                        t.extern_name(),
-                        Some(
-                            "Box"
-                                | "Rc"
-                                | "Arc"
-                                | "Cow"
-                                | "MutexGuard"
-                                | "RwLockReadGuard"
-                                | "RwLockWriteGuard"
-                                | "Ref"
-                                | "RefMut"
-                                | "Pin"
-                        )
-                    ) && !args.is_empty() =>
+                    if !args.is_empty()
+                        && matches!(
+                            t.extern_name(),
+                            Some(
+                                "Box"
+                                    | "Rc"
+                                    | "Arc"
+                                    | "Cow"
+                                    | "MutexGuard"
+                                    | "RwLockReadGuard"
+                                    | "RwLockWriteGuard"
+                                    | "Ref"
+                                    | "RefMut"
+                                    | "Pin"
+                            )
+                        ) =>
                 {
                     &args[0]
                 }

@@ -255,22 +255,25 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ty = if r.by_ref { Ty::Ref(Box::new(st.clone())) } else { st.clone() };
             let taint = self.bound_param(0);
             let taint = self.typed_taint(&ty, taint, r.span, || "`self`".into());
-            let note = format!("`self` is {}", ty_name(self.cx.prog, &ty));
             let guard = self.g_param(0, &ty);
-            self.touch(&taint, r.span, || note);
+            let prog = self.cx.prog;
+            self.touch(&taint, r.span, || format!("`self` is {}", ty_name(prog, &ty)));
             self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard, depth: (0, 0) });
             index = 1;
         }
+        let (body, prog) = (self.body, self.cx.prog);
         for (p, ty) in info.sig.params.iter().zip(&info.params) {
-            let name = match &self.body.pats[p.pat as usize].kind {
-                PatKind::Bind { name, .. } => format!("parameter `{name}`"),
-                _ => "parameter".into(),
+            // Described only for a finding (a walk of a function with no classified data
+            // formats nothing).
+            let bound = match &body.pats[p.pat as usize].kind {
+                PatKind::Bind { name, .. } => Some(name.as_str()),
+                _ => None,
             };
-            let note = format!("{name} is {}", ty_name(self.cx.prog, ty));
+            let name = move || bound.map_or_else(|| "parameter".into(), |n| format!("parameter `{n}`"));
             let taint = self.bound_param(index);
-            let taint = self.typed_taint(ty, taint, p.span, || name);
+            let taint = self.typed_taint(ty, taint, p.span, name);
             let guard = self.g_param(index, ty);
-            self.touch(&taint, p.span, || note);
+            self.touch(&taint, p.span, || format!("{} is {}", name(), ty_name(prog, ty)));
             let n = self.locals.len();
             self.bind(p.pat, ty.clone(), taint, false);
             for l in &mut self.locals[n..] {
