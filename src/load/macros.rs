@@ -53,15 +53,14 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
     problems.extend(found);
 }
 
-/// Parses again, with the macros expanded, the items of `m` that invoke one (the whole
-/// file when it invokes one named like a std or logging macro) or were left for later; the
-/// problems found (invocations not expanded, or the file's syntax error).
+/// Parses again, with the macros expanded, the items of `m` that invoke one or were left
+/// for later; the problems found (invocations not expanded, or the file's syntax error,
+/// for which the whole file is parsed again).
 fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Problem> {
-    let defined = |n: &String| table.is_some_and(|t| t.by_name.contains_key(n));
-    let mut whole = m.macro_calls.iter().any(|n| defined(n) && syntax::macros::is_external(n));
+    let defined = |n: &str| table.is_some_and(|t| t.by_name.contains_key(n));
     let sites: Vec<&syntax::MacroSite> =
-        m.macro_sites.iter().filter(|s| s.deferred || s.calls.iter().any(defined)).collect();
-    if !whole && sites.is_empty() {
+        m.macro_sites.iter().filter(|s| s.deferred || s.invokes().any(defined)).collect();
+    if sites.is_empty() {
         return Vec::new();
     }
     let path = root.join(&m.file);
@@ -87,6 +86,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     };
     let mut unexpanded = Vec::new();
     let mut replaced = Vec::new();
+    let mut whole = false;
     for site in sites {
         if whole {
             break;

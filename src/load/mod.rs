@@ -5,6 +5,7 @@ mod cache;
 pub mod deps;
 mod macros;
 mod manifest;
+mod prescan;
 pub mod rust_src;
 
 pub use cache::Cache;
@@ -83,6 +84,8 @@ struct Ctx<'a> {
     /// A dependency's sources: signatures only, at most this many more files.
     signatures_only: Option<std::sync::atomic::AtomicUsize>,
     cache: Option<&'a cache::Round>,
+    /// The names `macro_rules!` defines in the crates' directories (see [`prescan`]).
+    macro_names: HashSet<String>,
 }
 
 /// A file loaded into a crate: as a module's own file (`None`) or included into a module.
@@ -118,7 +121,8 @@ pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
 
 fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let root = layout.root.clone();
-    let ctx = Ctx::new(&root, None, cache);
+    let mut ctx = Ctx::new(&root, None, cache);
+    ctx.macro_names = prescan::macro_names(&root, &layout.crates);
     for p in &layout.problems {
         push(
             &ctx.problems,
@@ -187,6 +191,7 @@ impl<'a> Ctx<'a> {
             suppression_files: Mutex::new(Vec::new()),
             signatures_only,
             cache,
+            macro_names: HashSet::new(),
         }
     }
 
@@ -259,8 +264,8 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     };
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
-        Some(cache) => cache.parse(&task.file, text, &reader),
-        None => syntax::parse_file_deferring(&text, Some(&reader)),
+        Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
+        None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names),
     };
     let model = match parsed {
         Ok(mut m) => {

@@ -5,6 +5,7 @@
 //! half of a service's text), and for a dependency's signatures every function body.
 
 use super::lex::{tokens, Tok, Token};
+use std::collections::HashSet;
 
 /// Which bodies [`blank`] empties besides those of test-only items.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub enum Bodies {
 /// spaces. Brackets must balance (the [`super::scan`] limits are checked before); an
 /// unclosed body is blanked to the end.
 pub fn blank(src: &str, bodies: Bodies) -> String {
-    blank_with(src, bodies, false).0
+    blank_with(src, bodies, None).0
 }
 
 /// A function body [`blank_deferring`] emptied: the loader parses the top-level item holding
@@ -34,15 +35,15 @@ pub struct Deferred {
 }
 
 /// [`blank`] of test code and comments, and of every function body of the top-level items
-/// (a function, an impl, an inline module) in which a function invokes a macro that may be
-/// one of the workspace's: those items would be parsed twice, once here and once with the
-/// macros expanded, and half of a service's code can be in them. Not an item that defines a
-/// macro or includes a file (what the first parse must see).
-pub fn blank_deferring(src: &str) -> (String, Vec<Deferred>) {
-    blank_with(src, Bodies::TestOnly, true)
+/// (a function, an impl, an inline module) in which a function invokes a macro named like
+/// one of the workspace's (`macros`): those items would be parsed twice, once here and once
+/// with the macros expanded, and half of a service's code can be in them. Not an item that
+/// defines a macro or includes a file (what the first parse must see).
+pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Deferred>) {
+    blank_with(src, Bodies::TestOnly, Some(macros))
 }
 
-fn blank_with(src: &str, bodies: Bodies, defer: bool) -> (String, Vec<Deferred>) {
+fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (String, Vec<Deferred>) {
     let mut out = src.as_bytes().to_vec();
     let mut toks = Vec::with_capacity(src.len() / 6);
     for t in tokens(src) {
@@ -84,7 +85,7 @@ fn blank_with(src: &str, bodies: Bodies, defer: bool) -> (String, Vec<Deferred>)
             }
             _ => false,
         };
-        if defer && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
+        if defer.is_some() && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
             if let Some(b) = body_at(src.as_bytes(), &toks, i) {
                 kept.push(b);
             }
@@ -94,22 +95,30 @@ fn blank_with(src: &str, bodies: Bodies, defer: bool) -> (String, Vec<Deferred>)
             i = blank_body(&toks, i, &mut out);
         }
     }
-    let deferred = if defer { defer_bodies(src, &toks, &kept, &mut out) } else { Vec::new() };
+    let deferred = match defer {
+        Some(macros) => defer_bodies(src, &toks, &kept, macros, &mut out),
+        None => Vec::new(),
+    };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
     (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred)
 }
 
 /// Blanks the kept bodies of each top-level item (a bracket group at depth 0) in which one
-/// of them invokes a macro not among std's and the logging crates', unless the item
-/// defines a macro or includes a file; what was blanked.
-fn defer_bodies(src: &str, toks: &[Token], kept: &[(usize, usize)], out: &mut [u8]) -> Vec<Deferred> {
+/// of them invokes a macro named in `macros`, unless the item defines a macro or includes a
+/// file; what was blanked.
+fn defer_bodies(
+    src: &str,
+    toks: &[Token],
+    kept: &[(usize, usize)],
+    macros: &HashSet<String>,
+    out: &mut [u8],
+) -> Vec<Deferred> {
     let text = |t: &Token| &src[t.lo..t.hi];
     let calls = |(open, close): (usize, usize)| -> Vec<String> {
         let inner = &toks[open + 1..close.min(toks.len())];
         let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
         inner.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
     };
-    let may_be_workspace = |name: &str| !super::macros::is_external(name) && !KEYWORDS.contains(&name);
     let mut deferred = Vec::new();
     let mut k = 0;
     let mut i = 0;
@@ -124,7 +133,7 @@ fn defer_bodies(src: &str, toks: &[Token], kept: &[(usize, usize)], out: &mut [u
             k += 1;
         }
         let bodies: Vec<((usize, usize), Vec<String>)> = kept[first..k].iter().map(|&b| (b, calls(b))).collect();
-        let wanted = bodies.iter().any(|(_, c)| c.iter().any(|n| may_be_workspace(n)));
+        let wanted = bodies.iter().any(|(_, c)| c.iter().any(|n| macros.contains(n)));
         let region = &toks[i..close.min(toks.len())];
         let needed_first = || region.iter().any(|t| matches!(text(t), "macro_rules" | "include"));
         if wanted && !needed_first() {
@@ -138,12 +147,6 @@ fn defer_bodies(src: &str, toks: &[Token], kept: &[(usize, usize)], out: &mut [u
     }
     deferred
 }
-
-/// Words that can stand before `!(` without being a macro's name (`if !(a && b)`).
-const KEYWORDS: &[&str] = &[
-    "if", "while", "match", "return", "in", "else", "break", "yield", "move", "as", "let", "mut", "loop", "unsafe",
-    "async", "await", "for", "continue", "box",
-];
 
 /// From the token after a function's name: its body's braces (token indices), if it has one.
 fn body_at(src: &[u8], toks: &[Token], from: usize) -> Option<(usize, usize)> {
@@ -275,7 +278,8 @@ mod tests {
                    fn defines() { macro_rules! m { () => {} } m!(); }\n\
                    fn includes() { include!(\"x.rs\"); go!(); }\n\
                    #[test] fn t() { go!(); }\n";
-        let (out, deferred) = blank_deferring(src);
+        let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
+        let (out, deferred) = blank_deferring(src, &macros);
         assert_eq!(out.len(), src.len());
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "impl A { fn a(&self) -> u8 { } fn b(&self) { } } \
@@ -290,8 +294,9 @@ mod tests {
 
     #[test]
     fn defers_nothing_in_a_file_without_such_macros() {
-        let src = "fn f() { format!(\"{}\", 1); }\nmod m { fn g() -> bool { !(true) } }\n";
-        let (out, deferred) = blank_deferring(src);
+        let src = "fn f() { format!(\"{}\", 1); json!({}); }\nmod m { fn g() -> bool { !(true) } }\n";
+        let macros: HashSet<String> = ["err", "if"].map(String::from).into();
+        let (out, deferred) = blank_deferring(src, &macros);
         assert_eq!(out, src);
         assert!(deferred.is_empty());
     }

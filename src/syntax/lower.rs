@@ -135,6 +135,7 @@ impl<'t> Lowerer<'t> {
         for (i, item) in file.items.iter().enumerate() {
             let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
+            let external_before = self.invoked_external.replace(0);
             self.item(item, &mut items, Ctx { in_body: false, repeated });
             let end = self.item_end(item);
             let inside = |d: &&super::blank::Deferred| after <= self.base + d.lo && self.base + d.hi <= end;
@@ -143,13 +144,18 @@ impl<'t> Lowerer<'t> {
             for name in emptied.iter().flat_map(|d| &d.calls) {
                 self.record_call(name.clone());
             }
+            // The item's calls, std's and the logging crates' macros among them (a workspace
+            // may define `info!`).
+            let external = self.invoked_external.replace(external_before);
+            self.invoked_external.set(external_before | external);
             let calls: Vec<String> = self.invoked.borrow()[first_call..].to_vec();
             // Test code is not analysed (an item macro in it records no call).
             let lowered = &items[first_item..];
             let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
             let deferred = !emptied.is_empty();
-            if (!calls.is_empty() && !test_only) || deferred {
-                sites.push(MacroSite { span: Span::new(after, end), items: first_item..items.len(), calls, deferred });
+            if ((!calls.is_empty() || external != 0) && !test_only) || deferred {
+                let (span, items) = (Span::new(after, end), first_item..items.len());
+                sites.push(MacroSite { span, items, calls, external, deferred });
             }
             after = end;
         }

@@ -15,6 +15,7 @@ pub use lower::{check_name, IncludeReader};
 pub use model::*;
 pub use outline::Outline;
 pub use redline_grammar::is_test_only;
+use std::collections::HashSet;
 
 mod scan;
 mod signatures;
@@ -62,15 +63,20 @@ pub fn parse_file(text: &str) -> Result<FileModel, SyntaxError> {
 /// [`parse_file`], reading the files `include!`s in expressions name with `include`
 /// (without it they are recorded as not analysed).
 pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None, false)
+    parse(text, include, None, None)
 }
 
 /// [`parse_file_with`] for the loader, which parses again the [`MacroSite`]s the model
 /// marks `deferred` once it knows the workspace's macros: the function bodies of the
-/// top-level items that invoke a macro that may be one of them are left empty here (see
-/// [`blank::blank_deferring`]), so that no code is parsed twice.
-pub fn parse_file_deferring(text: &str, include: Option<IncludeReader<'_>>) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None, true)
+/// top-level items that invoke a macro named in `macros` (the names `macro_rules!` defines
+/// in the workspace) are left empty here (see [`blank::blank_deferring`]), so that no code
+/// is parsed twice.
+pub fn parse_file_deferring(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: &HashSet<String>,
+) -> Result<FileModel, SyntaxError> {
+    parse(text, include, None, Some(macros))
 }
 
 /// [`parse_file_with`], expanding the invocations of the macros `macros` finds.
@@ -79,7 +85,7 @@ pub fn parse_file_expanding(
     include: Option<IncludeReader<'_>>,
     macros: &dyn macros::MacroScope,
 ) -> Result<FileModel, SyntaxError> {
-    parse(text, include, Some(macros), false)
+    parse(text, include, Some(macros), None)
 }
 
 /// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
@@ -115,7 +121,7 @@ fn parse(
     text: &str,
     include: Option<IncludeReader<'_>>,
     macros: Option<&dyn macros::MacroScope>,
-    defer: bool,
+    defer: Option<&HashSet<String>>,
 ) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
@@ -132,9 +138,9 @@ fn parse(
     let suppressions = src.contains(SUPPRESSION_MARKER);
     // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
     // placed by the statements around them: a file with one is parsed whole.)
-    let (src, deferred) = match defer && !suppressions {
-        true => blank::blank_deferring(src),
-        false => (blank::blank(src, blank::Bodies::TestOnly), Vec::new()),
+    let (src, deferred) = match defer {
+        Some(names) if !suppressions => blank::blank_deferring(src, names),
+        _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new()),
     };
     let src = &src;
     let result = match syn::parse_file(src) {
@@ -142,7 +148,7 @@ fn parse(
             let (mut model, complete) = lower::Lowerer::new(base, src, include, macros).file_deferred(&file, &deferred);
             if !complete {
                 forget_spans();
-                return parse(text, include, macros, false);
+                return parse(text, include, macros, None);
             }
             if suppressions {
                 model.outline = Some(Outline::of(&file));
@@ -152,7 +158,7 @@ fn parse(
         // Said of the whole file, as without deferring (an error may be in a body emptied).
         Err(_) if !deferred.is_empty() => {
             forget_spans();
-            return parse(text, include, macros, false);
+            return parse(text, include, macros, None);
         }
         Err(e) => {
             let mut message = e.to_string();

@@ -54,9 +54,19 @@ pub struct MacroSite {
     pub items: std::ops::Range<usize>,
     /// The last path segment of each macro it invokes (not the usual std and logging ones).
     pub calls: Vec<String>,
+    /// Which of those usual ones it invokes (bits of their indices; see [`MacroSite::invokes`]).
+    pub external: u64,
     /// Its function bodies were not parsed yet (see [`super::blank::blank_deferring`]): it
     /// must be parsed again whatever macros the workspace has.
     pub deferred: bool,
+}
+
+impl MacroSite {
+    /// The last path segment of every macro it invokes.
+    pub fn invokes<'a>(&'a self) -> impl Iterator<Item = &'a str> + 'a {
+        let external = super::macros::externals(self.external).map(|n: &'static str| -> &'a str { n });
+        self.calls.iter().map(String::as_str).chain(external)
+    }
 }
 
 /// A `macro_rules!` definition.

@@ -98,7 +98,7 @@ pub fn is_external(name: &str) -> bool {
 }
 
 /// The macros of [`EXTERNAL`] whose bits `set` has.
-pub(super) fn externals(set: u64) -> impl Iterator<Item = &'static str> {
+pub(crate) fn externals(set: u64) -> impl Iterator<Item = &'static str> {
     EXTERNAL.iter().enumerate().filter(move |(i, _)| set & (1 << i) != 0).map(|(_, name)| *name)
 }
 
