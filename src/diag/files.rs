@@ -118,7 +118,10 @@ fn special(t: &std::fs::FileType) -> Option<&'static str> {
     Some("not a regular file")
 }
 
-fn read_regular(canonical: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
+/// Reads a regular file of at most `limit` bytes at a path already canonical and inside the
+/// workspace (its caller resolved a directory with [`resolve_in`] and joined names of
+/// entries that are not symlinks).
+pub fn read_regular(canonical: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
     if let Some(what) = kind(canonical) {
         return Err(Refused::Special(what));
     }

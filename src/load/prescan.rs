@@ -9,6 +9,7 @@
 
 use crate::diag::files::{self, MAX_SOURCE_BYTES};
 use crate::load::CrateSpec;
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -20,49 +21,56 @@ pub const MAX_PRESCAN_DEPTH: usize = 32;
 
 /// The names after `macro_rules!` in the `.rs` files under the directories holding the
 /// crates' root files, inside the workspace `root` (canonical): symlinks, hidden
-/// directories and `target` left out, files read with the loader's rules.
+/// directories and `target` left out, files read in parallel with the loader's size limit.
 pub(super) fn macro_names(root: &Path, crates: &[CrateSpec]) -> HashSet<String> {
-    let mut dirs: Vec<PathBuf> = crates
-        .iter()
-        .filter_map(|c| c.root_file.parent().map(Path::to_path_buf))
-        .filter(|d| d.starts_with(root))
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        crates.iter().filter_map(|c| c.root_file.parent()).filter_map(|d| files::resolve_in(root, d).ok()).collect();
     dirs.sort();
     dirs.dedup();
     // A directory inside another one listed is searched with it.
     let nested = |d: &PathBuf, all: &[PathBuf]| all.iter().any(|o| o != d && d.starts_with(o));
     let roots: Vec<PathBuf> = dirs.iter().filter(|d| !nested(d, &dirs)).cloned().collect();
-    let mut names = HashSet::new();
-    let (mut files_left, mut dirs_left) = (MAX_PRESCAN_FILES, MAX_PRESCAN_DIRS);
+    let sources = sources(roots);
+    sources.par_iter().map(|p| defined_in(p)).reduce(HashSet::new, |mut a, b| {
+        a.extend(b);
+        a
+    })
+}
+
+/// The `.rs` files under `roots` (canonical directories), within the limits: entries that
+/// are not symlinks, so that every path stays canonical and inside the workspace.
+fn sources(roots: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs_left = MAX_PRESCAN_DIRS;
     for dir in roots {
         let mut stack = vec![(dir, 0usize)];
         while let Some((dir, depth)) = stack.pop() {
-            if dirs_left == 0 {
-                return names;
+            if dirs_left == 0 || out.len() >= MAX_PRESCAN_FILES {
+                return out;
             }
             dirs_left -= 1;
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for entry in entries.flatten() {
                 let Ok(kind) = entry.file_type() else { continue };
-                let path = entry.path();
                 let name = entry.file_name();
                 let name = name.to_string_lossy();
                 if kind.is_dir() && depth < MAX_PRESCAN_DEPTH && !name.starts_with('.') && name != "target" {
-                    stack.push((path, depth + 1));
-                } else if kind.is_file() && name.ends_with(".rs") && files_left > 0 {
-                    files_left -= 1;
-                    defined_in(root, &path, &mut names);
+                    stack.push((entry.path(), depth + 1));
+                } else if kind.is_file() && name.ends_with(".rs") && out.len() < MAX_PRESCAN_FILES {
+                    out.push(entry.path());
                 }
             }
         }
     }
-    names
+    out
 }
 
-/// Adds the names `macro_rules!` defines in the file at `path`, if the loader would read it.
-fn defined_in(root: &Path, path: &Path, names: &mut HashSet<String>) {
-    let Ok(text) = files::read_in(root, path, MAX_SOURCE_BYTES) else { return };
-    let Ok(text) = std::str::from_utf8(&text) else { return };
+/// The names `macro_rules!` defines in the file at `path` (canonical), if it is a regular
+/// file within the size limit of a source file.
+fn defined_in(path: &Path) -> HashSet<String> {
+    let mut names = HashSet::new();
+    let Ok(text) = files::read_regular(path, MAX_SOURCE_BYTES) else { return names };
+    let Ok(text) = std::str::from_utf8(&text) else { return names };
     for (at, _) in text.match_indices("macro_rules") {
         let rest = text[at + "macro_rules".len()..].trim_start();
         let Some(rest) = rest.strip_prefix('!') else { continue };
@@ -73,6 +81,7 @@ fn defined_in(root: &Path, path: &Path, names: &mut HashSet<String>) {
             names.insert(rest[..end].to_string());
         }
     }
+    names
 }
 
 #[cfg(test)]
@@ -80,7 +89,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_the_names_macro_rules_defines_under_the_crate_directories() {
+    fn finds_the_names_macro_rules_defines_in_the_crate_directories_and_nowhere_else() {
         let dir = std::env::temp_dir().join(format!("redline-prescan-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("src/deep/er")).expect("dirs");
@@ -90,6 +99,15 @@ mod tests {
         std::fs::write(dir.join("src/deep/er/m.rs"), "// macro_rules!\n macro_rules!\n  query_as { }").expect("write");
         std::fs::write(dir.join("src/target/skip.rs"), "macro_rules! skipped {}").expect("write");
         std::fs::write(dir.join("src/notes.txt"), "macro_rules! not_rust {}").expect("write");
+        // Outside the workspace, reached through symlinks: never read.
+        let outside = std::env::temp_dir().join(format!("redline-prescan-out-{}", std::process::id()));
+        std::fs::create_dir_all(&outside).expect("dir");
+        std::fs::write(outside.join("x.rs"), "macro_rules! outside {}").expect("write");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&outside, dir.join("src/linked")).expect("symlink");
+            std::os::unix::fs::symlink(outside.join("x.rs"), dir.join("src/linked.rs")).expect("symlink");
+        }
         let spec = CrateSpec {
             name: "c".into(),
             package: "c".into(),
@@ -102,5 +120,6 @@ mod tests {
         names.sort();
         assert_eq!(names, ["err", "info", "query_as"]);
         let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_dir_all(&outside);
     }
 }
