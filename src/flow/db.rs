@@ -158,6 +158,7 @@ fn sites(prog: &Program, f: DefId) -> Vec<((DefId, ExprId), Found)> {
     for e in &body.exprs {
         let sql_arg = match &e.kind {
             ExprKind::Call { func, args } => match &body.exprs[*func as usize].kind {
+                ExprKind::Name(n) if SQLX_FNS.contains(&n.as_str()) => args.first().copied(),
                 ExprKind::Path(p) if p.segments.last().is_some_and(|s| SQLX_FNS.contains(&s.as_str())) => {
                     args.first().copied()
                 }
@@ -231,21 +232,19 @@ impl TextCx<'_> {
                 Some("format") => Some(Found::Dynamic),
                 _ => None,
             },
-            ExprKind::Path(p) if p.segments.len() == 1 && !p.global => {
-                match self.local_init(&p.segments[0], expr.span) {
-                    Some(init) => self.text(init, depth + 1),
-                    None => self.constant(p),
-                }
-            }
-            ExprKind::Path(p) => self.constant(p),
+            ExprKind::Name(n) => match self.local_init(n, expr.span) {
+                Some(init) => self.text(init, depth + 1),
+                None => self.constant(std::slice::from_ref(n), false),
+            },
+            ExprKind::Path(p) => self.constant(&p.segments, p.global),
             _ => None,
         }
     }
 
     /// A `const` or `static` holding a string.
-    fn constant(&self, p: &crate::syntax::TyPath) -> Option<Found> {
+    fn constant(&self, segments: &[smol_str::SmolStr], global: bool) -> Option<Found> {
         let def = self.prog.def(self.f);
-        let Some(Res::Def(d)) = self.prog.resolve_path(def.module, &p.segments, p.global, true) else { return None };
+        let Some(Res::Def(d)) = self.prog.resolve_path(def.module, segments, global, true) else { return None };
         let c = self.prog.def(d);
         if !matches!(c.kind, DefKind::Const(_)) {
             return None;

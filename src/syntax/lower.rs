@@ -882,8 +882,13 @@ impl BodyBuilder<'_> {
         let l = self.l;
         match e {
             E::Path(p) => {
-                let path = l.path(&p.path, p.qself.is_some());
                 let span = path_span(l, &p.path);
+                let segs = &p.path.segments;
+                if p.qself.is_none() && p.path.leading_colon.is_none() && segs.len() == 1 && segs[0].arguments.is_none()
+                {
+                    return self.push(ExprKind::Name(segs[0].ident.to_smolstr()), span);
+                }
+                let path = l.path(&p.path, p.qself.is_some());
                 self.push(ExprKind::Path(Box::new(path)), span)
             }
             E::Lit(lit) => self.push(ExprKind::Lit(literal(&lit.lit)), l.sp(lit.lit.span())),
@@ -1134,9 +1139,7 @@ impl BodyBuilder<'_> {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {
                     let lspan = l.sp(s.span());
                     for name in format_captures(&s.value()) {
-                        let p =
-                            TyPath { global: false, segments: vec![name.into()], args: Vec::new(), qualified: false };
-                        args.push(self.push(ExprKind::Path(Box::new(p)), lspan));
+                        args.push(self.push(ExprKind::Name(name.into()), lspan));
                     }
                     continue;
                 }

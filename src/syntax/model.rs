@@ -435,6 +435,9 @@ const _: () = assert!(std::mem::size_of::<Expr>() <= 40);
 
 #[derive(Debug, Clone)]
 pub enum ExprKind {
+    /// A path of one identifier, without `::` or generic arguments: a local most often (the
+    /// commonest expression; kept inline, without the box and vector a path needs).
+    Name(SmolStr),
     Path(Box<TyPath>),
     Lit(Lit),
     Call {

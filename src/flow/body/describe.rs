@@ -13,6 +13,7 @@ pub(super) fn first_known(tys: impl IntoIterator<Item = Ty>) -> Ty {
 
 pub(super) fn describe(kind: &ExprKind) -> String {
     match kind {
+        ExprKind::Name(n) => format!("`{n}`"),
         ExprKind::Path(p) => format!("`{}`", p.segments.join("::")),
         ExprKind::Call { .. } => "the value returned here".into(),
         ExprKind::MethodCall { method, .. } => format!("the value returned by `.{method}()`"),

@@ -7,6 +7,7 @@ use crate::flow::std_model::{PLACE_METHODS, SAME_METHODS, WRITING_MACROS};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::resolve::{DefKind, Res, Ty};
 use crate::syntax::{Arm, ExprId, ExprKind, LogicOp, PatId, Stmt, Ty as WrittenTy, TyPath};
+use smol_str::SmolStr;
 
 impl Walker<'_, '_> {
     pub(super) fn expr(&mut self, id: ExprId) -> Val {
@@ -52,7 +53,7 @@ impl Walker<'_, '_> {
     pub(super) fn place_root(&self, mut e: ExprId) -> Option<usize> {
         loop {
             match &self.body.exprs[e as usize].kind {
-                ExprKind::Path(p) if p.segments.len() == 1 && !p.global => return self.local(&p.segments[0]),
+                ExprKind::Name(n) => return self.local(n),
                 ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
                 ExprKind::Deref(inner) | ExprKind::Ref(inner) => e = *inner,
                 ExprKind::MethodCall { receiver, method, .. }
@@ -69,11 +70,10 @@ impl Walker<'_, '_> {
     pub(super) fn place_static(&self, mut e: ExprId) -> Option<crate::resolve::DefId> {
         loop {
             match &self.body.exprs[e as usize].kind {
-                ExprKind::Path(p) => {
-                    if p.segments.len() == 1 && !p.global && self.local(&p.segments[0]).is_some() {
-                        return None;
-                    }
-                    let Some(Res::Def(d)) = self.resolve_value_or_type(p) else { return None };
+                ExprKind::Name(n) if self.local(n).is_some() => return None,
+                ExprKind::Name(_) | ExprKind::Path(_) => {
+                    let (segments, global) = path_parts(&self.body.exprs[e as usize].kind)?;
+                    let Some(Res::Def(d)) = self.resolve_value_or_type(segments, global) else { return None };
                     return matches!(self.cx.prog.def(d).kind, DefKind::Static { .. }).then_some(d);
                 }
                 ExprKind::Field { base, .. } | ExprKind::Index { base, .. } => e = *base,
@@ -100,7 +100,8 @@ impl Walker<'_, '_> {
         // `x.field = v` keeps field sensitivity for a direct field of a local.
         let part = match &self.body.exprs[place as usize].kind {
             ExprKind::Field { base, name } if self.place_root(*base) == Some(i) => {
-                matches!(self.body.exprs[*base as usize].kind, ExprKind::Path(_)).then(|| self.sym(name))
+                matches!(self.body.exprs[*base as usize].kind, ExprKind::Name(_) | ExprKind::Path(_))
+                    .then(|| self.sym(name))
             }
             _ => None,
         };
@@ -156,7 +157,8 @@ impl Walker<'_, '_> {
         let body = self.body;
         let e = &body.exprs[id as usize];
         match &e.kind {
-            ExprKind::Path(p) => self.path(p, e.span),
+            ExprKind::Name(n) => self.path(std::slice::from_ref(n), false, e.span),
+            ExprKind::Path(p) => self.path(&p.segments, p.global, e.span),
             ExprKind::Lit(_) => Val::unknown(),
             ExprKind::Call { func, args } => {
                 let fv = self.expr(*func);
@@ -301,15 +303,15 @@ impl Walker<'_, '_> {
         Val::of(Ty::Tuple(Vec::new()), Taint::default())
     }
 
-    pub(super) fn path(&mut self, p: &TyPath, span: crate::syntax::Span) -> Val {
-        if p.segments.len() == 1 && !p.global {
-            if let Some(i) = self.local(&p.segments[0]) {
+    pub(super) fn path(&mut self, segments: &[SmolStr], global: bool, span: crate::syntax::Span) -> Val {
+        if let ([name], false) = (segments, global) {
+            if let Some(i) = self.local(name) {
                 let l = &self.locals[i];
                 return Val::of(l.ty.clone(), l.taint.clone());
             }
         }
         let prog = self.cx.prog;
-        let res = self.resolve_value_or_type(p);
+        let res = self.resolve_value_or_type(segments, global);
         if let Some(Res::Def(d)) = res {
             if let Some(v) = self.db_path(d, span) {
                 return v;
@@ -360,7 +362,7 @@ impl Walker<'_, '_> {
             taint.set_field(self.sym(name), &v.taint);
         }
         let prog = self.cx.prog;
-        let res = self.resolve_value_or_type(path);
+        let res = self.resolve_value_or_type(&path.segments, path.global);
         if let Some(r) = rest {
             // `..draft` brings the fields not written here: field by field when the
             // struct's fields are known (a parameter's taint is then taken per field).
@@ -496,9 +498,9 @@ impl Walker<'_, '_> {
         // `x = v` replaces what `x` held (a strong update) unless it is in a loop or in
         // conditional code that `x` was declared outside of: its taint, and the mark of a
         // classified field it was read from (its type stays as declared).
-        if let ExprKind::Path(p) = &body.exprs[*lhs as usize].kind {
-            if !compound && p.segments.len() == 1 {
-                if let Some(i) = self.local(&p.segments[0]) {
+        if let ExprKind::Name(n) = &body.exprs[*lhs as usize].kind {
+            if !compound {
+                if let Some(i) = self.local(n) {
                     let here = (self.loop_depth, self.branch_depth);
                     if self.locals[i].param.is_none() && self.locals[i].depth == here {
                         let l = &mut self.locals[i];
@@ -597,5 +599,15 @@ impl Walker<'_, '_> {
             _ => Ty::Unknown,
         });
         Val::of(ty, v.taint)
+    }
+}
+
+/// The segments of a path expression (one for a [`ExprKind::Name`]) and whether it starts
+/// with `::`.
+pub(super) fn path_parts(kind: &ExprKind) -> Option<(&[SmolStr], bool)> {
+    match kind {
+        ExprKind::Name(n) => Some((std::slice::from_ref(n), false)),
+        ExprKind::Path(p) => Some((&p.segments, p.global)),
+        _ => None,
     }
 }

@@ -23,6 +23,7 @@ use crate::resolve::{DefId, DefKind, FnInfo, Program, Res, Ty};
 use crate::syntax::{Body, PatId, PatKind, Span, TyPath};
 use describe::value_note;
 use rustc_hash::FxHashMap as HashMap;
+use smol_str::SmolStr;
 use std::sync::Arc;
 
 /// What every walk of a round shares.
@@ -483,18 +484,18 @@ impl<'a, 'c> Walker<'a, 'c> {
             Ty::Adt(_, a) => a.clone(),
             _ => Vec::new(),
         };
-        let owner = match self.resolve_value_or_type(path) {
+        let owner = match self.resolve_value_or_type(&path.segments, path.global) {
             Some(Res::Def(d)) => d,
             _ => return if index == usize::MAX { Ty::Unknown } else { scrutinee.element() },
         };
         self.cx.prog.variant_field(owner, &args, name).map(|(t, _)| t).unwrap_or(Ty::Unknown)
     }
 
-    pub(super) fn resolve_value_or_type(&self, path: &TyPath) -> Option<Res> {
+    pub(super) fn resolve_value_or_type(&self, segments: &[SmolStr], global: bool) -> Option<Res> {
         let prog = self.cx.prog;
-        if path.segments.first().map(|s| s.as_str()) == Some("Self") {
+        if segments.first().map(|s| s.as_str()) == Some("Self") {
             let Some(Ty::Adt(d, _)) = self.self_ty.as_ref().map(|t| t.autoderef().clone()) else { return None };
-            let rest = &path.segments[1..];
+            let rest = &segments[1..];
             if rest.is_empty() {
                 return Some(Res::Def(d));
             }
@@ -509,9 +510,9 @@ impl<'a, 'c> Walker<'a, 'c> {
         // Values first (tuple structs, variants, functions), then types (named
         // structs in literals and patterns); a workspace item beats a guess
         // that the name is external.
-        let value = prog.resolve_path(self.module, &path.segments, path.global, true);
+        let value = prog.resolve_path(self.module, segments, global, true);
         match value {
-            Some(Res::External(_)) | None => match prog.resolve_path(self.module, &path.segments, path.global, false) {
+            Some(Res::External(_)) | None => match prog.resolve_path(self.module, segments, global, false) {
                 Some(t @ (Res::Def(_) | Res::Mod(_))) => Some(t),
                 _ => value,
             },

@@ -283,8 +283,8 @@ impl Walker<'_, '_> {
         if !self.guards_on() {
             return;
         }
-        let ExprKind::Path(p) = &self.body.exprs[lhs as usize].kind else { return };
-        let Some(i) = p.segments.first().filter(|_| p.segments.len() == 1).and_then(|n| self.local(n)) else { return };
+        let ExprKind::Name(n) = &self.body.exprs[lhs as usize].kind else { return };
+        let Some(i) = self.local(n) else { return };
         let mut v = self.gval(rhs);
         v.under(&self.g_active());
         let l = &mut self.locals[i].guard;

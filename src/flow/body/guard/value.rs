@@ -19,14 +19,14 @@ impl Walker<'_, '_> {
     pub(crate) fn derive(&mut self, id: ExprId, ty: &Ty) -> GVal {
         let body = self.body;
         match &body.exprs[id as usize].kind {
-            ExprKind::Path(p) if p.segments.len() == 1 && !p.global => match self.local(&p.segments[0]) {
+            ExprKind::Name(n) => match self.local(n) {
                 Some(i) => {
                     let l = &self.locals[i].guard;
                     let mut v = l.val.as_deref().cloned().unwrap_or_default();
                     v.ids = l.ids.clone();
                     v
                 }
-                None if p.segments[0] == "None" => GVal { held: Known::all(), ok: Known::all(), ..GVal::default() },
+                None if n == "None" => GVal { held: Known::all(), ok: Known::all(), ..GVal::default() },
                 None => GVal::default(),
             },
             ExprKind::Lit(Lit::Bool(b)) => {
