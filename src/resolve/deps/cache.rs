@@ -21,6 +21,10 @@ const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 /// The directory of dependency indexes.
 pub fn dir() -> Option<PathBuf> {
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    // The library's unit tests index fixtures: never into the cache of whoever runs them.
+    if cfg!(test) && var("REDLINE_CACHE_DIR").is_none() {
+        return None;
+    }
     let base = var("REDLINE_CACHE_DIR")
         .or_else(|| var("XDG_CACHE_HOME").map(|d| d.join("redline")))
         .or_else(|| var("HOME").map(|h| h.join(".cache").join("redline")))?;
