@@ -120,8 +120,11 @@ fn defer_bodies(
         inner.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
     };
     let mut deferred = Vec::new();
+    let has = |ts: &[Token], words: &[&str]| ts.iter().any(|t| t.kind == Tok::Word && words.contains(&text(t)));
     let mut k = 0;
     let mut i = 0;
+    // Where the item holding the next group starts (after the group before it).
+    let mut head = 0;
     while i < toks.len() {
         let Tok::Open(_) = toks[i].kind else {
             i += 1;
@@ -134,8 +137,12 @@ fn defer_bodies(
         }
         let bodies: Vec<((usize, usize), Vec<String>)> = kept[first..k].iter().map(|&b| (b, calls(b))).collect();
         let wanted = bodies.iter().any(|(_, c)| c.iter().any(|n| macros.contains(n)));
-        let region = &toks[i..close.min(toks.len())];
-        let needed_first = || region.iter().any(|t| matches!(text(t), "macro_rules" | "include"));
+        // What the first parse must see: macro definitions (the group may be one's rules),
+        // included files, and modules declared in a body (whose files it loads).
+        let needed_first = || {
+            has(&toks[head..close.min(toks.len())], &["macro_rules", "include"])
+                || bodies.iter().any(|&((open, close), _)| has(&toks[open..close.min(toks.len())], &["mod"]))
+        };
         if wanted && !needed_first() {
             for ((open, close), calls) in bodies {
                 let (lo, hi) = (toks[open].hi, toks.get(close).map_or(out.len(), |c| c.lo));
@@ -144,6 +151,7 @@ fn defer_bodies(
             }
         }
         i = close + 1;
+        head = i;
     }
     deferred
 }
@@ -290,6 +298,20 @@ mod tests {
         // Both bodies of the impl, each with what it invokes; the offsets are the insides.
         let got: Vec<(&str, Vec<String>)> = deferred.iter().map(|d| (&src[d.lo..d.hi], d.calls.clone())).collect();
         assert_eq!(got, [(" err!(\"x\"); 1 ", vec!["err".to_string()]), (" self.a(); ", vec![])]);
+    }
+
+    #[test]
+    fn keeps_what_the_first_parse_must_see() {
+        // A macro's rules holding a function (they are recorded from the first parse), and a
+        // body that declares a module (the loader follows it from the first parse).
+        let src = "macro_rules! make { () => { pub fn helper() -> usize { latest!(1) } }; }\n\
+                   pub fn p() -> usize { #[path = \"side.rs\"] mod side; latest!(2) }\n\
+                   pub fn q() -> usize { latest!(3) }\n";
+        let macros: HashSet<String> = ["latest"].map(String::from).into();
+        let (out, deferred) = blank_deferring(src, &macros);
+        let kept: Vec<&str> = deferred.iter().map(|d| &src[d.lo..d.hi]).collect();
+        assert_eq!(kept, [" latest!(3) "]);
+        assert!(out.contains("pub fn helper() -> usize { latest!(1) }") && out.contains("mod side; latest!(2)"));
     }
 
     #[test]
