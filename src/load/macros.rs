@@ -9,7 +9,7 @@
 //! of its crate (imported with `use`; names of std's macros, like `trace!`, only in
 //! textual scope); `crate::name!` and `dep::name!` name the crate's.
 
-use super::{files, problem, rel, ModuleFile, Problem};
+use super::{files, problem, ModuleFile, Problem};
 use crate::diag::Lint;
 use crate::load::CrateSpec;
 use crate::syntax::macros::{Found, From, MacroScope};
@@ -42,8 +42,7 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
     let table = Table::new(crates, modules);
     let table = table.as_ref();
     let found = Mutex::new(Vec::new());
-    let defined = |n: &String| table.is_some_and(|t| t.by_name.contains_key(n));
-    let wanted = |m: &&mut ModuleFile| m.macro_sites.iter().any(|s| s.deferred) || m.macro_calls.iter().any(defined);
+    let wanted = |m: &&mut ModuleFile| m.macro_sites.iter().any(|s| parsed_again(s, table));
     modules.par_iter_mut().filter(wanted).for_each(|m| {
         let more = expand_in(table, root, m);
         found.lock().unwrap_or_else(|e| e.into_inner()).extend(more);
@@ -57,20 +56,10 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
 /// for later; the problems found (invocations not expanded, or the file's syntax error,
 /// for which the whole file is parsed again).
 fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Problem> {
-    let defined = |n: &str| table.is_some_and(|t| t.by_name.contains_key(n));
-    let sites: Vec<&syntax::MacroSite> =
-        m.macro_sites.iter().filter(|s| s.deferred || s.invokes().any(defined)).collect();
-    if sites.is_empty() {
-        return Vec::new();
-    }
+    let sites: Vec<&syntax::MacroSite> = m.macro_sites.iter().filter(|s| parsed_again(s, table)).collect();
     let path = root.join(&m.file);
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let reader = |p: &str| {
-        let p = dir.join(p);
-        let bytes = files::read_in(root, &p, files::MAX_SOURCE_BYTES)
-            .map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
-        String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
-    };
+    let reader = |p: &str| super::read_included(root, &dir, p);
     let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
     let Some(text) = text else {
         // The file parsed a moment ago; if it cannot be read again, the first parse stands,
@@ -88,9 +77,6 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     let mut replaced = Vec::new();
     let mut whole = false;
     for site in sites {
-        if whole {
-            break;
-        }
         match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref()) {
             Ok(model) => {
                 replaced.push((site.items.clone(), model.items));
@@ -98,7 +84,10 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
             }
             // A syntax error in a body the first parse left out: the file, parsed whole,
             // says it as it would have.
-            Err(_) if site.deferred => whole = true,
+            Err(_) if site.deferred => {
+                whole = true;
+                break;
+            }
             Err(_) => {}
         }
     }
@@ -120,6 +109,12 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
         m.items.splice(range, items);
     }
     unexpanded.iter().map(|u| not_expanded(m, u)).collect()
+}
+
+/// Whether `site` is parsed again after loading: its bodies were left for later, or it
+/// invokes a macro the workspace defines (`table`).
+fn parsed_again(site: &syntax::MacroSite, table: Option<&Table>) -> bool {
+    site.deferred || table.is_some_and(|t| site.invokes().any(|n| t.by_name.contains_key(n)))
 }
 
 /// An invocation of `m` that could not be expanded.
@@ -350,7 +345,6 @@ mod tests {
             items: Vec::new(),
             included: false,
             macro_use,
-            macro_calls: Vec::new(),
             macro_defs,
             macro_sites: Vec::new(),
         }

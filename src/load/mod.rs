@@ -31,8 +31,6 @@ pub struct ModuleFile {
     pub included: bool,
     /// Declared `#[macro_use] mod x;`: its macros stay visible after the declaration.
     pub macro_use: bool,
-    /// The last path segment of every macro the file invokes, sorted.
-    pub macro_calls: Vec<String>,
     /// Its `macro_rules!` definitions (moved into the table of macros after loading).
     pub macro_defs: Vec<syntax::MacroDef>,
     /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
@@ -236,6 +234,15 @@ fn problem(lint: Lint, file: String, span: Option<Span>, message: String, help: 
     Problem { lint, file, span, message, label: label.into(), help: help.map(str::to_string) }
 }
 
+/// The text of the file an `include!` in a file of `dir` names, read with the rules of a
+/// source file, or why not.
+fn read_included(root: &Path, dir: &Path, path: &str) -> Result<String, String> {
+    let p = dir.join(path);
+    let bytes =
+        files::read_in(root, &p, files::MAX_SOURCE_BYTES).map_err(|e| format!("{} is not read: {e}", rel(root, &p)))?;
+    String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(root, &p)))
+}
+
 /// A file that does not parse.
 fn parse_problem(file: String, e: &syntax::SyntaxError) -> Problem {
     let help = "redline analyses the rest of the workspace; fix the syntax to have this file checked";
@@ -256,12 +263,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let marked = text.contains(crate::syntax::SUPPRESSION_MARKER);
     // `include!`s in expressions read files next to this one, with the same rules.
     let dir = task.file.parent().map(Path::to_path_buf).unwrap_or_default();
-    let reader = |path: &str| {
-        let p = dir.join(path);
-        let bytes = files::read_in(ctx.root, &p, files::MAX_SOURCE_BYTES)
-            .map_err(|e| format!("{} is not read: {e}", rel(ctx.root, &p)))?;
-        String::from_utf8(bytes).map_err(|_| format!("{} is not valid UTF-8", rel(ctx.root, &p)))
-    };
+    let reader = |path: &str| read_included(ctx.root, &dir, path);
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
         Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
@@ -302,7 +304,6 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
         items: model.items,
         included: task.included,
         macro_use: task.macro_use,
-        macro_calls: model.macro_calls,
         macro_defs: model.macro_defs,
         macro_sites: model.macro_sites,
     };

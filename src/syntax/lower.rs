@@ -164,16 +164,11 @@ impl<'t> Lowerer<'t> {
 
     /// The model of what was lowered, `items` and what was recorded on the way.
     pub(crate) fn model(&self, items: Vec<Item>, macro_sites: Vec<MacroSite>) -> FileModel {
-        let mut macro_calls = self.invoked.take();
-        macro_calls.extend(super::macros::externals(self.invoked_external.get()).map(str::to_string));
-        macro_calls.sort_unstable();
-        macro_calls.dedup();
         FileModel {
             items,
             outline: None,
             unincluded: self.unincluded.take(),
             macro_defs: self.macro_defs.take(),
-            macro_calls,
             macro_sites,
             unexpanded: self.unexpanded.take(),
         }

@@ -36,8 +36,6 @@ pub struct FileModel {
     pub unincluded: Vec<Unincluded>,
     /// `macro_rules!` definitions (recorded on the first parse, without expansion).
     pub macro_defs: Vec<MacroDef>,
-    /// The last path segment of every macro invoked, sorted (recorded on the first parse).
-    pub macro_calls: Vec<String>,
     /// The top-level items that invoke macros other than the usual std and logging ones (on
     /// the first parse): only those are parsed again when one of them is the workspace's.
     pub macro_sites: Vec<MacroSite>,

@@ -71,8 +71,8 @@ impl Walker<'_, '_> {
         loop {
             match &self.body.exprs[e as usize].kind {
                 ExprKind::Name(n) if self.local(n).is_some() => return None,
-                ExprKind::Name(_) | ExprKind::Path(_) => {
-                    let (segments, global) = path_parts(&self.body.exprs[e as usize].kind)?;
+                path @ (ExprKind::Name(_) | ExprKind::Path(_)) => {
+                    let (segments, global) = path_parts(path)?;
                     let Some(Res::Def(d)) = self.resolve_value_or_type(segments, global) else { return None };
                     return matches!(self.cx.prog.def(d).kind, DefKind::Static { .. }).then_some(d);
                 }
