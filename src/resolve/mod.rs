@@ -247,6 +247,19 @@ impl Program {
     /// Resolves a path written in module `m`. `value_ns` selects the namespace
     /// of the last segment. Unknown leading names resolve to [`Res::External`].
     pub fn resolve_path(&self, m: ModId, segs: &[impl AsRef<str>], global: bool, value_ns: bool) -> Option<Res> {
+        self.resolve_path_watched(m, segs, global, value_ns, &mut Vec::new())
+    }
+
+    /// [`Program::resolve_path`], adding to `watch` every module whose scope it reads: the
+    /// result changes only when one of their scopes does.
+    fn resolve_path_watched(
+        &self,
+        m: ModId,
+        segs: &[impl AsRef<str>],
+        global: bool,
+        value_ns: bool,
+        watch: &mut Vec<ModId>,
+    ) -> Option<Res> {
         let (first, rest) = segs.split_first()?;
         let first = first.as_ref();
         let last_ns = |is_last: bool| is_last && value_ns;
@@ -258,11 +271,13 @@ impl Program {
                 "self" => Res::Mod(m),
                 "super" => Res::Mod(self.modules[m as usize].parent?),
                 "Self" => return None,
-                _ => self
-                    .lookup(m, first, last_ns(rest.is_empty()))
-                    .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
-                    .or_else(|| self.extern_crate(m, first))
-                    .unwrap_or_else(|| Res::External(first.to_string())),
+                _ => {
+                    watch.push(m);
+                    self.lookup(m, first, last_ns(rest.is_empty()))
+                        .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
+                        .or_else(|| self.extern_crate(m, first))
+                        .unwrap_or_else(|| Res::External(first.to_string()))
+                }
             }
         };
         for (i, seg) in rest.iter().enumerate() {
@@ -271,6 +286,7 @@ impl Program {
             cur = match cur {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
                 Res::Mod(x) => {
+                    watch.push(x);
                     self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
                 }
                 Res::External(p) => Res::External(format!("{p}::{seg}")),
@@ -544,6 +560,19 @@ pub fn build(loaded: Loaded) -> Program {
     b.p
 }
 
+/// Where the resolution of one import stands.
+#[derive(Clone, Default)]
+struct ImportState {
+    /// It cannot improve any more.
+    done: bool,
+    /// For a glob import: the target scope's `changes` when it was last copied.
+    copied: Option<u32>,
+    /// The scopes it read and wrote, with their `changes` when it was last done: while none
+    /// of them changes, doing it again changes nothing (most imports name other crates'
+    /// items, and stay pending to the last round).
+    read: Vec<(ModId, u32)>,
+}
+
 impl Builder {
     fn module(&mut self, krate: usize, path: &[String], file: &str) -> ModId {
         if let Some(m) = self.by_path.get(&(krate, path.to_vec())) {
@@ -762,72 +791,87 @@ impl Builder {
 
     fn resolve_imports(&mut self) {
         let imports = std::mem::take(&mut self.imports);
-        let mut done = vec![false; imports.len()];
-        // For each glob import: the target scope's `changes` when it was last copied.
-        let mut copied = vec![u32::MAX; imports.len()];
+        let mut state = vec![ImportState::default(); imports.len()];
+        let mut watch = Vec::new();
         // Each round can only add bindings; the number of rounds is bounded by
         // the length of the longest chain of re-exports.
         for _round in 0..64 {
             let mut progress = false;
-            for (i, (m, e)) in imports.iter().enumerate() {
-                if done[i] {
+            for ((m, e), st) in imports.iter().zip(&mut state) {
+                let unchanged = || {
+                    !st.read.is_empty() && st.read.iter().all(|&(x, c)| self.p.modules[x as usize].scope.changes == c)
+                };
+                if st.done || unchanged() {
                     continue;
                 }
-                let m = *m;
-                match &e.alias {
-                    Some(alias) => {
-                        let t = self.p.resolve_path(m, &e.path, e.global, false);
-                        let v = self.p.resolve_path(m, &e.path, e.global, true);
-                        let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
-                        done[i] = resolved(&t) || resolved(&v);
-                        if let Some(t) = t {
-                            progress |= self.bind(m, alias, t, e.is_pub, false, false);
-                        }
-                        if let Some(v) = v {
-                            progress |= self.bind(m, alias, v, e.is_pub, true, false);
-                        }
-                    }
-                    None => match self.p.resolve_path(m, &e.path, e.global, false) {
-                        Some(Res::Mod(target)) => {
-                            let changes = self.p.modules[target as usize].scope.changes;
-                            if copied[i] == changes {
-                                continue;
-                            }
-                            copied[i] = changes;
-                            let see_private = self.is_ancestor(target, m);
-                            for value_ns in [false, true] {
-                                let s = &self.p.modules[target as usize].scope;
-                                let t = if value_ns { &s.values } else { &s.types };
-                                let entries: Vec<(String, Res)> = t
-                                    .iter()
-                                    .filter(|(_, (_, vis, _))| *vis || see_private)
-                                    .map(|(n, (r, _, _))| (n.clone(), r.clone()))
-                                    .collect();
-                                for (n, r) in entries {
-                                    progress |= self.bind(m, &n, r, e.is_pub, value_ns, true);
-                                }
-                            }
-                        }
-                        Some(Res::Def(d)) => {
-                            if let DefKind::Adt { variants, is_enum: true, .. } = &self.p.defs[d as usize].kind {
-                                let names: Vec<String> = variants.iter().map(|v| v.name.clone()).collect();
-                                for (idx, n) in names.iter().enumerate() {
-                                    if let Some(vd) = self.p.variant_def(d, idx) {
-                                        progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, true);
-                                        progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, true);
-                                    }
-                                }
-                            }
-                            done[i] = true;
-                        }
-                        _ => done[i] = true,
-                    },
-                }
+                watch.clear();
+                watch.push(*m);
+                progress |= self.resolve_import(*m, e, st, &mut watch);
+                watch.sort_unstable();
+                watch.dedup();
+                st.read = watch.iter().map(|&x| (x, self.p.modules[x as usize].scope.changes)).collect();
             }
             if !progress {
                 break;
             }
         }
+    }
+
+    /// One round's work for the import `e` of module `m`: binds what it names (or the names
+    /// of a glob's target), marks it done once that cannot improve, adds the modules whose
+    /// scopes it read to `watch`. Whether a binding changed.
+    fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Vec<ModId>) -> bool {
+        let mut progress = false;
+        if let Some(alias) = &e.alias {
+            let t = self.p.resolve_path_watched(m, &e.path, e.global, false, watch);
+            let v = self.p.resolve_path_watched(m, &e.path, e.global, true, watch);
+            let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
+            st.done = resolved(&t) || resolved(&v);
+            if let Some(t) = t {
+                progress |= self.bind(m, alias, t, e.is_pub, false, false);
+            }
+            if let Some(v) = v {
+                progress |= self.bind(m, alias, v, e.is_pub, true, false);
+            }
+            return progress;
+        }
+        match self.p.resolve_path_watched(m, &e.path, e.global, false, watch) {
+            Some(Res::Mod(target)) => {
+                watch.push(target);
+                let changes = self.p.modules[target as usize].scope.changes;
+                if st.copied == Some(changes) {
+                    return false;
+                }
+                st.copied = Some(changes);
+                let see_private = self.is_ancestor(target, m);
+                for value_ns in [false, true] {
+                    let s = &self.p.modules[target as usize].scope;
+                    let t = if value_ns { &s.values } else { &s.types };
+                    let entries: Vec<(String, Res)> = t
+                        .iter()
+                        .filter(|(_, (_, vis, _))| *vis || see_private)
+                        .map(|(n, (r, _, _))| (n.clone(), r.clone()))
+                        .collect();
+                    for (n, r) in entries {
+                        progress |= self.bind(m, &n, r, e.is_pub, value_ns, true);
+                    }
+                }
+            }
+            Some(Res::Def(d)) => {
+                if let DefKind::Adt { variants, is_enum: true, .. } = &self.p.defs[d as usize].kind {
+                    let names: Vec<String> = variants.iter().map(|v| v.name.clone()).collect();
+                    for (idx, n) in names.iter().enumerate() {
+                        if let Some(vd) = self.p.variant_def(d, idx) {
+                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, true);
+                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, true);
+                        }
+                    }
+                }
+                st.done = true;
+            }
+            _ => st.done = true,
+        }
+        progress
     }
 
     fn is_ancestor(&self, a: ModId, mut m: ModId) -> bool {

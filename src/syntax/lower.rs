@@ -1361,6 +1361,26 @@ fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
 fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
     // `%value` / `?value` (tracing sigils) and `name = value` / `name: value` (named args).
     loop {
+        // What no expression starts with is stripped before `syn` is asked (its errors
+        // are costly), and most arguments are one name or literal, built here.
+        match chunk.as_slice() {
+            [TokenTree::Punct(p), _, ..] if matches!(p.as_char(), '%' | '?') => {
+                chunk.remove(0);
+                continue;
+            }
+            [TokenTree::Ident(_), TokenTree::Punct(p), _, ..]
+                if p.as_char() == ':' && p.spacing() == proc_macro2::Spacing::Alone =>
+            {
+                chunk.drain(..2);
+                continue;
+            }
+            [one] => {
+                if let Some(e) = single_token_expr(one) {
+                    return Some(e);
+                }
+            }
+            _ => {}
+        }
         let ts: TokenStream = chunk.iter().cloned().collect();
         if let Ok(e) = syn::parse2::<syn::Expr>(ts) {
             return Some(e);
@@ -1383,6 +1403,27 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
         chunk.drain(..strip);
     }
 }
+
+/// The expression of one identifier (not a keyword) or literal token, as `syn` parses it.
+fn single_token_expr(tt: &TokenTree) -> Option<syn::Expr> {
+    match tt {
+        TokenTree::Ident(i) if i == "self" || !KEYWORDS.contains(&i.to_string().as_str()) => {
+            Some(syn::Expr::Path(syn::ExprPath { attrs: Vec::new(), qself: None, path: i.clone().into() }))
+        }
+        TokenTree::Literal(l) => {
+            Some(syn::Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: syn::Lit::new(l.clone()) }))
+        }
+        _ => None,
+    }
+}
+
+/// Rust's keywords, strict and reserved: an identifier token that is one is left to `syn`.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
 
 /// Identifiers captured by a format string: `{name}`, `{name:?}`.
 fn format_captures(s: &str) -> Vec<String> {

@@ -247,6 +247,45 @@ mod tests {
     }
 
     #[test]
+    fn lowers_macro_arguments_as_expressions() {
+        let m = parse_file(
+            r#"fn f() { info!(%u.email, user = ?u.name, count: n, x, "no captures", self, true, -1, r#type, a + b); }"#,
+        )
+        .expect("parses");
+        let ItemKind::Fn(f) = &m.items[0].kind else { panic!("not a fn") };
+        let exprs = &f.body.exprs;
+        let args = exprs
+            .iter()
+            .find_map(|e| match &e.kind {
+                ExprKind::Macro { args, .. } => Some(args),
+                _ => None,
+            })
+            .expect("a macro");
+        let shape = |id: ExprId| match &exprs[id as usize].kind {
+            ExprKind::Name(n) => format!("name {n}"),
+            ExprKind::Path(p) => format!("path {}", p.segments.join("::")),
+            ExprKind::Field { name, .. } => format!("field {name}"),
+            ExprKind::Lit(l) => format!("{l:?}"),
+            other => format!("{other:?}").split([' ', '(', '{']).next().unwrap_or_default().to_string(),
+        };
+        let shapes: Vec<String> = args.iter().map(|&a| shape(a)).collect();
+        assert_eq!(
+            shapes,
+            [
+                "field email",
+                "field name",
+                "name n",
+                "name x",
+                "name self",
+                "Bool(true)",
+                "Arith",
+                "name r#type",
+                "Arith"
+            ]
+        );
+    }
+
+    #[test]
     fn rejects_deep_nesting_without_recursing() {
         let src = format!("fn f() {{ let x = {}1{}; }}", "(".repeat(100_000), ")".repeat(100_000));
         let err = parse_file(&src).expect_err("too deep");
