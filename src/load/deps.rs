@@ -78,6 +78,13 @@ impl Sources {
         Sources { by_lib, direct, cargo_home: cargo_home(), vendor: vendor_dirs(root) }
     }
 
+    /// Frees what only [`Sources::dependents`] reads (each package's dependencies).
+    pub fn forget_dependencies(&mut self) {
+        for p in self.by_lib.values_mut().flatten() {
+            p.deps = Vec::new();
+        }
+    }
+
     /// The crates (by name in code) that `targets` are (with the parts of a facade crate,
     /// `sqlx_core` for `sqlx`), or that depend on one of them (directly or not): only
     /// those can hand out values of the targets' types.

@@ -13,7 +13,7 @@ use crate::load::deps::fnv;
 use std::path::{Path, PathBuf};
 
 /// The format of entries: bump when [`CrateIndex`] or what goes into it changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// Largest entry read.
 const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
@@ -85,6 +85,12 @@ mod tests {
         let mut idx = CrateIndex::default();
         idx.paths.insert("reqwest::Client".into(), "reqwest::async_impl::client::Client".into());
         idx.fns.insert("reqwest::get".into(), Ty::Extern("Future".into(), vec![Ty::Unknown]));
+        let send = super::super::Method { ret: Ty::Extern("Self".into(), Vec::new()), via: None, mut_self: true };
+        let entry = super::super::TypeEntry {
+            methods: [("json".to_string(), send)].into_iter().collect(),
+            traits: vec!["reqwest::IntoUrl".into()],
+        };
+        idx.types.insert("reqwest::RequestBuilder".into(), super::super::Lazy::new(entry));
         idx
     }
 
@@ -101,6 +107,15 @@ mod tests {
         let back = load_in(&dir, "index.crates.io-x-reqwest-0.12.4").expect("cached");
         assert_eq!(back.paths, sample().paths);
         assert_eq!(back.fns, sample().fns);
+        // Types are decoded when first read; one never read is written back as it was.
+        let again = temp("roundtrip-again");
+        store_in(&again, "k", &back);
+        let bytes = |d: &Path, k: &str| std::fs::read(entry(d, k)).expect("written");
+        assert_eq!(bytes(&again, "k"), bytes(&dir, "index.crates.io-x-reqwest-0.12.4"));
+        let builder = back.types.get("reqwest::RequestBuilder").expect("type").value();
+        assert!(builder.methods.get("json").is_some_and(|m| m.mut_self && m.via.is_none()));
+        assert_eq!(builder.traits, ["reqwest::IntoUrl"]);
+        let _ = std::fs::remove_dir_all(&again);
         let names: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1, "no temporary file is left behind: {names:?}");
         let _ = std::fs::remove_dir_all(&dir);

@@ -6,7 +6,9 @@
 use crate::resolve::{Container, DefKind, FnInfo, ImplInfo, ModId, Program, Res, Ty};
 use crate::syntax;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// What the flow needs to know of a dependency crate.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -16,14 +18,61 @@ pub struct CrateIndex {
     /// they re-export (`reqwest::Method` → `http::Method`).
     pub paths: HashMap<String, String>,
     /// Types by defining path.
-    pub types: HashMap<String, TypeEntry>,
+    pub types: HashMap<String, Lazy<TypeEntry>>,
     /// Traits by defining path: their methods' return types.
-    pub traits: HashMap<String, HashMap<String, Ty>>,
+    pub traits: HashMap<String, Lazy<HashMap<String, Ty>>>,
     /// Free functions by defining path: their return types.
     pub fns: HashMap<String, Ty>,
     /// Type aliases by defining path: what they stand for.
     #[serde(default)]
     pub aliases: HashMap<String, Ty>,
+}
+
+/// A part of an index decoded from its cache entry only when first read (most of std's
+/// types and traits never are: decoded whole, std's index took 3 MB and 10 ms).
+pub struct Lazy<T> {
+    raw: Option<Box<serde_json::value::RawValue>>,
+    value: OnceLock<T>,
+}
+
+impl<T: Default + DeserializeOwned> Lazy<T> {
+    pub fn new(value: T) -> Lazy<T> {
+        Lazy { raw: None, value: OnceLock::from(value) }
+    }
+
+    /// The value; empty if the cache entry (intact, of this format) somehow does not decode.
+    pub fn value(&self) -> &T {
+        self.value
+            .get_or_init(|| self.raw.as_ref().and_then(|r| serde_json::from_str(r.get()).ok()).unwrap_or_default())
+    }
+}
+
+impl<T: Default + DeserializeOwned> Default for Lazy<T> {
+    fn default() -> Lazy<T> {
+        Lazy::new(T::default())
+    }
+}
+
+impl<T> std::fmt::Debug for Lazy<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.value.get().is_some() { "Lazy(decoded)" } else { "Lazy(raw)" })
+    }
+}
+
+impl<T: Serialize> Serialize for Lazy<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self.value.get(), &self.raw) {
+            (Some(v), _) => v.serialize(s),
+            (None, Some(raw)) => raw.serialize(s),
+            (None, None) => s.serialize_unit(),
+        }
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Lazy<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lazy<T>, D::Error> {
+        Ok(Lazy { raw: Some(Deserialize::deserialize(d)?), value: OnceLock::new() })
+    }
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -40,10 +89,15 @@ pub struct Method {
     /// type's `i`th parameter, `Future<T>` for what `.await` gives `T`.
     pub ret: Ty,
     /// The trait whose impl provides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// Takes `&mut self`: what it is given is kept in the receiver (a builder's setter).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub mut_self: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// Most public paths recorded for one crate.
@@ -51,12 +105,14 @@ const MAX_PATHS: usize = 200_000;
 
 /// The index of the one crate of `prog` (a dependency's library, signatures only).
 pub fn export(prog: &Program) -> CrateIndex {
+    let mut types: HashMap<String, TypeEntry> = HashMap::default();
+    let mut traits: HashMap<String, HashMap<String, Ty>> = HashMap::default();
     let mut idx = CrateIndex { paths: public_paths(prog), ..CrateIndex::default() };
     for imp in &prog.impls {
         let Ty::Adt(d, _) = &imp.self_ty else { continue };
         let owner = prog.def(*d).path.clone();
         let via = imp.trait_path.as_ref().map(|t| trait_path(prog, imp, t));
-        let entry = idx.types.entry(owner).or_default();
+        let entry = types.entry(owner).or_default();
         if let Some(t) = &via {
             if !entry.traits.contains(t) {
                 entry.traits.push(t.clone());
@@ -77,7 +133,7 @@ pub fn export(prog: &Program) -> CrateIndex {
     for (i, def) in prog.defs.iter().enumerate() {
         match &def.kind {
             DefKind::Trait { methods } => {
-                let out = idx.traits.entry(def.path.clone()).or_default();
+                let out = traits.entry(def.path.clone()).or_default();
                 for (name, f) in methods {
                     let Some(info) = prog.fn_info(*f) else { continue };
                     let conv = Conv { prog, names: fn_generics(info), this_trait: Some(i as u32) };
@@ -95,6 +151,8 @@ pub fn export(prog: &Program) -> CrateIndex {
             _ => {}
         }
     }
+    idx.types = types.into_iter().map(|(k, v)| (k, Lazy::new(v))).collect();
+    idx.traits = traits.into_iter().map(|(k, v)| (k, Lazy::new(v))).collect();
     idx
 }
 

@@ -9,7 +9,7 @@ mod cache;
 mod index;
 mod std_src;
 
-pub use index::{CrateIndex, Method, TypeEntry};
+pub use index::{CrateIndex, Lazy, Method, TypeEntry};
 
 use super::Ty;
 use crate::load::deps::{Found, Sources};
@@ -95,14 +95,22 @@ impl Deps {
     /// depending on them (which alone can return their types), are read. Before this
     /// (or without such entries) no dependency is read.
     pub fn reach(&self, named: HashSet<String>) {
-        let sources = if named.is_empty() { None } else { self.sources() };
-        let relevant = sources.map(|s| s.dependents(&named)).unwrap_or_default();
+        let relevant = match &self.workspace {
+            Some((root, members)) if !named.is_empty() => {
+                let mut sources = Sources::read(root, members);
+                let relevant = sources.dependents(&named);
+                sources.forget_dependencies();
+                let _ = self.sources.set(sources);
+                relevant
+            }
+            _ => HashSet::default(),
+        };
         let _ = self.relevant.set(relevant);
     }
 
+    /// The lock file's packages, read by [`Deps::reach`].
     fn sources(&self) -> Option<&Sources> {
-        let (root, members) = self.workspace.as_ref()?;
-        Some(self.sources.get_or_init(|| Sources::read(root, members)))
+        self.sources.get()
     }
 
     /// The index of the crate the workspace calls `lib`, built (or read from the cache)
@@ -224,7 +232,7 @@ impl Deps {
 
     fn method_of(&self, idx: &CrateIndex, owner: String, recv: &Ty, name: &str, side: Side) -> Option<DepCall> {
         let mut mut_self = false;
-        let (ret, via) = match idx.types.get(&owner) {
+        let (ret, via) = match idx.types.get(&owner).map(Lazy::value) {
             Some(entry) => match entry.methods.get(name) {
                 Some(m) => {
                     mut_self = m.mut_self;
@@ -233,7 +241,7 @@ impl Deps {
                 None => self.trait_method(idx, &entry.traits, name, side)?,
             },
             // `impl Trait` of this crate as a type: its methods.
-            None => match idx.traits.get(&owner).and_then(|t| t.get(name)) {
+            None => match idx.traits.get(&owner).and_then(|t| t.value().get(name)) {
                 Some(ret) => (ret.clone(), None),
                 None => self.trait_method(idx, &[], name, side)?,
             },
@@ -257,7 +265,7 @@ impl Deps {
         for t in traits {
             let Some(canonical) = self.canonical_in(t, side) else { continue };
             let Some(tidx) = self.index(crate::syntax::first_segment(&canonical), true, side) else { continue };
-            if let Some(ret) = tidx.traits.get(&canonical).and_then(|m| m.get(name)) {
+            if let Some(ret) = tidx.traits.get(&canonical).and_then(|m| m.value().get(name)) {
                 return Some((ret.clone(), Some(canonical)));
             }
         }
@@ -266,7 +274,7 @@ impl Deps {
             return None;
         }
         let mut declaring: Vec<(&String, &Ty)> =
-            idx.traits.iter().filter_map(|(t, m)| Some((t, m.get(name)?))).collect();
+            idx.traits.iter().filter_map(|(t, m)| Some((t, m.value().get(name)?))).collect();
         declaring.sort_by(|a, b| a.0.cmp(b.0));
         declaring.first().map(|(t, ret)| ((*ret).clone(), Some((*t).clone())))
     }
