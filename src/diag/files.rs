@@ -122,6 +122,12 @@ fn special(t: &std::fs::FileType) -> Option<&'static str> {
 /// workspace (its caller resolved a directory with [`resolve_in`] and joined names of
 /// entries that are not symlinks).
 pub fn read_regular(canonical: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
+    open_regular(canonical, limit).map(|(_, bytes)| bytes)
+}
+
+/// [`read_regular`], keeping the file open (to read parts of it again later: what was
+/// read, even if the path is replaced meanwhile).
+pub fn open_regular(canonical: &Path, limit: u64) -> Result<(std::fs::File, Vec<u8>), Refused> {
     if let Some(what) = kind(canonical) {
         return Err(Refused::Special(what));
     }
@@ -131,11 +137,11 @@ pub fn read_regular(canonical: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
         return Err(Refused::Special(what));
     }
     let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
+    (&file).take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(Refused::TooLarge(limit));
     }
-    Ok(bytes)
+    Ok((file, bytes))
 }
 
 #[cfg(test)]

@@ -50,14 +50,20 @@ pub fn store(key: &str, index: &CrateIndex) {
 }
 
 fn load_in(dir: &Path, key: &str) -> Option<CrateIndex> {
-    let bytes = files::read_file(&entry(dir, key), MAX_ENTRY_BYTES).ok()?;
+    let (file, bytes) = files::open_regular(&entry(dir, key).canonicalize().ok()?, MAX_ENTRY_BYTES).ok()?;
     let newline = bytes.iter().position(|&b| b == b'\n')?;
     let (header, body) = (std::str::from_utf8(&bytes[..newline]).ok()?, &bytes[newline + 1..]);
     let expected = format!("redline-deps {FORMAT} {} {:016x}", body.len(), fnv(body));
     if header != expected {
         return None;
     }
-    serde_json::from_slice(body).ok()
+    let mut idx: CrateIndex = serde_json::from_slice(body).ok()?;
+    // Types and traits are decoded when first read, from the entry kept open.
+    let file = std::sync::Arc::new(file);
+    let at = newline as u64 + 1;
+    idx.types.values_mut().for_each(|t| t.locate(body, &file, at));
+    idx.traits.values_mut().for_each(|t| t.locate(body, &file, at));
+    Some(idx)
 }
 
 fn store_in(dir: &Path, key: &str, index: &CrateIndex) {
@@ -118,6 +124,29 @@ mod tests {
         let _ = std::fs::remove_dir_all(&again);
         let names: Vec<_> = std::fs::read_dir(&dir).expect("dir").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1, "no temporary file is left behind: {names:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_type_is_decoded_only_from_the_text_that_was_checked() {
+        let dir = temp("lazy");
+        store_in(&dir, "k", &sample());
+        let path = entry(&dir, "k");
+        let replaced = load_in(&dir, "k").expect("cached");
+        // Replaced (as a writer does): what was opened is still read.
+        let good = std::fs::read(&path).expect("written");
+        std::fs::remove_file(&path).expect("remove");
+        std::fs::write(&path, b"other").expect("write");
+        let json = |idx: &CrateIndex| idx.types.get("reqwest::RequestBuilder").expect("type").value().methods.len();
+        assert_eq!(json(&replaced), 1);
+        // Changed in place after it was checked: not trusted, and nothing else breaks.
+        std::fs::remove_file(&path).expect("remove");
+        std::fs::write(&path, &good).expect("write");
+        let changed_in_place = load_in(&dir, "k").expect("cached");
+        let at = good.windows(6).position(|w| w == b"\"json\"").expect("method");
+        let file = std::fs::OpenOptions::new().write(true).open(&path).expect("open");
+        std::os::unix::fs::FileExt::write_all_at(&file, b"X", at as u64 + 1).expect("write");
+        assert_eq!(json(&changed_in_place), 0);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

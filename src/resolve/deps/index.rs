@@ -3,12 +3,14 @@
 //! implement in it), its traits' methods and its free functions, with return types in
 //! paths that mean the same outside it.
 
+use crate::load::deps::fnv;
 use crate::resolve::{Container, DefKind, FnInfo, ImplInfo, ModId, Program, Res, Ty};
 use crate::syntax;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::fs::File;
+use std::sync::{Arc, OnceLock};
 
 /// What the flow needs to know of a dependency crate.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -28,22 +30,48 @@ pub struct CrateIndex {
     pub aliases: HashMap<String, Ty>,
 }
 
-/// A part of an index decoded from its cache entry only when first read (most of std's
-/// types and traits never are: decoded whole, std's index took 3 MB and 10 ms).
+/// A part of an index decoded from its cache entry only when first read: most of std's
+/// types and traits never are (decoded whole, std's index took 3 MB and 10 ms; kept as
+/// text, 1 MB). Until then it is only where its text lies in the open entry, and a
+/// checksum of that text: read again, it is decoded only if it is what was checked.
 pub struct Lazy<T> {
-    raw: Option<Box<serde_json::value::RawValue>>,
+    stored: Stored,
     value: OnceLock<T>,
+}
+
+enum Stored {
+    /// Built here: the value is set.
+    Built,
+    /// Where `Deserialize` found its text (address and length in the text it decoded),
+    /// until [`Lazy::locate`] says which file that text is in.
+    Text { addr: usize, len: usize },
+    /// Bytes `at..at + len` of an open cache entry.
+    Entry { file: Arc<File>, at: u64, len: usize, hash: u64 },
 }
 
 impl<T: Default + DeserializeOwned> Lazy<T> {
     pub fn new(value: T) -> Lazy<T> {
-        Lazy { raw: None, value: OnceLock::from(value) }
+        Lazy { stored: Stored::Built, value: OnceLock::from(value) }
     }
 
-    /// The value; empty if the cache entry (intact, of this format) somehow does not decode.
+    /// The value; empty if its text cannot be read again as it was, or does not decode.
     pub fn value(&self) -> &T {
-        self.value
-            .get_or_init(|| self.raw.as_ref().and_then(|r| serde_json::from_str(r.get()).ok()).unwrap_or_default())
+        self.value.get_or_init(|| {
+            let Stored::Entry { file, at, len, hash } = &self.stored else { return T::default() };
+            let mut text = vec![0; *len];
+            let read = std::os::unix::fs::FileExt::read_exact_at(&**file, &mut text, *at).is_ok();
+            let decoded = (read && fnv(&text) == *hash).then(|| serde_json::from_slice(&text).ok());
+            decoded.flatten().unwrap_or_default()
+        })
+    }
+
+    /// Its text lies in `body`, which starts at byte `at` of the open entry `file`.
+    pub fn locate(&mut self, body: &[u8], file: &Arc<File>, at: u64) {
+        let Stored::Text { addr, len } = self.stored else { return };
+        let start = body.as_ptr() as usize;
+        let Some(off) = addr.checked_sub(start).filter(|off| off + len <= body.len()) else { return };
+        let hash = fnv(&body[off..off + len]);
+        self.stored = Stored::Entry { file: file.clone(), at: at + off as u64, len, hash };
     }
 }
 
@@ -55,23 +83,21 @@ impl<T: Default + DeserializeOwned> Default for Lazy<T> {
 
 impl<T> std::fmt::Debug for Lazy<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.value.get().is_some() { "Lazy(decoded)" } else { "Lazy(raw)" })
+        f.write_str(if self.value.get().is_some() { "Lazy(decoded)" } else { "Lazy(in the cache)" })
     }
 }
 
-impl<T: Serialize> Serialize for Lazy<T> {
+impl<T: Serialize + Default + DeserializeOwned> Serialize for Lazy<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match (self.value.get(), &self.raw) {
-            (Some(v), _) => v.serialize(s),
-            (None, Some(raw)) => raw.serialize(s),
-            (None, None) => s.serialize_unit(),
-        }
+        self.value().serialize(s)
     }
 }
 
 impl<'de, T> Deserialize<'de> for Lazy<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lazy<T>, D::Error> {
-        Ok(Lazy { raw: Some(Deserialize::deserialize(d)?), value: OnceLock::new() })
+        let raw: &'de serde_json::value::RawValue = Deserialize::deserialize(d)?;
+        let text = raw.get();
+        Ok(Lazy { stored: Stored::Text { addr: text.as_ptr() as usize, len: text.len() }, value: OnceLock::new() })
     }
 }
 
