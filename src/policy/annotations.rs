@@ -58,7 +58,7 @@ impl Builder<'_> {
     fn is_redline(&self, m: ModId, path: &[String]) -> bool {
         let Some(name) = path.last() else { return false };
         let full = match self.prog.resolve_path(m, path, false, false) {
-            Some(Res::External(full)) => full,
+            Some(Res::External(full)) => full.into(),
             Some(Res::Def(d)) => self.prog.def(d).path.clone(),
             _ => return false,
         };

@@ -12,6 +12,7 @@ pub use ty::{Ty, CONTAINERS};
 use crate::load::{CrateSpec, Loaded, ModuleFile};
 use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, TyPath};
 use rustc_hash::FxHashMap as HashMap;
+use smol_str::SmolStr;
 
 pub type DefId = u32;
 pub type ModId = u32;
@@ -22,14 +23,14 @@ pub enum Res {
     Def(DefId),
     Mod(ModId),
     /// Outside the workspace: std or a dependency, by full path as written.
-    External(String),
+    External(Box<str>),
 }
 
 #[derive(Debug, Default)]
 pub struct Scope {
     /// name → (what, visible to other modules, came from a glob import)
-    pub types: HashMap<String, (Res, bool, bool)>,
-    pub values: HashMap<String, (Res, bool, bool)>,
+    pub types: HashMap<SmolStr, (Res, bool, bool)>,
+    pub values: HashMap<SmolStr, (Res, bool, bool)>,
     /// Bindings made or improved so far (a glob import copies a scope again only when
     /// this changed).
     pub changes: u32,
@@ -234,7 +235,7 @@ impl Program {
                 for (name, pkg) in &krate.deps {
                     let res = match lib_root(pkg) {
                         Some(i) => Res::Mod(self.crate_roots[i]),
-                        None => Res::External(extern_lib_name(pkg)),
+                        None => Res::External(extern_lib_name(pkg).into()),
                     };
                     // The first of two entries with one name wins, as before.
                     names.entry(name.clone()).or_insert(res);
@@ -264,7 +265,7 @@ impl Program {
         let first = first.as_ref();
         let last_ns = |is_last: bool| is_last && value_ns;
         let mut cur = if global {
-            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.to_string()))
+            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.into()))
         } else {
             match first {
                 "crate" => Res::Mod(self.crate_root(m)),
@@ -276,7 +277,7 @@ impl Program {
                     self.lookup(m, first, last_ns(rest.is_empty()))
                         .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
                         .or_else(|| self.extern_crate(m, first))
-                        .unwrap_or_else(|| Res::External(first.to_string()))
+                        .unwrap_or_else(|| Res::External(first.into()))
                 }
             }
         };
@@ -289,7 +290,7 @@ impl Program {
                     watch.push(x);
                     self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
                 }
-                Res::External(p) => Res::External(format!("{p}::{seg}")),
+                Res::External(p) => Res::External(format!("{p}::{seg}").into()),
                 Res::Def(d) => match &self.defs[d as usize].kind {
                     DefKind::Adt { variants, is_enum: true, .. } => match variants.iter().position(|v| v.name == seg) {
                         Some(idx) => Res::Def(self.variant_def(d, idx)?),
@@ -398,7 +399,7 @@ impl Program {
                         DefKind::Trait { .. } => Ty::Bounded(vec![d], args),
                         _ => Ty::Unknown,
                     },
-                    Some(Res::External(path)) => Ty::Extern(path.into(), args),
+                    Some(Res::External(path)) => Ty::Extern(path, args),
                     _ => Ty::Unknown,
                 }
             }
@@ -411,7 +412,7 @@ impl Program {
             Some(Res::External(p))
                 if p.contains(':') && !matches!(crate::syntax::first_segment(&p), "std" | "core" | "alloc") =>
             {
-                Some(p)
+                Some(p.into())
             }
             _ => None,
         })
@@ -625,7 +626,7 @@ impl Builder {
         };
         if replace {
             let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
-            table.insert(name.to_string(), (res, is_pub, glob));
+            table.insert(name.into(), (res, is_pub, glob));
             s.changes += 1;
         }
         replace
@@ -703,7 +704,8 @@ impl Builder {
                     }
                 }
                 ItemKind::ExternCrate { name: krate_name } => {
-                    let target = self.p.extern_crate(m, &krate_name).unwrap_or(Res::External(krate_name));
+                    let target =
+                        self.p.extern_crate(m, &krate_name).unwrap_or_else(|| Res::External(krate_name.into()));
                     self.bind(m, &name, target, is_pub, false, false);
                 }
                 ItemKind::Annotation(annotation) => self.p.modules[m as usize].item_annotations.push(annotation),
@@ -716,7 +718,7 @@ impl Builder {
                     let child = self.module(krate, &child_path, file);
                     self.p.modules[child as usize].attrs.extend(attrs.annotations);
                     if !is_pub {
-                        if let Some(e) = self.p.modules[m as usize].scope.types.get_mut(&name) {
+                        if let Some(e) = self.p.modules[m as usize].scope.types.get_mut(name.as_str()) {
                             e.1 = false;
                         }
                     }
@@ -847,7 +849,7 @@ impl Builder {
                 for value_ns in [false, true] {
                     let s = &self.p.modules[target as usize].scope;
                     let t = if value_ns { &s.values } else { &s.types };
-                    let entries: Vec<(String, Res)> = t
+                    let entries: Vec<(SmolStr, Res)> = t
                         .iter()
                         .filter(|(_, (_, vis, _))| *vis || see_private)
                         .map(|(n, (r, _, _))| (n.clone(), r.clone()))

@@ -188,7 +188,7 @@ fn trait_path(prog: &Program, imp: &ImplInfo, t: &syntax::TyPath) -> String {
         return prog.def(d).path.clone();
     }
     match prog.resolve_path(imp.module, &t.segments, t.global, false) {
-        Some(Res::External(p)) => p,
+        Some(Res::External(p)) => p.into(),
         _ => t.segments.join("::"),
     }
 }
@@ -224,8 +224,8 @@ fn public_paths(prog: &Program) -> HashMap<String, String> {
                     }
                 }
                 Res::External(p) => {
-                    if p.contains(':') && *p != path {
-                        out.insert(path, p.clone());
+                    if p.contains(':') && **p != path {
+                        out.insert(path, p.to_string());
                     }
                 }
             }
