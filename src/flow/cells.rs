@@ -299,7 +299,7 @@ mod tests {
     fn receivers_read_their_channel_then_the_element_type() {
         let (a, b) = ((1, 10), (1, 20));
         let w = Walked {
-            cell_writes: vec![
+            cell_writes: thin_vec::thin_vec![
                 send(vec![a], Some("String"), 1),
                 send(vec![b], Some("String"), 2),
                 send(Vec::new(), Some("Event"), 3),
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn parameters_bound_to_channels_grow_the_cells() {
-        let w = Walked { binds: vec![(7, 0, 3, (1, 10))], ..Walked::default() };
+        let w = Walked { binds: thin_vec::thin_vec![(7, 0, 3, (1, 10))], ..Walked::default() };
         let mut cells = Cells::default();
         let changed = cells.collect([&w]);
         assert!(changed.bound.contains(&7) && !changed.bound.contains(&8));

@@ -522,7 +522,7 @@ fn consent_records(
     walked: &[body::Walked],
     unscoped: &[Vec<body::GuardUse>],
 ) -> Vec<body::GuardUse> {
-    let mut records = walked[i].uses.clone();
+    let mut records = walked[i].uses.to_vec();
     for c in &walked[i].calls {
         let Some(&ui) = index.get(&c.callee) else { continue };
         if policy.fn_purpose.contains_key(&c.callee) {

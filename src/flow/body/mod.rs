@@ -112,7 +112,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         let DefKind::Fn(info) = &cx.prog.def(f).kind else { return Walked::default() };
         let n_params = (info.params.len() + usize::from(info.sig.receiver.is_some())) as u16;
         let mut w = Walker::new(cx, f, &info.body, info.self_ty.clone());
-        w.out.summary.uses = vec![(false, Vec::new()); n_params as usize];
+        w.out.summary.uses = std::iter::repeat_n((false, Vec::new()), n_params as usize).collect();
         w.guards_start(n_params);
         w.params(info);
         if info.has_body {
@@ -190,7 +190,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         let mut all: Vec<ClassId> = classes.iter().flatten().copied().collect();
         all.sort_unstable();
         all.dedup();
-        self.out.param_classes = all;
+        self.out.param_classes = all.into();
         let from_params = explained(&self.out.summary.ret, &classes);
         if !from_params.is_empty() {
             self.out.summary.ret.retain(|l| !matches!(l, Label::Src(c) if from_params.contains(c)));

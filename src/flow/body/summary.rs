@@ -10,6 +10,7 @@ use crate::policy::{ClassId, PurposeDecl};
 use crate::resolve::DefId;
 use crate::syntax::Span;
 use std::sync::Arc;
+use thin_vec::ThinVec;
 
 /// A trace shared between the facts and summaries that hold it.
 pub type Trace = Arc<Vec<Hop>>;
@@ -158,19 +159,19 @@ pub struct Summary {
     /// What the returned value carries.
     pub ret: Taint,
     /// What is written into `&mut` parameters (and `self`).
-    pub outs: Vec<(u16, Taint)>,
+    pub outs: ThinVec<(u16, Taint)>,
     /// Per parameter: used as a whole, or only these fields read.
-    pub uses: Vec<(bool, Vec<FieldSym>)>,
-    pub sinks: Vec<Sink>,
+    pub uses: ThinVec<(bool, Vec<FieldSym>)>,
+    pub sinks: ThinVec<Sink>,
     /// How each classification in `ret` / `outs` got there.
-    pub traces: Vec<(ClassId, Trace)>,
+    pub traces: ThinVec<(ClassId, Trace)>,
     /// What guards say about the result (only with consent rules).
     pub guard: Option<Box<GuardSummary>>,
     /// The query type of the returned value, when it is a database query (diesel's
     /// `-> _` and `impl Trait` query functions do not say so in their signature).
     pub query: Option<crate::resolve::Ty>,
     /// What parameters carry that is sent into channels or stored in statics.
-    pub cell_writes: Vec<CellEffect>,
+    pub cell_writes: ThinVec<CellEffect>,
 }
 
 /// What callers learn about guards from a function: facts about its parameters (`Id` is
@@ -342,27 +343,27 @@ impl Summary {
 
 #[derive(Debug, Default)]
 pub struct Walked {
-    pub touches: Vec<Touch>,
+    pub touches: ThinVec<Touch>,
     /// Every distinct guarded situation of each class's uses (only with consent rules).
-    pub uses: Vec<GuardUse>,
-    pub calls: Vec<Call>,
-    pub crossings: Vec<Crossing>,
+    pub uses: ThinVec<GuardUse>,
+    pub calls: ThinVec<Call>,
+    pub crossings: ThinVec<Crossing>,
     pub summary: Summary,
     /// Classifications the declared parameter types carry: callers bring them.
-    pub param_classes: Vec<ClassId>,
+    pub param_classes: ThinVec<ClassId>,
     /// Queries that could not be analysed, and why.
-    pub limits: Vec<(Span, String)>,
+    pub limits: ThinVec<(Span, String)>,
     /// Data of a category sent into channels or stored in statics.
-    pub cell_writes: Vec<CellWrite>,
+    pub cell_writes: ThinVec<CellWrite>,
     /// The statics the walk read (it is walked again when they hold more).
-    pub read_globals: Vec<DefId>,
+    pub read_globals: ThinVec<DefId>,
     /// What the walk's uses of channels depend on (it is walked again when that changes).
-    pub read_chans: Vec<ChanKey>,
+    pub read_chans: ThinVec<ChanKey>,
     /// Channel ends stored in struct fields: (struct, field, creation site).
-    pub field_chans: Vec<(DefId, FieldSym, Site)>,
+    pub field_chans: ThinVec<(DefId, FieldSym, Site)>,
     /// Channel ends stored in statics (a static holding a channel).
-    pub global_chans: Vec<(DefId, Site)>,
+    pub global_chans: ThinVec<(DefId, Site)>,
     /// Channel ends passed to workspace functions: (callee, parameter, field of it or
     /// `WHOLE`, creation site).
-    pub binds: Vec<(DefId, u16, FieldSym, Site)>,
+    pub binds: ThinVec<(DefId, u16, FieldSym, Site)>,
 }
