@@ -207,8 +207,9 @@ fn fixpoint(
         step: 1,
         walks: 0,
     };
-    for (i, w) in walked.iter().enumerate() {
-        summaries.insert(fns[i], Arc::new(w.summary.clone()));
+    // A walk's summary lives on in `summaries` only (the walks are kept to the end).
+    for (i, w) in walked.iter_mut().enumerate() {
+        summaries.insert(fns[i], Arc::new(std::mem::take(&mut w.summary)));
     }
     let levels = scc_levels(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
@@ -324,7 +325,7 @@ impl Settle {
                         summaries.insert(f, Arc::new(joined));
                         self.changed_at[i] = self.step;
                     }
-                    walked[i] = w;
+                    walked[i] = body::Walked { summary: Summary::default(), ..w };
                 }
             }
         }
