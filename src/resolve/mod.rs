@@ -248,7 +248,7 @@ impl Program {
     /// Resolves a path written in module `m`. `value_ns` selects the namespace
     /// of the last segment. Unknown leading names resolve to [`Res::External`].
     pub fn resolve_path(&self, m: ModId, segs: &[impl AsRef<str>], global: bool, value_ns: bool) -> Option<Res> {
-        self.resolve_path_watched(m, segs, global, value_ns, &mut Vec::new())
+        self.resolve_path_watched(m, segs, global, value_ns, None)
     }
 
     /// [`Program::resolve_path`], adding to `watch` every module whose scope it reads: the
@@ -259,8 +259,13 @@ impl Program {
         segs: &[impl AsRef<str>],
         global: bool,
         value_ns: bool,
-        watch: &mut Vec<ModId>,
+        mut watch: Option<&mut Vec<ModId>>,
     ) -> Option<Res> {
+        let mut read = |x: ModId| {
+            if let Some(w) = watch.as_mut() {
+                w.push(x);
+            }
+        };
         let (first, rest) = segs.split_first()?;
         let first = first.as_ref();
         let last_ns = |is_last: bool| is_last && value_ns;
@@ -273,7 +278,7 @@ impl Program {
                 "super" => Res::Mod(self.modules[m as usize].parent?),
                 "Self" => return None,
                 _ => {
-                    watch.push(m);
+                    read(m);
                     self.lookup(m, first, last_ns(rest.is_empty()))
                         .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
                         .or_else(|| self.extern_crate(m, first))
@@ -287,7 +292,7 @@ impl Program {
             cur = match cur {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
                 Res::Mod(x) => {
-                    watch.push(x);
+                    read(x);
                     self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
                 }
                 Res::External(p) => Res::External(format!("{p}::{seg}").into()),
@@ -825,8 +830,8 @@ impl Builder {
     fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Vec<ModId>) -> bool {
         let mut progress = false;
         if let Some(alias) = &e.alias {
-            let t = self.p.resolve_path_watched(m, &e.path, e.global, false, watch);
-            let v = self.p.resolve_path_watched(m, &e.path, e.global, true, watch);
+            let t = self.p.resolve_path_watched(m, &e.path, e.global, false, Some(watch));
+            let v = self.p.resolve_path_watched(m, &e.path, e.global, true, Some(watch));
             let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
             st.done = resolved(&t) || resolved(&v);
             if let Some(t) = t {
@@ -837,7 +842,7 @@ impl Builder {
             }
             return progress;
         }
-        match self.p.resolve_path_watched(m, &e.path, e.global, false, watch) {
+        match self.p.resolve_path_watched(m, &e.path, e.global, false, Some(&mut *watch)) {
             Some(Res::Mod(target)) => {
                 watch.push(target);
                 let changes = self.p.modules[target as usize].scope.changes;
