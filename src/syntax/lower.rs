@@ -1385,22 +1385,17 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
         if let Ok(e) = syn::parse2::<syn::Expr>(ts) {
             return Some(e);
         }
-        let strip = match chunk.first() {
-            Some(TokenTree::Punct(p)) if matches!(p.as_char(), '%' | '?') => 1,
-            Some(TokenTree::Ident(_)) if matches!(chunk.get(1), Some(TokenTree::Punct(p)) if matches!(p.as_char(), '=' | ':')) => {
-                2
+        match chunk.as_slice() {
+            // `name = value` whose value is not an expression (`user = ?u.name`).
+            [TokenTree::Ident(_), TokenTree::Punct(p), _, ..] if p.as_char() == '=' => {
+                chunk.drain(..2);
             }
-            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::None => {
+            [TokenTree::Group(g), ..] if g.delimiter() == Delimiter::None => {
                 let inner: Vec<TokenTree> = g.stream().into_iter().collect();
                 chunk = inner;
-                continue;
             }
             _ => return None,
-        };
-        if chunk.len() <= strip {
-            return None;
         }
-        chunk.drain(..strip);
     }
 }
 

@@ -31,9 +31,9 @@ pub struct CrateIndex {
 }
 
 /// A part of an index decoded from its cache entry only when first read: most of std's
-/// types and traits never are (decoded whole, std's index took 3 MB and 10 ms; kept as
-/// text, 1 MB). Until then it is only where its text lies in the open entry, and a
-/// checksum of that text: read again, it is decoded only if it is what was checked.
+/// types and traits never are (decoded whole, std's index took 3 MB). Until then it is
+/// only where its text lies in the open entry, and a checksum of that text: read again,
+/// it is decoded only if it is what was checked.
 pub struct Lazy<T> {
     stored: Stored,
     value: OnceLock<T>,

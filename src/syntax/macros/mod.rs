@@ -198,6 +198,7 @@ impl<'t> Expander<'t> {
         let entry = cache.entry(found.id).or_insert_with(|| read_rules(&found.def.rules));
         Rc::clone(entry)
     }
+
     /// The tokens `input` expands to with `found`'s rules, the first that matches.
     fn expand(&self, found: &Found, input: TokenStream) -> Result<TokenStream, String> {
         if self.stack.borrow().len() >= MAX_EXPANSION_DEPTH {
