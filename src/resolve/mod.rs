@@ -519,10 +519,21 @@ struct Builder {
     imports: Vec<(ModId, syntax::UseEntry)>,
 }
 
-/// Builds the resolved program from the loaded workspace.
+/// Builds the resolved program from the loaded workspace. Resolution runs on one thread:
+/// meanwhile another reads std's index from `rust-src` (the flow asks it for most
+/// services, and would otherwise read it while every other thread waits).
 pub fn build(loaded: Loaded) -> Program {
     let mut members: Vec<String> = loaded.crates.iter().map(|c| c.package.clone()).collect();
     members.dedup();
+    let deps = deps::Deps::new(loaded.root.clone(), members);
+    let (mut prog, ()) = rayon::join(|| resolve(loaded), || deps.read_std());
+    prog.deps = deps;
+    prog
+}
+
+/// The program of `loaded` without dependency indexes: a dependency's own program, read
+/// for its signatures (its own dependencies and std are never looked up).
+pub(super) fn resolve(loaded: Loaded) -> Program {
     let mut b = Builder {
         p: Program {
             root: loaded.root.clone(),
@@ -538,7 +549,7 @@ pub fn build(loaded: Loaded) -> Program {
             extern_methods: HashMap::default(),
             fields: HashMap::default(),
             statics: Vec::new(),
-            deps: deps::Deps::new(loaded.root.clone(), members),
+            deps: deps::Deps::default(),
         },
         by_path: HashMap::default(),
         imports: Vec::new(),

@@ -348,7 +348,7 @@ fn index_crate(dir: PathBuf, spec: CrateSpec) -> Result<CrateIndex, String> {
             .map_or("nothing could be read".to_string(), |p| format!("{}: {}", p.file, p.message));
         return Err(why);
     }
-    let prog = super::build(loaded);
+    let prog = super::resolve(loaded);
     Ok(index::export(&prog))
 }
 

@@ -96,6 +96,17 @@ impl Deps {
         self.std_method(&recv, name)
     }
 
+    /// Reads (or builds) the indexes of std, core and alloc and std's public paths now,
+    /// instead of at the first lookup; nothing when `rust-src` is not installed.
+    pub fn read_std(&self) {
+        if self.std_krate("std").is_some() {
+            self.std.public.get_or_init(|| self.std_public_paths());
+            for lib in CRATES {
+                self.std_krate(lib);
+            }
+        }
+    }
+
     /// The index of `lib` (one of [`CRATES`]) from `rust-src`, built or read from the
     /// cache the first time.
     pub(super) fn std_krate(&self, lib: &str) -> Option<Arc<super::CrateIndex>> {
@@ -216,6 +227,18 @@ mod tests {
         // What the fixture does not declare, and types of other crates.
         assert!(deps.std_method(&listener, "set_ttl").is_none());
         assert!(deps.std_method(&ty("reqwest::Client", Vec::new()), "post").is_none());
+        assert!(deps.notes().is_empty(), "{:?}", deps.notes());
+    }
+
+    #[test]
+    fn std_is_read_ahead_once_without_reading_it_again_for_its_own_program() {
+        // Indexing std resolves std's own program, which must not read std in turn.
+        let deps = with_fixture();
+        deps.read_std();
+        assert!(deps.std.public.get().is_some_and(|p| !p.is_empty()));
+        for lib in CRATES {
+            assert!(deps.std_krate(lib).is_some(), "{lib}");
+        }
         assert!(deps.notes().is_empty(), "{:?}", deps.notes());
     }
 
