@@ -343,7 +343,8 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         };
         return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
     }
-    let bytes = match files::read_in(ctx.root, &canonical, files::MAX_SOURCE_BYTES) {
+    // Resolved inside the root just above: not resolved again.
+    let bytes = match files::read_regular(&canonical, files::MAX_SOURCE_BYTES) {
         Ok(b) => b,
         Err(files::Refused::TooLarge(limit)) => {
             let message = format!("file not analysed: it is over the {limit}-byte limit");

@@ -172,6 +172,18 @@ pub struct Program {
 /// The package of the annotations crate, whose library is named `redline`.
 const ANNOTATIONS_PACKAGE: &str = "redline-annotations";
 
+/// `prefix::a::b` for the segments `[a, b]`, allocated once.
+fn external_path(prefix: &str, segs: &[impl AsRef<str>]) -> Box<str> {
+    let len = prefix.len() + segs.iter().map(|s| s.as_ref().len() + 2).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    out.push_str(prefix);
+    for seg in segs {
+        out.push_str("::");
+        out.push_str(seg.as_ref());
+    }
+    out.into_boxed_str()
+}
+
 /// How code names a dependency from outside the workspace (whose manifest redline does
 /// not read): its package name with `-` as `_`, the usual library name, except for the
 /// annotations crate, whose library is `redline` (so `#[redline::data]` is recognised
@@ -295,7 +307,8 @@ impl Program {
                     read(x);
                     self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
                 }
-                Res::External(p) => Res::External(format!("{p}::{seg}").into()),
+                // Outside the workspace, the rest of the path is only spelled out.
+                Res::External(p) => return Some(Res::External(external_path(&p, &rest[i..]))),
                 Res::Def(d) => match &self.defs[d as usize].kind {
                     DefKind::Adt { variants, is_enum: true, .. } => match variants.iter().position(|v| v.name == seg) {
                         Some(idx) => Res::Def(self.variant_def(d, idx)?),
