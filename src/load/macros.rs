@@ -47,6 +47,7 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
         let more = expand_in(table, root, m);
         found.lock().unwrap_or_else(|e| e.into_inner()).extend(more);
     });
+    rayon::broadcast(|_| syntax::forget_spans());
     let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     problems.extend(found);
@@ -91,7 +92,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
             Err(_) => {}
         }
     }
-    syntax::forget_spans();
+    syntax::forget_spans_beyond();
     if whole {
         return match syntax::parse_file_expanding(&text, Some(&reader), scope.as_ref()) {
             Ok(model) => {

@@ -1184,6 +1184,7 @@ impl BodyBuilder<'_> {
                 let read = l.include.ok_or_else(|| "included files are not read here".to_string())?;
                 let text = read(&path)?;
                 super::scan::scan(&text).map_err(|e| format!("the included file is {}", e.describe(&text)))?;
+                super::held(text.len());
                 syn::parse_str::<syn::Expr>(&text).map_err(|e| format!("the included file is not an expression: {e}"))
             });
         match parsed {

@@ -90,7 +90,8 @@ pub fn parse_file_expanding(
 
 /// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
 /// invocations of the macros `macros` finds; spans stay offsets in the whole file. Call
-/// [`forget_spans`] once the file's sites are parsed.
+/// [`forget_spans_beyond`] once the file's sites are parsed, and [`forget_spans`] on every
+/// thread once all are.
 pub fn parse_site_expanding(
     text: &str,
     site: Span,
@@ -103,6 +104,7 @@ pub fn parse_site_expanding(
     };
     nesting_check(src, lo)?;
     let src = &blank::blank(src, blank::Bodies::TestOnly);
+    held(src.len());
     let result = match syn::parse_str::<syn::File>(src) {
         Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
         Err(e) => Err(SyntaxError { message: e.to_string(), span: site }),
@@ -110,11 +112,35 @@ pub fn parse_site_expanding(
     result
 }
 
+/// Most bytes of text the sites parsed on one thread (and the macro rules read there) keep
+/// in `proc_macro2`'s memory of spans before [`forget_spans_beyond`] frees it: the rules of
+/// the macros the sites invoke are read again only after that many (once per file, they were
+/// a tenth of a check of tuwunel).
+pub const SPAN_MEMORY: usize = 1 << 18;
+
+thread_local! {
+    /// Bytes of text `proc_macro2` keeps on this thread since its spans were last forgotten.
+    static HELD: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `bytes` of text given to `proc_macro2` on this thread (it keeps a copy).
+pub(crate) fn held(bytes: usize) {
+    HELD.with(|h| h.set(h.get().saturating_add(bytes)));
+}
+
 /// Frees this thread's memory of the spans of the files parsed on it (they are resolved to
 /// offsets by then), and with it the macro rules read from them.
 pub fn forget_spans() {
+    HELD.with(|h| h.set(0));
     macros::forget_rules();
     proc_macro2::extra::invalidate_current_thread_spans();
+}
+
+/// [`forget_spans`] once this thread keeps over [`SPAN_MEMORY`] bytes of text.
+pub fn forget_spans_beyond() {
+    if HELD.with(|h| h.get()) > SPAN_MEMORY {
+        forget_spans();
+    }
 }
 
 fn parse(

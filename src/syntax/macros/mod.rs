@@ -150,6 +150,7 @@ fn read_rules(text: &str) -> Rules {
     if let Some(read) = READ.with(|r| r.borrow().get(text).cloned()) {
         return read;
     }
+    super::held(text.len());
     let read = text
         .parse::<TokenStream>()
         .map_err(|e| e.to_string())
