@@ -77,8 +77,10 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     let mut unexpanded = Vec::new();
     let mut replaced = Vec::new();
     let mut whole = false;
+    // The limits were checked on this text when it was first parsed (not if it changed since).
+    let checked = m.text_hash != 0 && syntax::text_hash(&text) == m.text_hash;
     for site in sites {
-        match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref()) {
+        match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref(), checked) {
             Ok(model) => {
                 replaced.push((site.items.clone(), model.items));
                 unexpanded.extend(model.unexpanded);
@@ -348,6 +350,7 @@ mod tests {
             macro_use,
             macro_defs,
             macro_sites: Vec::new(),
+            text_hash: 0,
         }
     }
 
@@ -414,5 +417,42 @@ mod tests {
         });
         let table = Table::new(&crates, &mut modules).expect("macros are defined");
         assert_eq!(find(&table, &modules[2], "impl_decoder", 0), Some((modules[1].file.clone(), "crate".into())));
+    }
+
+    #[test]
+    fn a_site_is_checked_again_when_its_file_changed_between_the_reads() {
+        let root = crate::load::test_files::temp("macros", "changed");
+        let path = root.join("lib.rs");
+        let first = format!("fn handler() {{ go!({}) }}\n", "x".repeat(600));
+        let first = first.as_str();
+        crate::load::test_files::write(&path, first);
+        let names: std::collections::HashSet<String> = ["go".to_string()].into();
+        let module = |text: &str| {
+            let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
+            assert!(model.macro_sites.iter().any(|s| s.deferred) && model.text_hash != 0);
+            ModuleFile {
+                krate: 0,
+                path: Vec::new(),
+                file: "lib.rs".into(),
+                items: model.items,
+                included: false,
+                macro_use: false,
+                macro_defs: Vec::new(),
+                macro_sites: model.macro_sites,
+                text_hash: model.text_hash,
+            }
+        };
+        // The same text: parsed again without a second check.
+        let mut m = module(first);
+        assert!(expand_in(None, &root, &mut m).is_empty());
+        // Brackets nested past the limit where the site was, written over the file after its
+        // first parse.
+        let deep = format!("fn handler() {{ go!({}{}) }}\n", "(".repeat(300), ")".repeat(300));
+        assert_eq!(deep.len(), first.len());
+        let mut m = module(first);
+        crate::load::test_files::write(&path, &deep);
+        let problems = expand_in(None, &root, &mut m);
+        assert!(problems.iter().any(|p| p.message.contains("nested more than")), "{problems:?}");
+        let _ = std::fs::remove_dir_all(root);
     }
 }

@@ -35,6 +35,8 @@ pub struct ModuleFile {
     pub macro_defs: Vec<syntax::MacroDef>,
     /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
     pub macro_sites: Vec<syntax::MacroSite>,
+    /// [`syntax::FileModel::text_hash`]: the text whose sites need no second check of limits.
+    pub text_hash: u64,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -306,6 +308,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
         macro_use: task.macro_use,
         macro_defs: model.macro_defs,
         macro_sites: model.macro_sites,
+        text_hash: model.text_hash,
     };
     push(&ctx.modules, file);
     tasks
