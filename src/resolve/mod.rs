@@ -533,13 +533,14 @@ struct Builder {
 }
 
 /// Builds the resolved program from the loaded workspace. Resolution runs on one thread:
-/// meanwhile another reads std's index from `rust-src` (the flow asks it for most
-/// services, and would otherwise read it while every other thread waits).
+/// meanwhile another reads the lock file and std's index from `rust-src` (the policy and the
+/// flow ask them for most services, and would otherwise read them while the other threads
+/// wait).
 pub fn build(loaded: Loaded) -> Program {
     let mut members: Vec<String> = loaded.crates.iter().map(|c| c.package.clone()).collect();
     members.dedup();
     let deps = deps::Deps::new(loaded.root.clone(), members);
-    let (mut prog, ()) = rayon::join(|| resolve(loaded), || deps.read_std());
+    let (mut prog, ()) = rayon::join(|| resolve(loaded), || deps.read_ahead());
     prog.deps = deps;
     prog
 }
@@ -999,22 +1000,32 @@ impl Builder {
         }
     }
 
+    /// Every function's parameter and return types, lowered in parallel (each reads only
+    /// the resolved scopes).
     fn resolve_signatures(&mut self) {
-        for id in 0..self.p.defs.len() {
-            let d = &self.p.defs[id];
-            let DefKind::Fn(f) = &d.kind else { continue };
-            let self_ty = match f.container {
-                Container::Impl(i) => Some(self.p.impls[i].self_ty.clone()),
-                Container::Trait(t) => Some(Ty::Bounded(vec![t], Vec::new())),
-                Container::Free => None,
-            };
-            let m = d.module;
-            let lower = |t: &syntax::Ty| {
-                let ty = self.p.lower_ty(m, t, &[], self_ty.as_ref());
-                self.generic_params(m, ty, t, &f.sig.generics)
-            };
-            let params: Vec<Ty> = f.sig.params.iter().map(|p| lower(&p.ty)).collect();
-            let ret = f.sig.ret.as_ref().map(&lower).unwrap_or(Ty::Tuple(Vec::new()));
+        use rayon::prelude::*;
+        let p = &self.p;
+        let lowered: Vec<(usize, Vec<Ty>, Ty, Option<Ty>)> = (0..p.defs.len())
+            .into_par_iter()
+            .filter_map(|id| {
+                let d = &p.defs[id];
+                let DefKind::Fn(f) = &d.kind else { return None };
+                let self_ty = match f.container {
+                    Container::Impl(i) => Some(p.impls[i].self_ty.clone()),
+                    Container::Trait(t) => Some(Ty::Bounded(vec![t], Vec::new())),
+                    Container::Free => None,
+                };
+                let m = d.module;
+                let lower = |t: &syntax::Ty| {
+                    let ty = p.lower_ty(m, t, &[], self_ty.as_ref());
+                    p.generic_params(m, ty, t, &f.sig.generics)
+                };
+                let params: Vec<Ty> = f.sig.params.iter().map(|p| lower(&p.ty)).collect();
+                let ret = f.sig.ret.as_ref().map(&lower).unwrap_or(Ty::Tuple(Vec::new()));
+                Some((id, params, ret, self_ty))
+            })
+            .collect();
+        for (id, params, ret, self_ty) in lowered {
             if let DefKind::Fn(f) = &mut self.p.defs[id].kind {
                 f.params = params;
                 f.ret = ret;
@@ -1022,7 +1033,9 @@ impl Builder {
             }
         }
     }
+}
 
+impl Program {
     /// A parameter type naming a generic parameter of the fn (`T: Repo`) becomes
     /// `Bounded` by its workspace trait bounds.
     fn generic_params(&self, m: ModId, ty: Ty, written: &syntax::Ty, generics: &syntax::Generics) -> Ty {
@@ -1030,8 +1043,8 @@ impl Builder {
             if p.segments.len() == 1 {
                 if let Some((_, bounds)) = generics.params.iter().find(|(n, _)| *n == p.segments[0]) {
                     let args =
-                        bounds.iter().flat_map(|b| b.args.iter().map(|a| self.p.lower_ty(m, a, &[], None))).collect();
-                    return Ty::Bounded(self.p.trait_defs(m, bounds), args);
+                        bounds.iter().flat_map(|b| b.args.iter().map(|a| self.lower_ty(m, a, &[], None))).collect();
+                    return Ty::Bounded(self.trait_defs(m, bounds), args);
                 }
             }
         }

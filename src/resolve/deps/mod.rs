@@ -41,6 +41,8 @@ pub struct Deps {
     /// The workspace root and its packages; `None` for a dependency's own program.
     workspace: Option<(PathBuf, Vec<String>)>,
     sources: OnceLock<Sources>,
+    /// The lock file's packages read ahead ([`Deps::read_ahead`]), for [`Deps::reach`].
+    read_ahead: Mutex<Option<Sources>>,
     /// The crates worth reading: those the policy names (`[functions]`, `[data]`) and
     /// those that depend on them; set by [`Deps::reach`].
     relevant: OnceLock<HashSet<String>>,
@@ -95,9 +97,10 @@ impl Deps {
     /// depending on them (which alone can return their types), are read. Before this
     /// (or without such entries) no dependency is read.
     pub fn reach(&self, named: HashSet<String>) {
+        let ahead = locked(&self.read_ahead).take();
         let relevant = match &self.workspace {
             Some((root, members)) if !named.is_empty() => {
-                let mut sources = Sources::read(root, members);
+                let mut sources = ahead.unwrap_or_else(|| Sources::read(root, members));
                 let relevant = sources.dependents(&named);
                 sources.forget_dependencies();
                 let _ = self.sources.set(sources);
@@ -106,6 +109,16 @@ impl Deps {
             _ => HashSet::default(),
         };
         let _ = self.relevant.set(relevant);
+    }
+
+    /// Reads what [`Deps::reach`] and the flow's first std lookups would (the lock file, and
+    /// std's index from `rust-src`), on a thread that would otherwise wait: resolution runs
+    /// on one.
+    pub fn read_ahead(&self) {
+        if let Some((root, members)) = &self.workspace {
+            *locked(&self.read_ahead) = Some(Sources::read(root, members));
+            self.read_std();
+        }
     }
 
     /// The lock file's packages, read by [`Deps::reach`].

@@ -98,7 +98,7 @@ impl Deps {
 
     /// Reads (or builds) the indexes of std, core and alloc and std's public paths now,
     /// instead of at the first lookup; nothing when `rust-src` is not installed.
-    pub fn read_std(&self) {
+    pub(super) fn read_std(&self) {
         if self.std_krate("std").is_some() {
             self.std.public.get_or_init(|| self.std_public_paths());
             for lib in CRATES {
@@ -234,7 +234,7 @@ mod tests {
     fn std_is_read_ahead_once_without_reading_it_again_for_its_own_program() {
         // Indexing std resolves std's own program, which must not read std in turn.
         let deps = with_fixture();
-        deps.read_std();
+        deps.read_ahead();
         assert!(deps.std.public.get().is_some_and(|p| !p.is_empty()));
         for lib in CRATES {
             assert!(deps.std_krate(lib).is_some(), "{lib}");
