@@ -228,14 +228,14 @@ impl Program {
         self.crate_roots[self.modules[m as usize].krate]
     }
 
-    fn lookup(&self, m: ModId, name: &str, value_ns: bool) -> Option<Res> {
+    fn lookup(&self, m: ModId, name: &str, value_ns: bool) -> Option<&Res> {
         let s = &self.modules[m as usize].scope;
         let t = if value_ns { &s.values } else { &s.types };
-        t.get(name).map(|(r, _, _)| r.clone())
+        t.get(name).map(|(r, _, _)| r)
     }
 
-    fn extern_crate(&self, m: ModId, name: &str) -> Option<Res> {
-        self.extern_names.get(self.modules[m as usize].krate)?.get(name).cloned()
+    fn extern_crate(&self, m: ModId, name: &str) -> Option<&Res> {
+        self.extern_names.get(self.modules[m as usize].krate)?.get(name)
     }
 
     /// [`Program::extern_names`], once the crates' root modules exist.
@@ -265,10 +265,10 @@ impl Program {
 
     /// [`Program::resolve_path`], adding to `watch` every module whose scope it reads: the
     /// result changes only when one of their scopes does.
-    fn resolve_path_watched(
+    fn resolve_path_watched<S: AsRef<str>>(
         &self,
         m: ModId,
-        segs: &[impl AsRef<str>],
+        segs: &[S],
         global: bool,
         value_ns: bool,
         mut watch: Option<&mut Vec<ModId>>,
@@ -281,8 +281,15 @@ impl Program {
         let (first, rest) = segs.split_first()?;
         let first = first.as_ref();
         let last_ns = |is_last: bool| is_last && value_ns;
+        // Outside the workspace, the rest of a path is only spelled out: a found binding is
+        // cloned only when it is what the path resolves to, or a module or definition.
+        let step = |found: Option<&Res>, name: &str, after: &[S]| match found {
+            Some(Res::External(p)) if !after.is_empty() => Res::External(external_path(p, after)),
+            Some(r) => r.clone(),
+            None => Res::External(external_path(name, after)),
+        };
         let mut cur = if global {
-            self.extern_crate(m, first).unwrap_or_else(|| Res::External(first.into()))
+            step(self.extern_crate(m, first), first, rest)
         } else {
             match first {
                 "crate" => Res::Mod(self.crate_root(m)),
@@ -291,10 +298,11 @@ impl Program {
                 "Self" => return None,
                 _ => {
                     read(m);
-                    self.lookup(m, first, last_ns(rest.is_empty()))
+                    let found = self
+                        .lookup(m, first, last_ns(rest.is_empty()))
                         .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
-                        .or_else(|| self.extern_crate(m, first))
-                        .unwrap_or_else(|| Res::External(first.into()))
+                        .or_else(|| self.extern_crate(m, first));
+                    step(found, first, rest)
                 }
             }
         };
@@ -305,10 +313,12 @@ impl Program {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
                 Res::Mod(x) => {
                     read(x);
-                    self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)))?
+                    let found =
+                        self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)));
+                    step(Some(found?), seg, &rest[i + 1..])
                 }
-                // Outside the workspace, the rest of the path is only spelled out.
-                Res::External(p) => return Some(Res::External(external_path(&p, &rest[i..]))),
+                // Spelled out already (see `step`).
+                Res::External(p) => return Some(Res::External(p)),
                 Res::Def(d) => match &self.defs[d as usize].kind {
                     DefKind::Adt { variants, is_enum: true, .. } => match variants.iter().position(|v| v.name == seg) {
                         Some(idx) => Res::Def(self.variant_def(d, idx)?),
@@ -734,8 +744,11 @@ impl Builder {
                     }
                 }
                 ItemKind::ExternCrate { name: krate_name } => {
-                    let target =
-                        self.p.extern_crate(m, &krate_name).unwrap_or_else(|| Res::External(krate_name.into()));
+                    let target = self
+                        .p
+                        .extern_crate(m, &krate_name)
+                        .cloned()
+                        .unwrap_or_else(|| Res::External(krate_name.into()));
                     self.bind(m, &name, target, is_pub, false, false);
                 }
                 ItemKind::Annotation(annotation) => self.p.modules[m as usize].item_annotations.push(annotation),
