@@ -99,11 +99,11 @@ impl Deps {
     /// Reads (or builds) the indexes of std, core and alloc and std's public paths now,
     /// instead of at the first lookup; nothing when `rust-src` is not installed.
     pub(super) fn read_std(&self) {
-        if self.std_krate("std").is_some() {
+        use rayon::prelude::*;
+        // The three at once: indexing one (the first time) is mostly one thread's work.
+        let read: Vec<bool> = CRATES.par_iter().map(|lib| self.std_krate(lib).is_some()).collect();
+        if read.contains(&true) {
             self.std.public.get_or_init(|| self.std_public_paths());
-            for lib in CRATES {
-                self.std_krate(lib);
-            }
         }
     }
 
