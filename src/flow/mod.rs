@@ -12,6 +12,7 @@ mod body;
 mod cells;
 mod consent;
 pub mod db;
+mod order;
 mod std_model;
 pub mod taint;
 
@@ -25,7 +26,7 @@ use cells::Cells;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Walks of one recursive component before redline stops iterating it
 /// (summaries only grow: with widening, never reached in practice).
@@ -182,13 +183,13 @@ fn fixpoint(
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::default();
     let mut cells = Cells::default();
     let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, cells: &Cells, which: &[usize]| -> Vec<body::Walked> {
-        let cx = shared.cx(summaries, cells);
+        let cx = shared.cx(body::Summaries::All(summaries), cells);
         which.par_iter().map(|&i| body::Walker::walk(&cx, fns[i])).collect()
     };
-    // Step 1: every body once, in parallel, without callee summaries: this
-    // gives the call graph (it depends on types only) and first summaries.
-    let all: Vec<usize> = (0..fns.len()).collect();
-    let mut walked = walk_all(&summaries, &cells, &all);
+    // Step 1: every body once, each after the functions it was guessed to call (from
+    // names, see `order`), seeing only their summaries: most need no second walk. The
+    // walks give the call graph (it depends on types only).
+    let (mut walked, seen) = first_walks(&shared, &cells, fns, index, &mut summaries);
     let mut walks = fns.len();
     let callees: Vec<Vec<usize>> = walked
         .iter()
@@ -199,19 +200,17 @@ fn fixpoint(
             v
         })
         .collect();
+    // A function is walked again when a callee it calls left a summary its walk did not see.
     let empty = Summary::default();
+    let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && !summaries[&fns[j]].same(&empty);
     let mut st = Settle {
-        changed_at: walked.iter().map(|w| usize::from(!w.summary.same(&empty))).collect(),
+        changed_at: vec![0; fns.len()],
         walked_at: vec![1; fns.len()],
-        forced: vec![false; fns.len()],
+        forced: callees.iter().enumerate().map(|(i, cs)| cs.iter().any(|&j| unseen(i, j))).collect(),
         step: 1,
         walks: 0,
     };
-    // A walk's summary lives on in `summaries` only (the walks are kept to the end).
-    for (i, w) in walked.iter_mut().enumerate() {
-        summaries.insert(fns[i], Arc::new(std::mem::take(&mut w.summary)));
-    }
-    let levels = scc_levels(&callees);
+    let levels = order::scc_levels(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
     // Static initializers: walked in the first round, then again when what they read changed.
@@ -223,7 +222,7 @@ fn fixpoint(
         st.settle(&levels, &callees, fns, &mut summaries, &mut walked, &mut walk);
         let which: Vec<usize> = (0..prog.statics.len()).filter(|&j| static_dirty[j]).collect();
         let fresh: Vec<body::Walked> = {
-            let cx = shared.cx(&summaries, &cells);
+            let cx = shared.cx(body::Summaries::All(&summaries), &cells);
             which.par_iter().map(|&j| body::Walker::walk_static(&cx, prog.statics[j])).collect()
         };
         walks += fresh.len();
@@ -249,6 +248,36 @@ fn fixpoint(
     (walked, walks + st.walks, st.step)
 }
 
+/// Walks every function once, each after the functions guessed to call it ([`order`]),
+/// seeing the summaries of those only (outside its own guessed component): the walks, and
+/// per function the functions whose summaries it saw, sorted. `summaries` gets every
+/// function's.
+fn first_walks(
+    shared: &Shared,
+    cells: &Cells,
+    fns: &[DefId],
+    index: &HashMap<DefId, usize>,
+    summaries: &mut HashMap<DefId, Arc<Summary>>,
+) -> (Vec<body::Walked>, Vec<Vec<usize>>) {
+    let guessed = order::guessed_callees(shared.prog, fns, index);
+    let dag = order::Dag::new(&guessed);
+    let seen: Vec<Vec<usize>> = guessed.iter().enumerate().map(|(i, g)| dag.outside(i, g)).collect();
+    let slots: Vec<OnceLock<Arc<Summary>>> = fns.iter().map(|_| OnceLock::new()).collect();
+    let walked: Vec<OnceLock<body::Walked>> = fns.iter().map(|_| OnceLock::new()).collect();
+    let walk = |i: usize| {
+        let visible = body::Summaries::Seen { slots: &slots, index, visible: &seen[i] };
+        let mut w = body::Walker::walk(&shared.cx(visible, cells), fns[i]);
+        let _ = slots[i].set(Arc::new(std::mem::take(&mut w.summary)));
+        let _ = walked[i].set(w);
+    };
+    dag.run(&|members: &[usize]| match members {
+        [one] => walk(*one),
+        many => many.par_iter().for_each(|&i| walk(i)),
+    });
+    summaries.extend(fns.iter().zip(slots).map(|(&f, s)| (f, s.into_inner().unwrap_or_default())));
+    (walked.into_iter().map(|w| w.into_inner().unwrap_or_default()).collect(), seen)
+}
+
 /// What every walk shares, whatever the round.
 struct Shared<'a> {
     prog: &'a Program,
@@ -260,7 +289,7 @@ struct Shared<'a> {
 }
 
 impl Shared<'_> {
-    fn cx<'s>(&'s self, summaries: &'s HashMap<DefId, Arc<Summary>>, cells: &'s Cells) -> body::Ctx<'s> {
+    fn cx<'s>(&'s self, summaries: body::Summaries<'s>, cells: &'s Cells) -> body::Ctx<'s> {
         body::Ctx {
             prog: self.prog,
             policy: self.policy,
@@ -602,83 +631,6 @@ impl Reached {
     }
 }
 
-/// The strongly connected components of the call graph (`callees[i]` are the
-/// functions `i` calls), grouped in levels: every callee of a level is in that
-/// level's component or a lower level. Iterative Tarjan: no recursion on deep
-/// call chains.
-fn scc_levels(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    let n = callees.len();
-    const UNSEEN: usize = usize::MAX;
-    let (mut idx, mut low, mut comp) = (vec![UNSEEN; n], vec![0; n], vec![UNSEEN; n]);
-    let mut on_stack = vec![false; n];
-    let (mut stack, mut comps): (Vec<usize>, Vec<Vec<usize>>) = (Vec::new(), Vec::new());
-    let mut counter = 0;
-    for root in 0..n {
-        if idx[root] != UNSEEN {
-            continue;
-        }
-        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
-        idx[root] = counter;
-        low[root] = counter;
-        counter += 1;
-        stack.push(root);
-        on_stack[root] = true;
-        while let Some(&mut (v, ref mut next)) = work.last_mut() {
-            if let Some(&w) = callees[v].get(*next) {
-                *next += 1;
-                if idx[w] == UNSEEN {
-                    idx[w] = counter;
-                    low[w] = counter;
-                    counter += 1;
-                    stack.push(w);
-                    on_stack[w] = true;
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(idx[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == idx[v] {
-                let mut members = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    comp[w] = comps.len();
-                    members.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                comps.push(members);
-            }
-        }
-    }
-    // Tarjan emits callees' components first: levels follow in one pass.
-    let mut level = vec![0usize; comps.len()];
-    let mut levels: Vec<Vec<usize>> = Vec::new();
-    for (c, members) in comps.iter().enumerate() {
-        let l = members
-            .iter()
-            .flat_map(|&m| callees[m].iter())
-            .filter(|&&w| comp[w] != c)
-            .map(|&w| level[comp[w]] + 1)
-            .max()
-            .unwrap_or(0);
-        level[c] = l;
-        if levels.len() <= l {
-            levels.resize(l + 1, Vec::new());
-        }
-        levels[l].extend(members.iter().copied());
-    }
-    for l in &mut levels {
-        l.sort_unstable();
-    }
-    levels
-}
-
 /// Field names get small numbers (0 is the whole value); `extra` are the names of the
 /// columns queries return (records and structs are filled by name).
 fn field_symbols(prog: &Program, extra: &[String]) -> HashMap<String, taint::FieldSym> {
@@ -727,20 +679,4 @@ fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
         t.drain(keep_end..keep_end + drop);
     }
     t
-}
-
-#[cfg(test)]
-mod tests {
-    use super::scc_levels;
-
-    #[test]
-    fn components_come_in_callee_first_levels() {
-        // 0 → 1 → 2 → 1 (a cycle), 3 → 0, 4 alone.
-        let callees = vec![vec![1], vec![2], vec![1], vec![0], vec![]];
-        let levels = scc_levels(&callees);
-        assert_eq!(levels, vec![vec![1, 2, 4], vec![0], vec![3]]);
-        // A long chain does not recurse.
-        let chain: Vec<Vec<usize>> = (0..100_000).map(|i| if i + 1 < 100_000 { vec![i + 1] } else { vec![] }).collect();
-        assert_eq!(scc_levels(&chain).len(), 100_000);
-    }
 }

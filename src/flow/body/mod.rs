@@ -30,8 +30,8 @@ use std::sync::Arc;
 pub struct Ctx<'a> {
     pub prog: &'a Program,
     pub policy: &'a Policy,
-    /// Summaries from the previous round, by function.
-    pub summaries: &'a HashMap<DefId, Arc<Summary>>,
+    /// The callee summaries this walk reads.
+    pub summaries: Summaries<'a>,
     pub fields: &'a HashMap<String, FieldSym>,
     /// `[functions]` entries by path (as written, and as defined): the path as written
     /// and the purpose.
@@ -42,6 +42,29 @@ pub struct Ctx<'a> {
     /// What channels and statics held after the previous round.
     pub cells: &'a Cells,
 }
+/// The summaries a walk reads.
+#[derive(Clone, Copy)]
+pub enum Summaries<'a> {
+    /// Every function's latest summary, by function.
+    All(&'a HashMap<DefId, Arc<Summary>>),
+    /// Those of the functions at `visible` (indexes into `slots`, sorted), every one of them
+    /// final for the step: a first walk sees only the callees guessed for it.
+    Seen { slots: &'a [std::sync::OnceLock<Arc<Summary>>], index: &'a HashMap<DefId, usize>, visible: &'a [usize] },
+}
+
+impl<'a> Summaries<'a> {
+    pub fn get(&self, f: &DefId) -> Option<&'a Arc<Summary>> {
+        match *self {
+            Summaries::All(all) => all.get(f),
+            Summaries::Seen { slots, index, visible } => {
+                let i = *index.get(f)?;
+                visible.binary_search(&i).ok()?;
+                slots[i].get()
+            }
+        }
+    }
+}
+
 /// A `[functions]` entry: its path as written, and its purpose.
 pub type ExternSink = (Arc<str>, Arc<PurposeDecl>);
 

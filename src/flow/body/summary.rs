@@ -246,13 +246,13 @@ impl Summary {
         }
     }
 
-    /// Adds a sink unless one for the same parameter part, sink and purpose is there, or
-    /// [`MAX_SINKS_PER_PURPOSE`] for that part and purpose are.
+    /// Adds a sink unless one for the same parameter part, sink and purpose is there; of
+    /// more than [`MAX_SINKS_PER_PURPOSE`] for that part and purpose, the nearest are kept
+    /// (fewest hops, then first in the code), whatever order the walks found them in.
     fn add_sink_exact(&mut self, s: Sink) {
-        let group =
-            |x: &&mut Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        let group = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
         let mut in_group = 0;
-        for x in self.sinks.iter_mut().filter(group) {
+        for x in self.sinks.iter_mut().filter(|x| group(x)) {
             if x.callee == s.callee {
                 // Guards that held on both ways.
                 x.facts.retain(|f| s.facts.contains(f));
@@ -260,11 +260,20 @@ impl Summary {
             }
             in_group += 1;
         }
-        if in_group < MAX_SINKS_PER_PURPOSE {
-            let key = |x: &Sink| (x.param, x.field, x.reported_in, x.span);
-            let at = self.sinks.partition_point(|x| key(x) <= key(&s));
-            self.sinks.insert(at, s);
+        let near = |x: &Sink| (x.via.len(), x.reported_in, x.span.lo, x.span.hi);
+        if in_group >= MAX_SINKS_PER_PURPOSE {
+            let group_sinks = self.sinks.iter().enumerate().filter(|(_, x)| group(x));
+            let farthest = group_sinks.max_by(|(_, a), (_, b)| (near(a), &a.callee).cmp(&(near(b), &b.callee)));
+            match farthest.map(|(i, _)| i) {
+                Some(i) if (near(&s), &s.callee) < (near(&self.sinks[i]), &self.sinks[i].callee) => {
+                    self.sinks.remove(i);
+                }
+                _ => return,
+            }
         }
+        let key = |x: &Sink| (x.param, x.field, x.reported_in, x.span);
+        let at = self.sinks.partition_point(|x| key(x) <= key(&s));
+        self.sinks.insert(at, s);
     }
 
     /// Adds what `other` says to this summary; true when something was new.
@@ -366,4 +375,46 @@ pub struct Walked {
     /// Channel ends passed to workspace functions: (callee, parameter, field of it or
     /// `WHOLE`, creation site).
     pub binds: ThinVec<(DefId, u16, FieldSym, Site)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Hop, Sink, Summary};
+    use crate::diag::StepKind;
+    use crate::policy::{Origin, PurposeDecl};
+    use crate::syntax::Span;
+    use std::sync::Arc;
+
+    fn sink(callee: &str, hops: usize, at: usize) -> Sink {
+        let origin = Origin { file: "redline.toml".into(), span: Span::new(0, 0), how: "[functions]".into() };
+        let hop = || Hop {
+            file: "src/a.rs".into(),
+            span: Span::new(at, at + 1),
+            kind: StepKind::Value { what: "x".into(), function: "a::f".into() },
+        };
+        Sink {
+            param: 0,
+            field: [0, 0],
+            callee: callee.into(),
+            purpose: Arc::new(PurposeDecl { purposes: vec!["sales".into()], origin }),
+            reported_in: 0,
+            span: Span::new(at, at + 1),
+            via: Arc::new((0..hops).map(|_| hop()).collect()),
+            through: Vec::new(),
+            facts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_nearest_sink_is_kept_whatever_order_the_walks_found_them_in() {
+        let found = [sink("crm::far", 3, 10), sink("crm::near", 1, 50), sink("crm::tie", 1, 90)];
+        for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]] {
+            let mut s = Summary::default();
+            for i in order {
+                s.add_sink(found[i].clone());
+            }
+            let kept: Vec<&str> = s.sinks.iter().map(|x| x.callee.as_str()).collect();
+            assert_eq!(kept, ["crm::near"], "order {order:?}");
+        }
+    }
 }
