@@ -612,6 +612,10 @@ struct ImportState {
     /// of them changes, doing it again changes nothing (most imports name other crates'
     /// items, and stay pending to the last round).
     read: Vec<(ModId, u32)>,
+    /// Its path's first name, when that name was bound in neither namespace of its module
+    /// and names no workspace crate (`use std::..`, `use serde::..`): then nothing else was
+    /// read, and doing it again changes nothing until that name is bound there.
+    outside: bool,
 }
 
 impl Builder {
@@ -843,8 +847,12 @@ impl Builder {
         for _round in 0..64 {
             let mut progress = false;
             for ((m, e), st) in imports.iter().zip(&mut state) {
-                let unchanged = || {
-                    !st.read.is_empty() && st.read.iter().all(|&(x, c)| self.p.modules[x as usize].scope.changes == c)
+                let unchanged = || match st.outside {
+                    true => self.unbound(*m, &e.path[0]),
+                    false => {
+                        !st.read.is_empty()
+                            && st.read.iter().all(|&(x, c)| self.p.modules[x as usize].scope.changes == c)
+                    }
                 };
                 if st.done || unchanged() {
                     continue;
@@ -855,6 +863,7 @@ impl Builder {
                 watch.sort_unstable();
                 watch.dedup();
                 st.read = watch.iter().map(|&x| (x, self.p.modules[x as usize].scope.changes)).collect();
+                st.outside = !e.global && e.path.first().is_some_and(|n| self.outside(*m, n));
             }
             if !progress {
                 break;
@@ -917,6 +926,19 @@ impl Builder {
             _ => st.done = true,
         }
         progress
+    }
+
+    /// Whether `name` is bound in neither namespace of `m`.
+    fn unbound(&self, m: ModId, name: &str) -> bool {
+        self.p.lookup(m, name, false).is_none() && self.p.lookup(m, name, true).is_none()
+    }
+
+    /// Whether a path written in `m` starting with `name` resolves without reading any scope
+    /// but `m`'s entry for `name` (unbound): to an external path, not into a workspace crate.
+    fn outside(&self, m: ModId, name: &str) -> bool {
+        !matches!(name, "crate" | "self" | "super" | "Self")
+            && self.unbound(m, name)
+            && !matches!(self.p.extern_crate(m, name), Some(Res::Mod(_)))
     }
 
     fn is_ancestor(&self, a: ModId, mut m: ModId) -> bool {
