@@ -171,7 +171,7 @@ fn analyze_timed(
     findings.extend(policy_findings);
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
-    timer.lap(&format!("flow ({} functions, {} walks, {} rounds)", flow.functions, flow.walks, flow.rounds));
+    timer.lap(&format!("flow ({} functions, {} walks, {} steps)", flow.functions, flow.walks, flow.steps));
     Analysis { prog, policy, flow, findings, files, suppression_files }
 }
 

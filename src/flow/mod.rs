@@ -26,7 +26,8 @@ use cells::Cells;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Walks of one recursive component before redline stops iterating it
 /// (summaries only grow: with widening, never reached in practice).
@@ -115,8 +116,8 @@ pub struct FlowResult {
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
-    /// Parallel steps taken.
-    pub rounds: usize,
+    /// Steps taken: the first walks, then each walk of the dirty functions of one component.
+    pub steps: usize,
 }
 
 pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
@@ -125,7 +126,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let fn_purposes: HashMap<DefId, Arc<PurposeDecl>> =
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
     let queries = db::index(prog, policy, &fns);
-    let (walked, walks, rounds) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
+    let (walked, walks, steps) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
     let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
     let unanalysed = fns
         .iter()
@@ -136,7 +137,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         .collect();
     let mut flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
     mark_generated(prog, &mut flows);
-    FlowResult { flows, unanalysed, functions: fns.len(), walks, rounds }
+    FlowResult { flows, unanalysed, functions: fns.len(), walks, steps }
 }
 
 /// A flow in code a macro generated ends its trace with the invocation.
@@ -182,10 +183,6 @@ fn fixpoint(
     };
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::default();
     let mut cells = Cells::default();
-    let walk_all = |summaries: &HashMap<DefId, Arc<Summary>>, cells: &Cells, which: &[usize]| -> Vec<body::Walked> {
-        let cx = shared.cx(body::Summaries::All(summaries), cells);
-        which.par_iter().map(|&i| body::Walker::walk(&cx, fns[i])).collect()
-    };
     // Step 1: every body once, each after the functions it was guessed to call (from
     // names, see `order`), seeing only their summaries: most need no second walk. The
     // walks give the call graph (it depends on types only).
@@ -210,16 +207,16 @@ fn fixpoint(
         step: 1,
         walks: 0,
     };
-    let levels = order::scc_levels(&callees);
+    let dag = order::Dag::new(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
     // Static initializers: walked in the first round, then again when what they read changed.
     let mut statics: Vec<body::Walked> = Vec::new();
     let mut static_dirty = vec![true; prog.statics.len()];
     for _ in 0..cells::MAX_CELL_ROUNDS {
-        let mut walk = |summaries: &HashMap<DefId, Arc<Summary>>, which: &[usize]| walk_all(summaries, &cells, which);
+        let walk = |seen: body::Summaries, i: usize| body::Walker::walk(&shared.cx(seen, &cells), fns[i]);
         let step_before = st.step;
-        st.settle(&levels, &callees, fns, &mut summaries, &mut walked, &mut walk);
+        st.settle(&dag, fns, index, &mut summaries, &mut walked, &walk);
         let which: Vec<usize> = (0..prog.statics.len()).filter(|&j| static_dirty[j]).collect();
         let fresh: Vec<body::Walked> = {
             let cx = shared.cx(body::Summaries::All(&summaries), &cells);
@@ -315,49 +312,71 @@ struct Settle {
 }
 
 impl Settle {
-    /// Bottom-up over the call graph's strongly connected components: a function is
-    /// walked again when it is forced or a callee's summary changed after its last walk;
-    /// a recursive component is walked until it is stable.
+    /// Bottom-up over the call graph's strongly connected components, each as soon as the
+    /// components it calls are settled (no rounds): a function is walked again when it is
+    /// forced or a callee's summary changed after its last walk; a recursive component is
+    /// walked until it is stable. `walk` walks one function seeing the summaries given.
     fn settle(
         &mut self,
-        levels: &[Vec<usize>],
-        callees: &[Vec<usize>],
+        dag: &order::Dag,
         fns: &[DefId],
+        index: &HashMap<DefId, usize>,
         summaries: &mut HashMap<DefId, Arc<Summary>>,
         walked: &mut [body::Walked],
-        walk: &mut impl FnMut(&HashMap<DefId, Arc<Summary>>, &[usize]) -> Vec<body::Walked>,
+        walk: &(dyn Fn(body::Summaries, usize) -> body::Walked + Sync),
     ) {
-        for level in levels {
+        let atomic = |v: &[usize]| v.iter().map(|&x| AtomicUsize::new(x)).collect::<Vec<_>>();
+        let (changed_at, walked_at) = (atomic(&self.changed_at), atomic(&self.walked_at));
+        let forced: Vec<AtomicBool> = self.forced.iter().map(|&x| AtomicBool::new(x)).collect();
+        let (step, walks) = (AtomicUsize::new(self.step), AtomicUsize::new(0));
+        let live: Vec<Mutex<Arc<Summary>>> =
+            fns.iter().map(|f| Mutex::new(summaries.get(f).cloned().unwrap_or_default())).collect();
+        let fresh: Vec<Mutex<Option<body::Walked>>> = fns.iter().map(|_| Mutex::new(None)).collect();
+        let before = &*summaries;
+        let lock = |m: &Mutex<Arc<Summary>>| m.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let dirty = |i: usize| {
+            forced[i].load(Relaxed)
+                || dag.callees(i).iter().any(|&c| changed_at[c].load(Relaxed) >= walked_at[i].load(Relaxed))
+        };
+        dag.run(&|members: &[usize]| {
             for iteration in 0..MAX_ROUNDS {
-                let dirty: Vec<usize> = level
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.forced[i] || callees[i].iter().any(|&c| self.changed_at[c] >= self.walked_at[i]))
-                    .collect();
+                let dirty: Vec<usize> = members.iter().copied().filter(|&i| dirty(i)).collect();
                 if dirty.is_empty() {
                     break;
                 }
-                self.step += 1;
-                self.walks += dirty.len();
-                let results = walk(summaries, &dirty);
+                let at = step.fetch_add(1, Relaxed) + 1;
+                walks.fetch_add(dirty.len(), Relaxed);
+                let seen = |i: usize| body::Summaries::Live { live: &live, index, callees: dag.callees(i), before };
+                let results: Vec<body::Walked> = dirty.par_iter().map(|&i| walk(seen(i), i)).collect();
                 for (i, w) in dirty.into_iter().zip(results) {
-                    self.forced[i] = false;
-                    self.walked_at[i] = self.step;
-                    let f = fns[i];
-                    let old = summaries.get(&f).cloned();
-                    let mut joined = old.as_deref().cloned().unwrap_or_default();
+                    forced[i].store(false, Relaxed);
+                    walked_at[i].store(at, Relaxed);
+                    let old = lock(&live[i]);
+                    let mut joined = (*old).clone();
                     joined.join(&w.summary);
                     if iteration >= WIDEN_AFTER {
                         joined.widen();
                     }
-                    if old.is_none_or(|o| !o.same(&joined)) {
-                        summaries.insert(f, Arc::new(joined));
-                        self.changed_at[i] = self.step;
+                    if !old.same(&joined) {
+                        *live[i].lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(joined);
+                        changed_at[i].store(at, Relaxed);
                     }
-                    walked[i] = body::Walked { summary: Summary::default(), ..w };
+                    *fresh[i].lock().unwrap_or_else(|e| e.into_inner()) =
+                        Some(body::Walked { summary: Summary::default(), ..w });
                 }
             }
+        });
+        for (i, w) in fresh.into_iter().enumerate() {
+            if let Some(w) = w.into_inner().unwrap_or_else(|e| e.into_inner()) {
+                walked[i] = w;
+                summaries.insert(fns[i], lock(&live[i]));
+            }
         }
+        let load = |v: Vec<AtomicUsize>| v.into_iter().map(AtomicUsize::into_inner).collect();
+        (self.changed_at, self.walked_at) = (load(changed_at), load(walked_at));
+        self.forced = forced.into_iter().map(AtomicBool::into_inner).collect();
+        self.step = step.into_inner();
+        self.walks += walks.into_inner();
     }
 }
 

@@ -68,6 +68,8 @@ pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<Def
 
 /// A call graph's strongly connected components, and which call which.
 pub(super) struct Dag {
+    /// Per function, the functions it calls.
+    callees: Vec<Vec<usize>>,
     comps: Vec<Vec<usize>>,
     comp_of: Vec<usize>,
     /// Per component, the components that call it.
@@ -91,7 +93,12 @@ impl Dag {
                 callers[d].push(c);
             }
         }
-        Dag { comps, comp_of, callers, calls }
+        Dag { callees: callees.to_vec(), comps, comp_of, callers, calls }
+    }
+
+    /// The functions `i` calls, sorted.
+    pub(super) fn callees(&self, i: usize) -> &[usize] {
+        &self.callees[i]
     }
 
     /// Those of `callees` (of function `i`) outside `i`'s component, sorted.
@@ -183,47 +190,22 @@ fn sccs(callees: &[Vec<usize>]) -> (Vec<Vec<usize>>, Vec<usize>) {
     (comps, comp)
 }
 
-/// The strongly connected components of the call graph grouped in levels: every callee of
-/// a level is in that level's component or a lower level.
-pub(super) fn scc_levels(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    let (comps, comp) = sccs(callees);
-    // Tarjan emits callees' components first: levels follow in one pass.
-    let mut level = vec![0usize; comps.len()];
-    let mut levels: Vec<Vec<usize>> = Vec::new();
-    for (c, members) in comps.iter().enumerate() {
-        let l = members
-            .iter()
-            .flat_map(|&m| callees[m].iter())
-            .filter(|&&w| comp[w] != c)
-            .map(|&w| level[comp[w]] + 1)
-            .max()
-            .unwrap_or(0);
-        level[c] = l;
-        if levels.len() <= l {
-            levels.resize(l + 1, Vec::new());
-        }
-        levels[l].extend(members.iter().copied());
-    }
-    for l in &mut levels {
-        l.sort_unstable();
-    }
-    levels
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{scc_levels, Dag};
+    use super::{sccs, Dag};
     use std::sync::Mutex;
 
     #[test]
-    fn components_come_in_callee_first_levels() {
+    fn components_come_callees_first() {
         // 0 → 1 → 2 → 1 (a cycle), 3 → 0, 4 alone.
         let callees = vec![vec![1], vec![2], vec![1], vec![0], vec![]];
-        let levels = scc_levels(&callees);
-        assert_eq!(levels, vec![vec![1, 2, 4], vec![0], vec![3]]);
+        let (mut comps, of) = sccs(&callees);
+        comps.iter_mut().for_each(|c| c.sort_unstable());
+        assert_eq!(comps, vec![vec![1, 2], vec![0], vec![3], vec![4]]);
+        assert_eq!(of, vec![1, 0, 0, 2, 3]);
         // A long chain does not recurse.
         let chain: Vec<Vec<usize>> = (0..100_000).map(|i| if i + 1 < 100_000 { vec![i + 1] } else { vec![] }).collect();
-        assert_eq!(scc_levels(&chain).len(), 100_000);
+        assert_eq!(sccs(&chain).0.len(), 100_000);
     }
 
     #[test]

@@ -207,7 +207,7 @@ impl Walker<'_, '_> {
         let mut result = Taint::default();
         for &callee in callees {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
-            let summary = cx.summaries.get(&callee).cloned();
+            let summary = cx.summaries.get(&callee);
             let callee_path = cx.prog.def(callee).path.clone();
             let named = (callee_path.as_str(), unknown_receiver);
             if let Some(decl) = cx.fn_purposes.get(&callee).cloned() {
