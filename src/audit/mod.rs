@@ -119,7 +119,7 @@ fn declassifications(prog: &Program, policy: &Policy, sources: &Sources) -> Vec<
                 .map_or(def.span, |a| a.span);
             out.push(Exception {
                 kind: Kind::Declassify,
-                file: def.file.clone(),
+                file: def.file.to_string(),
                 line: sources.line_col(&def.file, span.lo).line,
                 item: Some(def.path.clone()),
                 what: format!("#[redline::declassify(from = \"{from}\")] on `{}`", def.path),

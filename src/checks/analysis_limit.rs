@@ -10,7 +10,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = truncated(facts);
     out.extend(facts.flow.unanalysed.iter().map(|u| {
         let def = facts.prog.def(u.function);
-        let mut finding = Finding::new(Lint::AnalysisLimit, def.file.clone(), Some(u.span), u.why.clone());
+        let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(u.span), u.why.clone());
         finding.label = "what this query reads and writes is not known".into();
         finding.help = Some(
             "write the SQL as a string literal, a `const`, `concat!` of literals or `include_str!` of a file in \
@@ -33,7 +33,7 @@ fn unexpanded(facts: &Facts) -> Vec<Finding> {
         let Some(info) = prog.fn_info(f) else { continue };
         let def = prog.def(f);
         for u in &info.body.unexpanded {
-            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.clone(), Some(u.span), u.message());
+            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(u.span), u.message());
             finding.label = Unexpanded::LABEL.into();
             finding.help = Some(Unexpanded::HELP.into());
             finding.item = Some(def.path.clone());
@@ -54,7 +54,7 @@ fn truncated(facts: &Facts) -> Vec<Finding> {
             let def = prog.def(f);
             let mut finding = Finding::new(
                 Lint::AnalysisLimit,
-                def.file.clone(),
+                def.file.to_string(),
                 Some(def.span),
                 format!("`{}` is only partly analysed: its body nests expressions more than 256 levels deep", def.path),
             );

@@ -114,8 +114,12 @@ fn finding(facts: &Facts, rule: &ConsentRule, flow: &Flow, purpose: &str, caller
         Some(_) => " The person comes in as an argument, and not every call checks it first (see the trace).",
         None => "",
     };
-    let mut finding =
-        Finding::new(Lint::MissingConsent, def.file.clone(), Some(flow.span), format!("{message}: {}", rule.reason));
+    let mut finding = Finding::new(
+        Lint::MissingConsent,
+        def.file.to_string(),
+        Some(flow.span),
+        format!("{message}: {}", rule.reason),
+    );
     finding.label = label;
     finding.help = Some(format!(
         "the consent rule at {}:{} needs {} for the person this data belongs to, before it is used.{callers} \
@@ -128,11 +132,11 @@ fn finding(facts: &Facts, rule: &ConsentRule, flow: &Flow, purpose: &str, caller
     finding.item = Some(def.path.clone());
     finding.category = Some(category.clone());
     finding.purpose = Some(purpose.to_string());
-    let classified = StepKind::Classified {
-        subject: class.subject.as_str().into(),
-        category: class.category.as_str().into(),
-        how: class.origin.how.as_str().into(),
-    };
+    let classified = StepKind::Classified(Box::new([
+        class.subject.as_str().into(),
+        class.category.as_str().into(),
+        class.origin.how.as_str().into(),
+    ]));
     let mut trace = vec![Step::new(class.origin.file.as_str(), class.origin.span, classified)];
     trace.extend(flow.trace.iter().cloned());
     trace.extend(caller.cloned());

@@ -94,7 +94,7 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
         None => "The purpose".to_string(),
         Some(callee) => format!("The purpose of `{callee}`"),
     };
-    let mut finding = Finding::new(Lint::PurposeViolation, def.file.clone(), Some(c.span), message);
+    let mut finding = Finding::new(Lint::PurposeViolation, def.file.to_string(), Some(c.span), message);
     finding.label = c.label.clone();
     finding.help = Some(format!(
         "{why}. {whose} comes from {} at {}:{}. Keep `{}` data out of this code, or, if only a derived value \
@@ -104,11 +104,11 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
     finding.item = Some(def.path.clone());
     finding.category = Some(class.category.clone());
     finding.purpose = Some(purpose.clone());
-    let classified = StepKind::Classified {
-        subject: class.subject.as_str().into(),
-        category: class.category.as_str().into(),
-        how: class.origin.how.as_str().into(),
-    };
+    let classified = StepKind::Classified(Box::new([
+        class.subject.as_str().into(),
+        class.category.as_str().into(),
+        class.origin.how.as_str().into(),
+    ]));
     let mut trace = vec![Step::new(class.origin.file.as_str(), class.origin.span, classified)];
     trace.extend(c.trace.iter().cloned());
     finding.trace = trace;

@@ -21,12 +21,10 @@ pub struct Step {
 /// step is in; `callee` the full path of the function called.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StepKind {
-    /// Where the category comes from: `subject` is classified by an annotation or policy entry.
-    Classified {
-        subject: Text,
-        category: Text,
-        how: Text,
-    },
+    /// Where the category comes from: a subject is classified by an annotation or policy
+    /// entry, `[subject, category, how]` (boxed: it starts a finding's trace only, and every
+    /// step the flow keeps is as large as the largest kind).
+    Classified(Box<[Text; 3]>),
     /// A value that carries the data; `what` is its description ("`x` is `Vec<ChatMessage>`").
     Value {
         what: Text,
@@ -89,7 +87,8 @@ fn callee(f: &mut fmt::Formatter<'_>, callee: &str, unknown_receiver: bool) -> f
 impl fmt::Display for StepKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StepKind::Classified { subject, category, how } => {
+            StepKind::Classified(c) => {
+                let [subject, category, how] = &**c;
                 write!(f, "{subject} is classified `{category}` by {how}")
             }
             StepKind::Value { what, function } => write!(f, "{what} (in `{function}`)"),

@@ -250,7 +250,7 @@ impl TextCx<'_> {
             return None;
         }
         let text = c.db.as_ref()?.text.as_ref()?;
-        Some(Found::Text(text.value.clone(), c.file.as_str().into(), text.span))
+        Some(Found::Text(text.value.clone(), c.file.clone(), text.span))
     }
 
     /// The initializer of the last `let name = ..` before `at` in the body.

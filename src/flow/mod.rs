@@ -147,7 +147,7 @@ fn mark_generated(prog: &Program, flows: &mut [Flow]) {
         let within = |s: &Span| s.lo <= flow.span.lo && flow.span.hi <= s.hi;
         let Some((span, by)) = info.body.generated.iter().find(|(s, _)| within(s)) else { continue };
         let kind = StepKind::Generated { by: by.as_str().into() };
-        flow.trace.push(Hop::new(prog.def(flow.function).file.as_str(), *span, kind));
+        flow.trace.push(Hop::new(prog.def(flow.function).file.clone(), *span, kind));
     }
 }
 
@@ -194,19 +194,16 @@ fn fixpoint(
             let mut v: Vec<usize> = w.calls.iter().filter_map(|c| index.get(&c.callee).copied()).collect();
             v.sort_unstable();
             v.dedup();
+            v.shrink_to_fit();
             v
         })
         .collect();
     // A function is walked again when a callee it calls left a summary its walk did not see.
     let empty = Summary::default();
     let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && !summaries[&fns[j]].same(&empty);
-    let mut st = Settle {
-        changed_at: vec![0; fns.len()],
-        walked_at: vec![1; fns.len()],
-        forced: callees.iter().enumerate().map(|(i, cs)| cs.iter().any(|&j| unseen(i, j))).collect(),
-        step: 1,
-        walks: 0,
-    };
+    let forced = callees.iter().enumerate().map(|(i, cs)| cs.iter().any(|&j| unseen(i, j))).collect();
+    drop(seen);
+    let mut st = Settle { changed_at: vec![0; fns.len()], walked_at: vec![1; fns.len()], forced, step: 1, walks: 0 };
     let dag = order::Dag::new(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
@@ -318,7 +315,7 @@ impl Settle {
     /// walked until it is stable. `walk` walks one function seeing the summaries given.
     fn settle(
         &mut self,
-        dag: &order::Dag,
+        dag: &order::Dag<'_>,
         fns: &[DefId],
         index: &HashMap<DefId, usize>,
         summaries: &mut HashMap<DefId, Arc<Summary>>,
@@ -331,7 +328,8 @@ impl Settle {
         let (step, walks) = (AtomicUsize::new(self.step), AtomicUsize::new(0));
         let live: Vec<Mutex<Arc<Summary>>> =
             fns.iter().map(|f| Mutex::new(summaries.get(f).cloned().unwrap_or_default())).collect();
-        let fresh: Vec<Mutex<Option<body::Walked>>> = fns.iter().map(|_| Mutex::new(None)).collect();
+        // Each walk replaces the one before at once (walks hold most of the memory).
+        let walked = Mutex::new(walked);
         let before = &*summaries;
         let lock = |m: &Mutex<Arc<Summary>>| m.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let dirty = |i: usize| {
@@ -361,16 +359,13 @@ impl Settle {
                         *live[i].lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(joined);
                         changed_at[i].store(at, Relaxed);
                     }
-                    *fresh[i].lock().unwrap_or_else(|e| e.into_inner()) =
-                        Some(body::Walked { summary: Summary::default(), ..w });
+                    walked.lock().unwrap_or_else(|e| e.into_inner())[i] =
+                        body::Walked { summary: Summary::default(), ..w };
                 }
             }
         });
-        for (i, w) in fresh.into_iter().enumerate() {
-            if let Some(w) = w.into_inner().unwrap_or_else(|e| e.into_inner()) {
-                walked[i] = w;
-                summaries.insert(fns[i], lock(&live[i]));
-            }
+        for (&f, summary) in fns.iter().zip(&live) {
+            summaries.insert(f, lock(summary));
         }
         let load = |v: Vec<AtomicUsize>| v.into_iter().map(AtomicUsize::into_inner).collect();
         (self.changed_at, self.walked_at) = (load(changed_at), load(walked_at));
@@ -672,7 +667,7 @@ fn short(path: &str) -> &str {
 fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
     let def = prog.def(f);
     let what = t.note.as_str().into();
-    let here = Hop::new(def.file.as_str(), t.span, StepKind::Value { what, function: def.path.as_str().into() });
+    let here = Hop::new(def.file.clone(), t.span, StepKind::Value { what, function: def.path.as_str().into() });
     let mut trace = t.trace.to_vec();
     if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
         trace.push(here);
@@ -686,7 +681,7 @@ fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls:
         callee: prog.def(callee).path.as_str().into(),
         unknown_receiver: all_impls,
     };
-    Hop::new(prog.def(caller).file.as_str(), span, kind)
+    Hop::new(prog.def(caller).file.clone(), span, kind)
 }
 
 /// Hops kept per trace; a longer one keeps its two ends.

@@ -67,9 +67,9 @@ pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<Def
 }
 
 /// A call graph's strongly connected components, and which call which.
-pub(super) struct Dag {
+pub(super) struct Dag<'g> {
     /// Per function, the functions it calls.
-    callees: Vec<Vec<usize>>,
+    callees: &'g [Vec<usize>],
     comps: Vec<Vec<usize>>,
     comp_of: Vec<usize>,
     /// Per component, the components that call it.
@@ -78,8 +78,8 @@ pub(super) struct Dag {
     calls: Vec<usize>,
 }
 
-impl Dag {
-    pub(super) fn new(callees: &[Vec<usize>]) -> Dag {
+impl<'g> Dag<'g> {
+    pub(super) fn new(callees: &'g [Vec<usize>]) -> Dag<'g> {
         let (comps, comp_of) = sccs(callees);
         let mut callers = vec![Vec::new(); comps.len()];
         let mut calls = vec![0; comps.len()];
@@ -93,7 +93,7 @@ impl Dag {
                 callers[d].push(c);
             }
         }
-        Dag { callees: callees.to_vec(), comps, comp_of, callers, calls }
+        Dag { callees, comps, comp_of, callers, calls }
     }
 
     /// The functions `i` calls, sorted.

@@ -127,7 +127,7 @@ impl Builder<'_> {
         for (span, annotation) in self.valid(def.module, &def.file, &def.attrs) {
             match annotation {
                 Annotation::Data { category, purposes } => {
-                    let origin = Origin { file: def.file.clone(), span, how: "#[redline::data]".into() };
+                    let origin = Origin { file: def.file.to_string(), span, how: "#[redline::data]".into() };
                     let narrowed = purposes.map(|p| p.into_iter().map(|s| s.value).collect());
                     let c = self.add_class(&category.value, narrowed, origin, format!("`{}`", def.name));
                     self.policy.type_class.insert(id, c);
@@ -139,7 +139,7 @@ impl Builder<'_> {
                     self.policy.declassify.entry(id).or_default().push((from.value, reason.value));
                 }
                 Annotation::Guard { .. } => {
-                    let origin = Origin { file: def.file.clone(), span, how: attribute_how(&annotation) };
+                    let origin = Origin { file: def.file.to_string(), span, how: attribute_how(&annotation) };
                     self.attr_guard(GuardTarget::Fn(id), def.path.clone(), &annotation, origin);
                 }
                 Annotation::Classified => {}
@@ -180,13 +180,14 @@ impl Builder<'_> {
                         continue;
                     }
                     if let Annotation::Guard { .. } = &annotation {
-                        let origin = Origin { file: def.file.clone(), span: a.span, how: attribute_how(&annotation) };
+                        let origin =
+                            Origin { file: def.file.to_string(), span: a.span, how: attribute_how(&annotation) };
                         let name = format!("{}::{}", self.prog.def(owner).path, field.name);
                         self.attr_guard(GuardTarget::Field(owner, i as u32), name, &annotation, origin);
                         continue;
                     }
                     let Annotation::Data { category, purposes } = &annotation else { continue };
-                    let origin = Origin { file: def.file.clone(), span: a.span, how: "#[redline::data]".into() };
+                    let origin = Origin { file: def.file.to_string(), span: a.span, how: "#[redline::data]".into() };
                     let narrowed = purposes.as_ref().map(|p| p.iter().map(|s| s.value.clone()).collect());
                     let subject = format!("field `{owner_name}::{}`", field.name);
                     let c = self.add_class(&category.value, narrowed, origin, subject);

@@ -86,7 +86,8 @@ pub struct Def {
     pub module: ModId,
     /// Full path: `krate::module::Name`, `krate::module::Type::method`.
     pub path: String,
-    pub file: String,
+    /// The file it is in, shared with the other definitions of that file.
+    pub file: std::sync::Arc<str>,
     pub span: Span,
     pub attrs: Vec<AnnotationAttr>,
     pub kind: DefKind,
@@ -540,6 +541,8 @@ struct Builder {
     p: Program,
     by_path: HashMap<(usize, Vec<String>), ModId>,
     imports: Vec<(ModId, syntax::UseEntry)>,
+    /// Each file's name once, shared by its definitions.
+    files: HashMap<String, std::sync::Arc<str>>,
 }
 
 /// Builds the resolved program from the loaded workspace. Resolution runs on one thread:
@@ -577,6 +580,7 @@ pub(super) fn resolve(loaded: Loaded) -> Program {
         },
         by_path: HashMap::default(),
         imports: Vec::new(),
+        files: HashMap::default(),
     };
     for k in 0..b.p.crates.len() {
         let root_file = crate::load::rel(&loaded.root, &b.p.crates[k].root_file);
@@ -679,7 +683,15 @@ impl Builder {
     /// Registers an item of module `m` (its file is the module's).
     fn add_def(&mut self, m: ModId, item_name: &str, path: String, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
         let id = self.p.defs.len() as DefId;
-        let file = self.p.modules[m as usize].file.clone();
+        let name = &self.p.modules[m as usize].file;
+        let file = match self.files.get(name) {
+            Some(f) => f.clone(),
+            None => {
+                let f: std::sync::Arc<str> = name.as_str().into();
+                self.files.insert(name.clone(), f.clone());
+                f
+            }
+        };
         self.p.defs.push(Def {
             name: item_name.to_string(),
             module: m,

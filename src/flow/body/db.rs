@@ -374,7 +374,7 @@ impl Walker<'_, '_> {
         if self.cx.db.is_none() || !matches!(declared, Ty::Unknown | Ty::Bounded(..)) {
             return declared;
         }
-        let query = self.cx.summaries.get(&callee).and_then(|s| s.query.clone());
+        let query = self.cx.summaries.get(&callee).and_then(|s| s.query.as_deref().cloned());
         query.unwrap_or(declared)
     }
 

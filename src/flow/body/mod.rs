@@ -157,7 +157,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             let ret = w.expr(info.body.root);
             w.out.summary.ret.union(&ret.taint);
             w.g_return(Some(info.body.root));
-            w.out.summary.query = w.db_query_ty(&ret.ty);
+            w.out.summary.query = w.db_query_ty(&ret.ty).map(Box::new);
         }
         w.finish();
         w.out
@@ -179,7 +179,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         Walker {
             cx,
             f,
-            file_text: def.file.as_str().into(),
+            file_text: def.file.clone(),
             path_text: def.path.as_str().into(),
             module: def.module,
             self_ty,

@@ -169,7 +169,7 @@ pub struct Summary {
     pub guard: Option<Box<GuardSummary>>,
     /// The query type of the returned value, when it is a database query (diesel's
     /// `-> _` and `impl Trait` query functions do not say so in their signature).
-    pub query: Option<crate::resolve::Ty>,
+    pub query: Option<Box<crate::resolve::Ty>>,
     /// What parameters carry that is sent into channels or stored in statics.
     pub cell_writes: ThinVec<CellEffect>,
 }
