@@ -33,12 +33,19 @@ pub struct Token {
 
 /// The tokens of `text`, in order; spaces and tabs are skipped, newlines are tokens.
 pub fn tokens(text: &str) -> Tokens<'_> {
-    Tokens { b: text.as_bytes(), i: 0 }
+    Tokens { b: text.as_bytes(), i: 0, newlines: true }
+}
+
+/// [`tokens`] without the newlines: skipped with the other whitespace.
+pub fn tokens_on_lines(text: &str) -> Tokens<'_> {
+    Tokens { b: text.as_bytes(), i: 0, newlines: false }
 }
 
 pub struct Tokens<'t> {
     b: &'t [u8],
     i: usize,
+    /// Newlines are tokens.
+    newlines: bool,
 }
 
 impl Iterator for Tokens<'_> {
@@ -46,7 +53,7 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let b = self.b;
-        while self.i < b.len() && b[self.i] != b'\n' && b[self.i].is_ascii_whitespace() {
+        while self.i < b.len() && (b[self.i] != b'\n' || !self.newlines) && b[self.i].is_ascii_whitespace() {
             self.i += 1;
         }
         let lo = self.i;
