@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 /// Walks of one recursive component before redline stops iterating it
 /// (summaries only grow: with widening, never reached in practice).
@@ -256,20 +256,25 @@ fn first_walks(
     let guessed = order::guessed_callees(shared.prog, fns, index);
     let dag = order::Dag::new(&guessed);
     let seen: Vec<Vec<usize>> = guessed.iter().enumerate().map(|(i, g)| dag.outside(i, g)).collect();
-    let slots: Vec<OnceLock<Arc<Summary>>> = fns.iter().map(|_| OnceLock::new()).collect();
-    let walked: Vec<OnceLock<body::Walked>> = fns.iter().map(|_| OnceLock::new()).collect();
+    // Every function in `seen` was walked before: its summary is final.
+    let live: Vec<Mutex<Arc<Summary>>> = fns.iter().map(|_| Mutex::default()).collect();
+    let nothing = HashMap::default();
+    let mut walked: Vec<body::Walked> = Vec::new();
+    walked.resize_with(fns.len(), Default::default);
+    let slots = Mutex::new(&mut walked[..]);
     let walk = |i: usize| {
-        let visible = body::Summaries::Seen { slots: &slots, index, visible: &seen[i] };
+        let visible = body::Summaries::Live { live: &live, index, callees: &seen[i], before: &nothing };
         let mut w = body::Walker::walk(&shared.cx(visible, cells), fns[i]);
-        let _ = slots[i].set(Arc::new(std::mem::take(&mut w.summary)));
-        let _ = walked[i].set(w);
+        *live[i].lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(std::mem::take(&mut w.summary));
+        slots.lock().unwrap_or_else(|e| e.into_inner())[i] = w;
     };
     dag.run(&|members: &[usize]| match members {
         [one] => walk(*one),
         many => many.par_iter().for_each(|&i| walk(i)),
     });
-    summaries.extend(fns.iter().zip(slots).map(|(&f, s)| (f, s.into_inner().unwrap_or_default())));
-    (walked.into_iter().map(|w| w.into_inner().unwrap_or_default()).collect(), seen)
+    let live = live.into_iter().map(|s| s.into_inner().unwrap_or_else(|e| e.into_inner()));
+    summaries.extend(fns.iter().copied().zip(live));
+    (walked, seen)
 }
 
 /// What every walk shares, whatever the round.

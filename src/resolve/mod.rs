@@ -616,9 +616,9 @@ struct ImportState {
     /// of them changes, doing it again changes nothing (most imports name other crates'
     /// items, and stay pending to the last round).
     read: Vec<(ModId, u32)>,
-    /// Its path's first name, when that name was bound in neither namespace of its module
-    /// and names no workspace crate (`use std::..`, `use serde::..`): then nothing else was
-    /// read, and doing it again changes nothing until that name is bound there.
+    /// Its path's first name was bound in neither namespace of its module and names no
+    /// workspace crate (`use std::..`, `use serde::..`): nothing else was read, and doing it
+    /// again changes nothing until that name is bound there.
     outside: bool,
 }
 

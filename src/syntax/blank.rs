@@ -4,7 +4,7 @@
 //! functions, modules, impls and traits (`#[cfg(test)]`, `#[test]`: not analysed, and often
 //! half of a service's text), and for a dependency's signatures every function body.
 
-use super::lex::{tokens_on_lines, Tok, Token};
+use super::lex::{tokens_without_newlines, Tok, Token};
 use std::collections::HashSet;
 
 /// Which bodies [`blank`] empties besides those of test-only items.
@@ -46,7 +46,7 @@ pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Defe
 fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (String, Vec<Deferred>) {
     let mut out = src.as_bytes().to_vec();
     let mut toks = Vec::with_capacity(src.len() / 6);
-    for t in tokens_on_lines(src) {
+    for t in tokens_without_newlines(src) {
         match t.kind {
             Tok::LineComment { .. } | Tok::BlockComment => blank_range(&mut out, t.lo, t.hi),
             _ => toks.push(t),

@@ -37,7 +37,7 @@ pub fn tokens(text: &str) -> Tokens<'_> {
 }
 
 /// [`tokens`] without the newlines: skipped with the other whitespace.
-pub fn tokens_on_lines(text: &str) -> Tokens<'_> {
+pub fn tokens_without_newlines(text: &str) -> Tokens<'_> {
     Tokens { b: text.as_bytes(), i: 0, newlines: false }
 }
 

@@ -47,12 +47,10 @@ pub struct Ctx<'a> {
 pub enum Summaries<'a> {
     /// Every function's latest summary, by function.
     All(&'a HashMap<DefId, Arc<Summary>>),
-    /// Those of the functions at `visible` (indexes into `slots`, sorted), every one of them
-    /// final for the step: a first walk sees only the callees guessed for it.
-    Seen { slots: &'a [std::sync::OnceLock<Arc<Summary>>], index: &'a HashMap<DefId, usize>, visible: &'a [usize] },
     /// Those of `callees` (indexes, sorted) as `live` holds them now (final, or of the
     /// walk's own recursive component as its last step left them), others' as `before`
-    /// held them: what a walk sees does not depend on which thread ran first.
+    /// held them: what a walk sees does not depend on which thread ran first. (A first
+    /// walk sees the callees guessed for it only, with nothing `before`.)
     Live {
         live: &'a [std::sync::Mutex<Arc<Summary>>],
         index: &'a HashMap<DefId, usize>,
@@ -65,11 +63,6 @@ impl Summaries<'_> {
     pub fn get(&self, f: &DefId) -> Option<Arc<Summary>> {
         match *self {
             Summaries::All(all) => all.get(f).cloned(),
-            Summaries::Seen { slots, index, visible } => {
-                let i = *index.get(f)?;
-                visible.binary_search(&i).ok()?;
-                slots[i].get().cloned()
-            }
             Summaries::Live { live, index, callees, before } => match index.get(f) {
                 Some(&i) if callees.binary_search(&i).is_ok() => {
                     Some(live[i].lock().unwrap_or_else(|e| e.into_inner()).clone())
