@@ -22,14 +22,51 @@ pub enum Bound {
 pub type Bindings = HashMap<String, Bound>;
 
 /// The bindings when `input` matches `matcher` whole, else `None`.
-pub fn match_rule(matcher: &[Matcher], input: TokenStream) -> Option<Bindings> {
+pub fn match_rule(matcher: &[Matcher], input: &TokenStream) -> Option<Bindings> {
+    if !may_match(matcher, input.clone()) {
+        return None;
+    }
+    match_parsed(matcher, input)
+}
+
+/// [`match_rule`], the whole match with `syn`.
+pub(super) fn match_parsed(matcher: &[Matcher], input: &TokenStream) -> Option<Bindings> {
     (|s: ParseStream| {
         let mut b = Bindings::new();
         seq(s, matcher, &mut b)?;
         Ok(b)
     })
-    .parse2(input)
+    .parse2(input.clone())
     .ok()
+}
+
+/// `false` when `input` cannot match `matcher`, told from the tokens and groups it starts
+/// with, without `syn` (a macro's rules are tried in order: most fail at their first token,
+/// and `err!(..)` has ten to try). Where a fragment other than an identifier or a repetition
+/// comes, it stops and says `true`: the match decides.
+pub(super) fn may_match(matcher: &[Matcher], input: TokenStream) -> bool {
+    let mut tokens = input.into_iter();
+    for m in matcher {
+        let next = tokens.next();
+        // An invisible group (a fragment passed on) is looked into by `syn`: not here.
+        if let Some(TokenTree::Group(g)) = &next {
+            if g.delimiter() == Delimiter::None {
+                return true;
+            }
+        }
+        match (m, next) {
+            (Matcher::Token(t), Some(tt)) if same(&tt, t) => {}
+            (Matcher::Group(d, inner), Some(TokenTree::Group(g))) if g.delimiter() == *d => {
+                if !may_match(inner, g.stream()) {
+                    return false;
+                }
+            }
+            (Matcher::Frag(_, Frag::Ident), Some(TokenTree::Ident(_))) => {}
+            (Matcher::Token(_) | Matcher::Group(..) | Matcher::Frag(_, Frag::Ident), _) => return false,
+            (Matcher::Frag(..) | Matcher::Repeat { .. }, _) => return true,
+        }
+    }
+    tokens.next().is_none()
 }
 
 fn seq(input: ParseStream, ms: &[Matcher], out: &mut Bindings) -> syn::Result<()> {
@@ -73,6 +110,9 @@ fn one(input: ParseStream, m: &Matcher, out: &mut Bindings) -> syn::Result<()> {
 }
 
 fn repeat(input: ParseStream, inner: &[Matcher], sep: &[TokenTree], op: Op, out: &mut Bindings) -> syn::Result<()> {
+    if let ([Matcher::Frag(name, Frag::Tt)], []) = (inner, sep) {
+        return token_trees(input, name, op, out);
+    }
     let mut iterations: Vec<Bindings> = Vec::new();
     loop {
         let fork = input.fork();
@@ -98,6 +138,28 @@ fn repeat(input: ParseStream, inner: &[Matcher], sep: &[TokenTree], op: Op, out:
         let each = iterations.iter_mut().filter_map(|b| b.remove(&name)).collect();
         out.insert(name, Bound::Many(each));
     }
+    Ok(())
+}
+
+/// `$($name:tt)*` (or `+`, `?`): as [`repeat`] does, one token tree after the other while
+/// there are any, without a map of bindings for each.
+fn token_trees(input: ParseStream, name: &str, op: Op, out: &mut Bindings) -> syn::Result<()> {
+    let mut each = Vec::new();
+    while !input.is_empty() {
+        let fork = input.fork();
+        match fragment(&fork, Frag::Tt) {
+            Ok(ts) if fork.cursor() != input.cursor() => each.push(Bound::One(ts, false)),
+            _ => break,
+        }
+        input.advance_to(&fork);
+        if op == Op::Question {
+            break;
+        }
+    }
+    if op == Op::Plus && each.is_empty() {
+        return Err(input.error("a `+` repetition matched nothing"));
+    }
+    out.insert(name.to_string(), Bound::Many(each));
     Ok(())
 }
 

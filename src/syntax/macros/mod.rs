@@ -207,8 +207,7 @@ impl<'t> Expander<'t> {
         }
         let rules = self.rules(found);
         let rules = rules.as_ref().as_ref().map_err(Clone::clone)?;
-        let Some((rule, bindings)) =
-            rules.iter().find_map(|r| matcher::match_rule(&r.matcher, input.clone()).map(|b| (r, b)))
+        let Some((rule, bindings)) = rules.iter().find_map(|r| matcher::match_rule(&r.matcher, &input).map(|b| (r, b)))
         else {
             return Err("no rule matches its input".into());
         };

@@ -1,4 +1,4 @@
-use super::matcher::match_rule;
+use super::matcher::{match_parsed, match_rule, may_match};
 use super::rules::parse_rules;
 use super::transcribe::{transcribe, Out};
 use proc_macro2::TokenStream;
@@ -14,7 +14,7 @@ fn expand_tokens(def: &str, input: &str) -> Result<TokenStream, String> {
     let input: TokenStream = input.parse().map_err(|e: proc_macro2::LexError| e.to_string())?;
     let (rule, b) = rules
         .iter()
-        .find_map(|r| match_rule(&r.matcher, input.clone()).map(|b| (r, b)))
+        .find_map(|r| match_rule(&r.matcher, &input).map(|b| (r, b)))
         .ok_or_else(|| "no rule matches".to_string())?;
     let mut out = Out { krate: "dep", budget: 10_000, pending_semi: false };
     transcribe(&rule.body, &b, &mut out)
@@ -42,6 +42,47 @@ fn rules_are_tried_in_order() {
     assert_eq!(expand(def, "@inner 1").unwrap(), "inner(1)");
     assert_eq!(expand(def, "2").unwrap(), "outer(2)");
     assert!(expand("(a) => {}", "b").is_err());
+}
+
+#[test]
+fn rules_that_fail_at_their_first_tokens_are_told_without_syn() {
+    let rules = parse_rules(
+        "(Request($v:ident($($a:tt)+))) => {}; ($v:ident($l:ident!($($a:tt)+))) => {}; \
+         (@x [$e:expr] ;) => {}; ($($a:tt)+) => {}; ($l:literal) => {}; (a b) => {};"
+            .parse()
+            .unwrap(),
+    )
+    .unwrap();
+    let inputs = [
+        "\"plain {x}\"",
+        "Request(NotFound(\"no\"))",
+        "Database(error!(\"db {e}\"))",
+        "@x [1 + 2] ;",
+        "@x [1 + 2]",
+        "@x (1)",
+        "a b",
+        "a b c",
+        "a",
+        "",
+        "-1",
+    ];
+    for input in inputs {
+        let input: TokenStream = input.parse().unwrap();
+        for rule in &rules {
+            let matched = match_parsed(&rule.matcher, &input).is_some();
+            // Told `false` only where the match fails, and the match is the same either way.
+            assert!(may_match(&rule.matcher, input.clone()) || !matched, "{input} against a rule");
+            assert_eq!(match_rule(&rule.matcher, &input).is_some(), matched, "{input}");
+        }
+    }
+    // Passed on from another macro, a fragment is in an invisible group: `syn` looks into it.
+    let grouped = TokenStream::from(proc_macro2::TokenTree::Group(proc_macro2::Group::new(
+        proc_macro2::Delimiter::None,
+        "x".parse().unwrap(),
+    )));
+    let ident = parse_rules("($v:ident) => {};".parse().unwrap()).unwrap();
+    assert!(may_match(&ident[0].matcher, grouped.clone()));
+    assert!(match_rule(&ident[0].matcher, &grouped).is_some());
 }
 
 #[test]
@@ -89,7 +130,7 @@ fn repetition_counts_must_agree() {
 fn transcription_stops_at_its_budget() {
     let rules = parse_rules("($($x:tt)*) => { $($x $x $x)* }".parse().unwrap()).unwrap();
     let input: TokenStream = "a ".repeat(1000).parse().unwrap();
-    let b = match_rule(&rules[0].matcher, input).unwrap();
+    let b = match_rule(&rules[0].matcher, &input).unwrap();
     let mut out = Out { krate: "crate", budget: 100, pending_semi: false };
     assert!(transcribe(&rules[0].body, &b, &mut out).is_err());
 }

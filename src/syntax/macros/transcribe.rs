@@ -3,6 +3,8 @@
 use super::matcher::{Bindings, Bound};
 use super::rules::{used_names, Trans};
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// What a transcription may produce, and how `$crate` is written at the invocation.
 pub struct Out<'a> {
@@ -53,9 +55,7 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
             }
             Trans::Crate => {
                 spend(out, 1)?;
-                let ident =
-                    syn::parse_str::<Ident>(out.krate).unwrap_or_else(|_| Ident::new("crate", Span::call_site()));
-                push(out, to, TokenTree::Ident(ident));
+                push(out, to, TokenTree::Ident(crate_ident(out.krate)));
             }
             Trans::Var(name) => var(name, b, idx, out, to)?,
             Trans::Repeat { inner, sep } => {
@@ -76,6 +76,31 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
         }
     }
     Ok(())
+}
+
+thread_local! {
+    /// How `$crate` is written, by the crate name it was written for (a `syn` parse of the
+    /// name each time was a tenth of what an expansion cost).
+    static CRATE_IDENTS: RefCell<HashMap<String, Ident>> = RefCell::new(HashMap::new());
+}
+
+/// `$crate` where it is invoked: `krate` as an identifier, or `crate` when it is none.
+fn crate_ident(krate: &str) -> Ident {
+    if let Some(ident) = CRATE_IDENTS.with(|m| m.borrow().get(krate).cloned()) {
+        return ident;
+    }
+    let mut ident = syn::parse_str::<Ident>(krate).unwrap_or_else(|_| Ident::new("crate", Span::call_site()));
+    // Kept past the thread's memory of spans: a span of its own.
+    ident.set_span(Span::call_site());
+    CRATE_IDENTS.with(|m| {
+        let mut m = m.borrow_mut();
+        // A workspace names few crates; a bound all the same.
+        if m.len() >= 1024 {
+            m.clear();
+        }
+        m.insert(krate.to_string(), ident.clone());
+    });
+    ident
 }
 
 fn var(name: &Ident, b: &Bindings, idx: &[usize], out: &mut Out, to: &mut Vec<TokenTree>) -> Result<(), String> {
