@@ -56,6 +56,7 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
     let mut test_only = false;
     // The outermost function bodies kept, as (open, close) token indices.
     let mut kept: Vec<(usize, usize)> = Vec::new();
+    let heads = defer.map(|_| Heads::of(src.as_bytes(), &toks));
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -84,8 +85,8 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
             }
             _ => false,
         };
-        if defer.is_some() && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
-            if let Some(b) = body_at(src.as_bytes(), &toks, i) {
+        if let Some(heads) = heads.as_ref().filter(|_| !body && word(&t) == Some("fn") && named_fn()) {
+            if let Some(b) = heads.body_at(&toks, i).filter(|_| kept.last().is_none_or(|&(_, c)| i > c)) {
                 kept.push(b);
             }
         }
@@ -155,20 +156,51 @@ fn defer_bodies(
     deferred
 }
 
-/// From the token after a function's name: its body's braces (token indices), if it has one.
-fn body_at(src: &[u8], toks: &[Token], from: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate().skip(from) {
-        match t.kind {
-            Tok::Open(b'{') if depth == 0 => return Some((i, matching_close(toks, i))),
-            Tok::Open(_) => depth += 1,
-            Tok::Close(_) if depth == 0 => return None,
-            Tok::Close(_) => depth -= 1,
-            Tok::Punct if depth == 0 && src[t.lo] == b';' => return None,
-            _ => {}
+/// Where a function's head ends, from each token: read once for a file, so that finding
+/// the bodies of many functions reads each token once (a head read from each `fn` was
+/// quadratic: a file of `fn a()`s, none with a body, took minutes).
+struct Heads {
+    /// The token closing each opening bracket (`toks.len()` if none).
+    close: Vec<usize>,
+    /// From each token: the first `{`, `;` or closing bracket at its level, bracketed groups
+    /// skipped (`toks.len()` if none); one more entry, for the end.
+    end: Vec<usize>,
+}
+
+impl Heads {
+    fn of(src: &[u8], toks: &[Token]) -> Heads {
+        let n = toks.len();
+        let mut close = vec![n; n];
+        let mut open = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            match t.kind {
+                Tok::Open(_) => open.push(i),
+                Tok::Close(_) => {
+                    if let Some(o) = open.pop() {
+                        close[o] = i;
+                    }
+                }
+                _ => {}
+            }
         }
+        let mut end = vec![n; n + 1];
+        for i in (0..n).rev() {
+            end[i] = match toks[i].kind {
+                Tok::Open(b'{') | Tok::Close(_) => i,
+                Tok::Punct if src[toks[i].lo] == b';' => i,
+                Tok::Open(_) => end.get(close[i] + 1).copied().unwrap_or(n),
+                _ => end[i + 1],
+            };
+        }
+        Heads { close, end }
     }
-    None
+
+    /// From the token after a function's name: its body's braces (token indices), if it has
+    /// one.
+    fn body_at(&self, toks: &[Token], from: usize) -> Option<(usize, usize)> {
+        let at = *self.end.get(from)?;
+        (toks.get(at)?.kind == Tok::Open(b'{')).then(|| (at, self.close[at]))
+    }
 }
 
 /// From the token after an item's keyword to its body (a `{` at this level, or `;` for
@@ -311,6 +343,21 @@ mod tests {
         let kept: Vec<&str> = deferred.iter().map(|d| &src[d.lo..d.hi]).collect();
         assert_eq!(kept, [" latest!(3) "]);
         assert!(out.contains("pub fn helper() -> usize { latest!(1) }") && out.contains("mod side; latest!(2)"));
+    }
+
+    #[test]
+    fn finds_bodies_in_one_pass() {
+        // Heads without bodies, each read to the end of the file from its `fn` before.
+        let src = "fn a() ".repeat(50_000);
+        let (out, deferred) = blank_deferring(&src, &HashSet::new());
+        assert_eq!((out.len(), deferred.len()), (src.len(), 0));
+        // Bodies after groups, a `;`, a closing bracket and a type with a function in it.
+        let src = "fn a(x: [u8; 2]) -> fn(u8) { m!(); } trait T { fn b(); } fn c<F: Fn(u8)>() where F: Copy { m!() }
+                   fn d() { fn e() { m!() } } fn f(";
+        let macros: HashSet<String> = ["m"].map(String::from).into();
+        let (_, deferred) = blank_deferring(src, &macros);
+        let got: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
+        assert_eq!(got, ["m!();", "m!()", "fn e() { m!() }"]);
     }
 
     #[test]

@@ -132,14 +132,21 @@ impl<'t> Lowerer<'t> {
         let mut placed = 0;
         // Each item is written after the end of the one before it (with its attributes).
         let mut after = self.base;
+        // The bodies emptied are in the text's order: those in an item follow those before it
+        // (looking through all of them for each item was quadratic).
+        let mut next = 0;
         for (i, item) in file.items.iter().enumerate() {
             let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             let external_before = self.invoked_external.replace(0);
             self.item(item, &mut items, Ctx { in_body: false, repeated });
             let end = self.item_end(item);
-            let inside = |d: &&super::blank::Deferred| after <= self.base + d.lo && self.base + d.hi <= end;
-            let emptied: Vec<&super::blank::Deferred> = deferred.iter().filter(inside).collect();
+            let first = next;
+            while deferred.get(next).is_some_and(|d| self.base + d.hi <= end) {
+                next += 1;
+            }
+            let emptied: Vec<&super::blank::Deferred> =
+                deferred[first..next].iter().filter(|d| after <= self.base + d.lo).collect();
             placed += emptied.len();
             for name in emptied.iter().flat_map(|d| &d.calls) {
                 self.record_call(name.clone());

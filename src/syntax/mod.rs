@@ -339,6 +339,16 @@ mod tests {
     }
 
     #[test]
+    fn many_items_with_macro_calls_are_placed_in_one_pass() {
+        // Each item's emptied bodies were looked for among all the file's.
+        let src = "fn a() { m!() }\n".repeat(20_000);
+        let macros: HashSet<String> = ["m".to_string()].into();
+        let m = parse_file_deferring(&src, None, &macros).expect("parses");
+        assert_eq!((m.items.len(), m.macro_sites.len()), (20_000, 20_000));
+        assert!(m.macro_sites.iter().all(|s| s.deferred && s.calls == ["m"]));
+    }
+
+    #[test]
     fn spans_are_file_offsets_after_a_bom() {
         let m = parse_file("\u{feff}fn hello() {}").expect("parses");
         assert_eq!(m.items[0].span, Span { lo: 6, hi: 11 });
