@@ -496,16 +496,23 @@ fn deep_nesting_of_every_shape_is_a_finding_not_a_stack_overflow() {
 }
 
 #[test]
-fn many_function_heads_and_macro_calls_do_not_stall_the_run() {
+fn many_function_heads_macro_calls_and_locals_do_not_stall_the_run() {
     // Each function's body was looked for to the end of the file, and each item's bodies
     // left for the macros among all of the file's: minutes, in files of a few megabytes.
     let heads = "fn a() ".repeat(300_000);
     let calls = format!("macro_rules! m {{ () => {{}} }}\n{}", "fn a() { m!() }\n".repeat(40_000));
-    let problems: Vec<String> =
-        [("300k heads without bodies", heads, true), ("40k items calling a macro", calls, false)]
-            .iter()
-            .filter_map(|(name, content, named)| deep_file(name, content, DEFAULT_ALLOWANCE, *named))
-            .collect();
+    // And each name was looked for through all the locals declared before it.
+    let lets: String = (0..80_000).map(|i| format!("let a{i} = x; ")).collect();
+    let lets = format!("pub fn f(x: u8) {{ {lets}}}\n");
+    let shapes = [
+        ("300k heads without bodies", heads, true),
+        ("40k items calling a macro", calls, false),
+        ("80k lets in one function", lets, false),
+    ];
+    let problems: Vec<String> = shapes
+        .iter()
+        .filter_map(|(name, content, named)| deep_file(name, content, DEFAULT_ALLOWANCE, *named))
+        .collect();
     report(&problems);
 }
 

@@ -103,6 +103,18 @@ struct Local {
     /// The loops and conditional code it was declared in: an assignment at the same depth
     /// replaces what it held (each iteration has a fresh one).
     depth: (u32, u32),
+    /// The local declared before it whose name hashes as its name does ([`NONE`] if none).
+    shadows: u32,
+}
+
+/// No local.
+const NONE: u32 = u32::MAX;
+
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(name.as_bytes());
+    h.finish()
 }
 
 pub struct Walker<'a, 'c> {
@@ -115,6 +127,9 @@ pub struct Walker<'a, 'c> {
     self_ty: Option<Ty>,
     body: &'a Body,
     locals: Vec<Local>,
+    /// The last local declared by the hash of its name (a name was looked for through all
+    /// the locals: a function of 80,000 `let`s took six seconds).
+    named: HashMap<u64, u32>,
     /// Set when a write added taint to a local (a loop body is then walked again).
     grew: bool,
     loop_depth: u32,
@@ -178,6 +193,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             self_ty,
             body,
             locals: Vec::new(),
+            named: HashMap::default(),
             grew: false,
             loop_depth: 0,
             branch_depth: 0,
@@ -290,7 +306,15 @@ impl<'a, 'c> Walker<'a, 'c> {
             let guard = self.g_param(0, &ty);
             let prog = self.cx.prog;
             self.touch(&taint, r.span, || format!("`self` is {}", ty_name(prog, &ty)));
-            self.locals.push(Local { name: "self".into(), ty, taint, param: Some(0), guard, depth: (0, 0) });
+            self.push_local(Local {
+                name: "self".into(),
+                ty,
+                taint,
+                param: Some(0),
+                guard,
+                depth: (0, 0),
+                shadows: NONE,
+            });
             index = 1;
         }
         let (body, prog) = (self.body, self.cx.prog);
@@ -428,7 +452,32 @@ impl<'a, 'c> Walker<'a, 'c> {
     }
 
     pub(super) fn local(&self, name: &str) -> Option<usize> {
-        self.locals.iter().rposition(|l| l.name == name)
+        let mut at = *self.named.get(&name_hash(name))?;
+        while at != NONE {
+            let l = &self.locals[at as usize];
+            if l.name == name {
+                return Some(at as usize);
+            }
+            at = l.shadows;
+        }
+        None
+    }
+
+    fn push_local(&mut self, mut l: Local) {
+        let at = self.locals.len() as u32;
+        l.shadows = self.named.insert(name_hash(&l.name), at).unwrap_or(NONE);
+        self.locals.push(l);
+    }
+
+    /// Forgets the locals declared since there were `n`.
+    fn truncate_locals(&mut self, n: usize) {
+        while self.locals.len() > n {
+            let Some(l) = self.locals.pop() else { break };
+            match l.shadows {
+                NONE => self.named.remove(&name_hash(&l.name)),
+                before => self.named.insert(name_hash(&l.name), before),
+            };
+        }
     }
 
     pub(super) fn bind(&mut self, p: PatId, ty: Ty, taint: Taint, record: bool) {
@@ -445,7 +494,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 }
                 let depth = (self.loop_depth, self.branch_depth);
                 let guard = guard::LocalGuard::default();
-                self.locals.push(Local { name, ty, taint, param: None, guard, depth });
+                self.push_local(Local { name, ty, taint, param: None, guard, depth, shadows: NONE });
             }
             PatKind::Tuple(elems) => {
                 let ts = match ty.autoderef() {
@@ -569,7 +618,7 @@ impl<'a, 'c> Walker<'a, 'c> {
         let n = self.locals.len();
         let mark = self.g_mark();
         let r = f(self);
-        self.locals.truncate(n);
+        self.truncate_locals(n);
         self.g_reset(mark);
         r
     }
