@@ -516,6 +516,41 @@ fn many_function_heads_macro_calls_and_locals_do_not_stall_the_run() {
     report(&problems);
 }
 
+#[test]
+fn glob_imports_of_a_large_root_in_every_module_stop_at_their_limit() {
+    // Each of 1,100 modules glob-imports the root's 1,100 modules: 1.2 million names copied,
+    // over the limit of a million. The imports past it are said, not followed.
+    let t = TempDir::new("globs");
+    let ws = t.path();
+    let n = 1_100;
+    let mods: String = (0..n).map(|i| format!("pub mod g{i};\n")).collect();
+    workspace(ws, true, &mods);
+    for i in 0..n {
+        write(
+            ws,
+            format!("src/g{i}.rs"),
+            format!("use crate::*;\npub fn f{i}() {{ g{}::f{}(); }}\n", (i + 1) % n, (i + 1) % n),
+        );
+    }
+    let r = Redline::new(ws, &["check", "--format", "json"]).run();
+    let mut problems: Vec<String> = r.expect_code(1).into_iter().collect();
+    let found = json(&r).map(|v| findings(&v)).unwrap_or_default();
+    let not_followed: Vec<&serde_json::Value> = found
+        .iter()
+        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("glob import is not followed")))
+        .collect();
+    if not_followed.is_empty() || not_followed.len() == n {
+        problems.push(format!("{}: {} glob imports said not followed\n{}", r.label, not_followed.len(), r.excerpt()));
+    }
+    if !not_followed
+        .iter()
+        .all(|f| f["lint"] == "analysis-limit" && f["file"].as_str().is_some_and(|p| p.starts_with("src/g")))
+    {
+        problems.push(format!("{}: a glob finding names no module file\n{}", r.label, r.excerpt()));
+    }
+    report(&problems);
+}
+
 // ---------------------------------------------------------------------------------------
 // 3. Memory: long flat chains
 

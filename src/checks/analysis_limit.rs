@@ -1,6 +1,7 @@
 //! `analysis-limit`: a function body too deeply nested to analyse completely, queries
-//! whose SQL cannot be read (built at run time, or not parsed), and the invocations of
-//! workspace macros in a function that could not be expanded.
+//! whose SQL cannot be read (built at run time, or not parsed), the invocations of
+//! workspace macros in a function that could not be expanded, and glob imports not
+//! followed past the limit of names they copy.
 
 use super::Facts;
 use crate::diag::{Finding, Lint};
@@ -21,7 +22,25 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         finding
     }));
     out.extend(unexpanded(facts));
+    out.extend(globs(facts));
     out
+}
+
+/// Glob imports not followed, past the limit of names they copy.
+fn globs(facts: &Facts) -> Vec<Finding> {
+    let limit = crate::resolve::MAX_GLOB_NAMES;
+    let prog = facts.prog;
+    (prog.globs_not_followed.iter())
+        .map(|(file, span)| {
+            let message = format!(
+                "this glob import is not followed: the workspace's glob imports copy over {limit} names in all"
+            );
+            let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message);
+            finding.label = "the names it imports are not resolved".into();
+            finding.help = Some("import the names the module uses (`use crate::{a, b}`) instead of `*`".into());
+            finding
+        })
+        .collect()
 }
 
 /// Invocations in a function body that could not be expanded (those in item position are
