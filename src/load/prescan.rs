@@ -26,15 +26,25 @@ pub(super) fn macro_names(root: &Path, crates: &[CrateSpec]) -> HashSet<String> 
     let mut dirs: Vec<PathBuf> =
         crates.iter().filter_map(|c| c.root_file.parent()).filter_map(|d| files::resolve_in(root, d).ok()).collect();
     dirs.sort();
-    dirs.dedup();
-    // A directory inside another one listed is searched with it.
-    let nested = |d: &PathBuf, all: &[PathBuf]| all.iter().any(|o| o != d && d.starts_with(o));
-    let roots: Vec<PathBuf> = dirs.iter().filter(|d| !nested(d, &dirs)).cloned().collect();
-    let sources = sources(roots);
+    let sources = sources(outermost(dirs));
     sources.par_iter().map(|p| defined_in(p)).reduce(HashSet::new, |mut a, b| {
         a.extend(b);
         a
     })
+}
+
+/// The directories of `sorted` (sorted) inside none of the others: a directory inside another
+/// one is searched with it. Sorted, the directories inside one follow it, so each is inside
+/// the last one kept or in none (comparing each with all the others took 14 s for 8,000
+/// crates).
+fn outermost(sorted: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut roots: Vec<PathBuf> = Vec::new();
+    for d in sorted {
+        if !roots.last().is_some_and(|r| d.starts_with(r)) {
+            roots.push(d);
+        }
+    }
+    roots
 }
 
 /// The `.rs` files under `roots` (canonical directories), within the limits: entries that
@@ -87,6 +97,14 @@ fn defined_in(path: &Path) -> HashSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directories_inside_others_are_searched_with_them() {
+        let mut dirs: Vec<PathBuf> =
+            ["/w/b/src", "/w/a", "/w/a/x/src", "/w/a-b/src", "/w/a/src", "/w/b/src"].map(PathBuf::from).into();
+        dirs.sort();
+        assert_eq!(outermost(dirs), ["/w/a", "/w/a-b/src", "/w/b/src"].map(PathBuf::from));
+    }
 
     #[test]
     fn finds_the_names_macro_rules_defines_in_the_crate_directories_and_nowhere_else() {
