@@ -56,7 +56,6 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
     let mut test_only = false;
     // The outermost function bodies kept, as (open, close) token indices.
     let mut kept: Vec<(usize, usize)> = Vec::new();
-    let heads = defer.map(|_| Heads::of(src.as_bytes(), &toks));
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -85,8 +84,8 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
             }
             _ => false,
         };
-        if let Some(heads) = heads.as_ref().filter(|_| !body && word(&t) == Some("fn") && named_fn()) {
-            if let Some(b) = heads.body_at(&toks, i).filter(|_| kept.last().is_none_or(|&(_, c)| i > c)) {
+        if defer.is_some() && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
+            if let Some(b) = body_at(src.as_bytes(), &toks, i) {
                 kept.push(b);
             }
         }
@@ -156,51 +155,28 @@ fn defer_bodies(
     deferred
 }
 
-/// Where a function's head ends, from each token: read once for a file, so that finding
-/// the bodies of many functions reads each token once (a head read from each `fn` was
-/// quadratic: a file of `fn a()`s, none with a body, took minutes).
-struct Heads {
-    /// The token closing each opening bracket (`toks.len()` if none).
-    close: Vec<usize>,
-    /// From each token: the first `{`, `;` or closing bracket at its level, bracketed groups
-    /// skipped (`toks.len()` if none); one more entry, for the end.
-    end: Vec<usize>,
-}
-
-impl Heads {
-    fn of(src: &[u8], toks: &[Token]) -> Heads {
-        let n = toks.len();
-        let mut close = vec![n; n];
-        let mut open = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            match t.kind {
-                Tok::Open(_) => open.push(i),
-                Tok::Close(_) => {
-                    if let Some(o) = open.pop() {
-                        close[o] = i;
-                    }
-                }
-                _ => {}
+/// From the token after a function's name: its body's braces (token indices), if it has one.
+/// A head ends at its body, a `;`, a closing bracket or the next named function (`fn name`,
+/// which no head holds): reading each head to the end of the file, as before, was quadratic
+/// in a file of `fn a()`s without bodies (minutes for a few megabytes).
+fn body_at(src: &[u8], toks: &[Token], from: usize) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate().skip(from) {
+        match t.kind {
+            Tok::Open(b'{') if depth == 0 => return Some((i, matching_close(toks, i))),
+            Tok::Open(_) => depth += 1,
+            Tok::Close(_) if depth == 0 => return None,
+            Tok::Close(_) => depth -= 1,
+            Tok::Punct if depth == 0 && src[t.lo] == b';' => return None,
+            Tok::Word
+                if depth == 0 && &src[t.lo..t.hi] == b"fn" && toks.get(i + 1).is_some_and(|n| n.kind == Tok::Word) =>
+            {
+                return None
             }
+            _ => {}
         }
-        let mut end = vec![n; n + 1];
-        for i in (0..n).rev() {
-            end[i] = match toks[i].kind {
-                Tok::Open(b'{') | Tok::Close(_) => i,
-                Tok::Punct if src[toks[i].lo] == b';' => i,
-                Tok::Open(_) => end.get(close[i] + 1).copied().unwrap_or(n),
-                _ => end[i + 1],
-            };
-        }
-        Heads { close, end }
     }
-
-    /// From the token after a function's name: its body's braces (token indices), if it has
-    /// one.
-    fn body_at(&self, toks: &[Token], from: usize) -> Option<(usize, usize)> {
-        let at = *self.end.get(from)?;
-        (toks.get(at)?.kind == Tok::Open(b'{')).then(|| (at, self.close[at]))
-    }
+    None
 }
 
 /// From the token after an item's keyword to its body (a `{` at this level, or `;` for
