@@ -551,6 +551,31 @@ fn glob_imports_of_a_large_root_in_every_module_stop_at_their_limit() {
     report(&problems);
 }
 
+#[test]
+fn macro_expansion_limits_hold_for_a_whole_file() {
+    // Items each expanding a large macro a hundred times: the file's token limit was counted
+    // per item (22 s and 1.3 GB for 56 KB). And a macro of 1,500 rules, each tried in order.
+    let big = format!("macro_rules! big {{ () => {{ {} }} }}\n", "let _a = 1; ".repeat(2_000));
+    let items: String = (0..60).map(|i| format!("pub fn f{i}() {{ {}}}\n", "big!(); ".repeat(100))).collect();
+    let rules: String = (0..1_500).map(|i| format!("($e:expr, {i}) => {{ 1 }}; ")).collect();
+    let calls = format!("macro_rules! m {{ {rules}}}\npub fn g(x: u8) {{ {}}}\n", "m!(x, 1499); ".repeat(1_500));
+    let shapes =
+        [("60 items of 100 large expansions", format!("{big}{items}")), ("1,500 rules tried 1,500 times", calls)];
+    let mut problems = Vec::new();
+    for (name, content) in shapes {
+        let t = TempDir::new("macros");
+        let ws = t.path();
+        workspace(ws, true, "pub mod deep;\n");
+        write(ws, "src/deep.rs", &content);
+        let r = Redline::new(ws, &["check", "--format", "concise"]).run();
+        problems.extend(r.expect_code(1).map(|p| format!("{name}: {p}")));
+        if !r.text().contains("src/deep.rs") || !r.text().contains("analysis-limit") {
+            problems.push(format!("{name}: no analysis-limit warning names src/deep.rs\n{}", r.excerpt()));
+        }
+    }
+    report(&problems);
+}
+
 // ---------------------------------------------------------------------------------------
 // 3. Memory: long flat chains
 

@@ -12,7 +12,7 @@
 use super::{files, problem, ModuleFile, Problem};
 use crate::diag::Lint;
 use crate::load::CrateSpec;
-use crate::syntax::macros::{Found, From, MacroScope};
+use crate::syntax::macros::{Budget, Found, From, MacroScope};
 use crate::syntax::{self, MacroDef, Unexpanded};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -72,7 +72,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     };
     let scope: Box<dyn MacroScope> = match table {
         Some(t) => Box::new(FileScope::new(t, m)),
-        None => Box::new(NoMacros),
+        None => Box::new(NoMacros(Budget::default())),
     };
     let mut unexpanded = Vec::new();
     let mut replaced = Vec::new();
@@ -96,6 +96,11 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     }
     syntax::forget_spans_beyond();
     if whole {
+        // Parsed whole, the file spends its budget afresh.
+        let scope: Box<dyn MacroScope> = match table {
+            Some(t) => Box::new(FileScope::new(t, m)),
+            None => Box::new(NoMacros(Budget::default())),
+        };
         return match syntax::parse_file_expanding(&text, Some(&reader), scope.as_ref()) {
             Ok(model) => {
                 m.items = model.items;
@@ -135,11 +140,15 @@ fn unreadable(m: &ModuleFile) -> Problem {
 
 /// The scope of a workspace that defines no macros: items are parsed again only because the
 /// first parse left their bodies for later.
-struct NoMacros;
+struct NoMacros(Budget);
 
 impl MacroScope for NoMacros {
     fn find(&self, _: &[String], _: From) -> Option<Found<'_>> {
         None
+    }
+
+    fn budget(&self) -> &Budget {
+        &self.0
     }
 }
 
@@ -268,6 +277,8 @@ type Import = (String, Vec<String>);
 /// The macros as seen from one file.
 struct FileScope<'a> {
     table: &'a Table<'a>,
+    /// Shared by the file's items, each parsed again on its own.
+    budget: Budget,
     krate: usize,
     file: String,
     module: Vec<String>,
@@ -286,11 +297,22 @@ impl<'a> FileScope<'a> {
             .flatten()
             .filter_map(|e| Some((e.alias.clone()?, e.path.clone())))
             .collect();
-        FileScope { table, krate: m.krate, file: m.file.clone(), module: m.path.clone(), imports }
+        FileScope {
+            table,
+            budget: Budget::default(),
+            krate: m.krate,
+            file: m.file.clone(),
+            module: m.path.clone(),
+            imports,
+        }
     }
 }
 
 impl MacroScope for FileScope<'_> {
+    fn budget(&self) -> &Budget {
+        &self.budget
+    }
+
     fn find(&self, path: &[String], from: From) -> Option<Found<'_>> {
         let t = self.table;
         let here = |at: usize| Place { krate: self.krate, file: &self.file, module: &self.module, at };

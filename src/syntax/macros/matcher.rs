@@ -21,7 +21,9 @@ pub enum Bound {
 
 pub type Bindings = HashMap<String, Bound>;
 
-/// The bindings when `input` matches `matcher` whole, else `None`.
+/// The bindings when `input` matches `matcher` whole, else `None` (the expander does the
+/// same within its file's budget).
+#[cfg(test)]
 pub fn match_rule(matcher: &[Matcher], input: &TokenStream) -> Option<Bindings> {
     if !may_match(matcher, input.clone()) {
         return None;

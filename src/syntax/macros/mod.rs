@@ -7,8 +7,10 @@
 //! Limits, so that hostile macros finish fast in bounded memory (past one, the
 //! invocation gets an `analysis-limit` warning and today's handling):
 //! [`MAX_EXPANSION_DEPTH`] nested expansions, [`MAX_INVOCATION_TOKENS`] tokens generated
-//! by one invocation written in a file (nested expansions included) and
-//! [`MAX_FILE_TOKENS`] by all the invocations of a file.
+//! by one invocation written in a file (nested expansions included),
+//! [`MAX_FILE_TOKENS`] by all the invocations of a file, and [`MAX_MATCH_WORK`] steps
+//! matching them against their rules. A file's limits are kept in its [`Budget`], shared by
+//! its items (each parsed again with an expander of its own).
 
 mod matcher;
 mod rules;
@@ -21,6 +23,7 @@ use rules::Rule;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
@@ -30,6 +33,33 @@ pub const MAX_EXPANSION_DEPTH: usize = 64;
 pub const MAX_INVOCATION_TOKENS: usize = 100_000;
 /// Tokens all the invocations of one file may generate.
 pub const MAX_FILE_TOKENS: usize = 1_000_000;
+/// Steps all the invocations of one file may take matching their rules: one for each rule
+/// tried, and the tokens of the invocation for each rule its first tokens do not rule out
+/// (rules are tried in order, so a macro of 1,200 rules invoked 1,200 times took 2.9 s).
+pub const MAX_MATCH_WORK: usize = 500_000;
+
+/// What the expansions of one file may still spend (see [`MAX_FILE_TOKENS`] and
+/// [`MAX_MATCH_WORK`]).
+#[derive(Debug)]
+pub struct Budget {
+    tokens: AtomicUsize,
+    matching: AtomicUsize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { tokens: AtomicUsize::new(MAX_FILE_TOKENS), matching: AtomicUsize::new(MAX_MATCH_WORK) }
+    }
+}
+
+impl Budget {
+    /// Spends `n` from `what`, or says it is used up (and spends all of it).
+    fn spend(what: &AtomicUsize, n: usize) -> bool {
+        let left = what.load(Relaxed);
+        what.store(left.saturating_sub(n), Relaxed);
+        left >= n
+    }
+}
 
 /// Macros of std and of the logging crates: a file whose items invoke only these is parsed
 /// again as a whole (not item by item) when the workspace defines one of them. The first
@@ -124,6 +154,9 @@ pub struct Found<'a> {
 pub trait MacroScope: Sync {
     /// The macro `path` names from `from`; `None` when it names none of the workspace's.
     fn find(&self, path: &[String], from: From) -> Option<Found<'_>>;
+
+    /// What the expansions of the file may still spend.
+    fn budget(&self) -> &Budget;
 }
 
 /// A definition's rules, or why they cannot be read.
@@ -176,7 +209,6 @@ pub(super) struct Expander<'t> {
     /// The outermost invocation being expanded: its span and the macro's name.
     outer: RefCell<Option<(Span, String)>>,
     invocation_budget: Cell<usize>,
-    file_budget: Cell<usize>,
     /// Invocations already reported as not expanded.
     reported: RefCell<HashSet<Span>>,
 }
@@ -189,7 +221,6 @@ impl<'t> Expander<'t> {
             stack: RefCell::new(Vec::new()),
             outer: RefCell::new(None),
             invocation_budget: Cell::new(MAX_INVOCATION_TOKENS),
-            file_budget: Cell::new(MAX_FILE_TOKENS),
             reported: RefCell::new(HashSet::new()),
         }
     }
@@ -207,17 +238,15 @@ impl<'t> Expander<'t> {
         }
         let rules = self.rules(found);
         let rules = rules.as_ref().as_ref().map_err(Clone::clone)?;
-        let Some((rule, bindings)) = rules.iter().find_map(|r| matcher::match_rule(&r.matcher, &input).map(|b| (r, b)))
-        else {
-            return Err("no rule matches its input".into());
-        };
-        let (invocation, file) = (self.invocation_budget.get(), self.file_budget.get());
+        let (rule, bindings) = self.first_match(rules, &input)?;
+        let file_budget = &self.scope.budget().tokens;
+        let (invocation, file) = (self.invocation_budget.get(), file_budget.load(Relaxed));
         let budget = invocation.min(file);
         let mut out = transcribe::Out { krate: &found.krate, budget, pending_semi: false };
         let result = transcribe::transcribe(&rule.body, &bindings, &mut out);
         let used = budget - out.budget;
         self.invocation_budget.set(invocation - used);
-        self.file_budget.set(file - used);
+        file_budget.store(file - used, Relaxed);
         result.map_err(|why| match why.as_str() {
             "its expansion is too large" if file <= invocation => {
                 format!("the expansions of this file generate over {MAX_FILE_TOKENS} tokens")
@@ -227,6 +256,31 @@ impl<'t> Expander<'t> {
             }
             _ => why,
         })
+    }
+}
+
+impl Expander<'_> {
+    /// The first of `rules` that `input` matches, and its bindings, within the file's
+    /// [`MAX_MATCH_WORK`].
+    fn first_match<'r>(&self, rules: &'r [Rule], input: &TokenStream) -> Result<(&'r Rule, matcher::Bindings), String> {
+        let work = &self.scope.budget().matching;
+        let tokens = input.clone().into_iter().count();
+        for rule in rules {
+            let mut cost = 1;
+            let found = matcher::may_match(&rule.matcher, input.clone()).then(|| {
+                cost += tokens;
+                matcher::match_parsed(&rule.matcher, input)
+            });
+            if !Budget::spend(work, cost) {
+                return Err(format!(
+                    "matching this file's invocations against their rules took over {MAX_MATCH_WORK} steps"
+                ));
+            }
+            if let Some(Some(bindings)) = found {
+                return Ok((rule, bindings));
+            }
+        }
+        Err("no rule matches its input".into())
     }
 }
 

@@ -143,13 +143,17 @@ fn unreadable_definitions_say_why() {
 }
 
 /// Finds the macros defined in one file, by name.
-struct OneFile(Vec<crate::syntax::MacroDef>);
+struct OneFile(Vec<crate::syntax::MacroDef>, super::Budget);
 
 impl super::MacroScope for OneFile {
     fn find(&self, path: &[String], _from: super::From) -> Option<super::Found<'_>> {
         let name = path.last()?;
         let (id, def) = self.0.iter().enumerate().find(|(_, d)| &d.name == name)?;
         Some(super::Found { id, def, krate: "crate".into() })
+    }
+
+    fn budget(&self) -> &super::Budget {
+        &self.1
     }
 }
 
@@ -158,7 +162,7 @@ impl super::MacroScope for OneFile {
 /// expanded (in item position, then in function bodies).
 fn expand_file(text: &str) -> (Vec<crate::syntax::Item>, Vec<crate::syntax::Unexpanded>) {
     let first = crate::syntax::parse_file(text).expect("parses");
-    let scope = OneFile(first.macro_defs);
+    let scope = OneFile(first.macro_defs, super::Budget::default());
     let mut items = Vec::new();
     let mut unexpanded = Vec::new();
     let defined = |n: &str| scope.0.iter().any(|d| d.name == n);
