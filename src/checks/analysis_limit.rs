@@ -1,7 +1,8 @@
 //! `analysis-limit`: a function body too deeply nested to analyse completely, queries
 //! whose SQL cannot be read (built at run time, or not parsed), the invocations of
-//! workspace macros in a function that could not be expanded, and glob imports not
-//! followed past the limit of names they copy.
+//! workspace macros in a function that could not be expanded, glob imports not
+//! followed past the limit of names they copy, and cycles of functions whose summaries did
+//! not settle.
 
 use super::Facts;
 use crate::diag::{Finding, Lint};
@@ -23,7 +24,30 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
     }));
     out.extend(unexpanded(facts));
     out.extend(globs(facts));
+    out.extend(unsettled(facts));
     out
+}
+
+/// Functions calling each other in a cycle whose summaries did not settle within the walks
+/// allowed.
+fn unsettled(facts: &Facts) -> Vec<Finding> {
+    let walks = crate::flow::MAX_WALKS_PER_FUNCTION;
+    (facts.flow.unsettled.iter())
+        .map(|&(f, size)| {
+            let def = facts.prog.def(f);
+            let message = format!(
+                "`{}` and {} other functions call each other in a cycle that did not settle within {walks} walks \
+                 each: data moving around it may be missed",
+                def.path,
+                size - 1
+            );
+            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(def.span), message);
+            finding.label = "this function is in the cycle".into();
+            finding.help = Some("check the functions of the cycle by hand, or split it".into());
+            finding.item = Some(def.path.clone());
+            finding
+        })
+        .collect()
 }
 
 /// Glob imports not followed, past the limit of names they copy.

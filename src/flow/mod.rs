@@ -29,9 +29,11 @@ use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 
-/// Walks of one recursive component before redline stops iterating it
-/// (summaries only grow: with widening, never reached in practice).
-const MAX_ROUNDS: usize = 64;
+/// Walks of one recursive component, per function in it, before redline stops iterating
+/// it (summaries only grow, and are widened after [`WIDEN_AFTER`] rounds). Rounds are not
+/// bounded: in a cycle, data moves one function per round, and a cycle of 80 functions
+/// needed 80 rounds of one walk each (stopped at 64 rounds, the flow around it was missed).
+pub const MAX_WALKS_PER_FUNCTION: usize = 64;
 
 /// Walks of one recursive component after which its summaries are widened:
 /// field structure is forgotten, so the finite label sets converge quickly.
@@ -113,6 +115,9 @@ pub struct FlowResult {
     pub flows: Vec<Flow>,
     /// Queries whose SQL could not be analysed.
     pub unanalysed: Vec<Unanalysed>,
+    /// Recursive components not settled within [`MAX_WALKS_PER_FUNCTION`]: their first
+    /// function, and how many functions they hold.
+    pub unsettled: Vec<(DefId, usize)>,
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
@@ -126,7 +131,8 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
     let fn_purposes: HashMap<DefId, Arc<PurposeDecl>> =
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
     let queries = db::index(prog, policy, &fns);
-    let (walked, walks, steps) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
+    let (walked, walks, steps, unsettled) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
+    let unsettled = unsettled.into_iter().map(|(i, size)| (fns[i], size)).collect();
     let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
     let unanalysed = fns
         .iter()
@@ -137,7 +143,7 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         .collect();
     let mut flows = flows(prog, policy, &fns, &index, walked, &touched, &fn_purposes);
     mark_generated(prog, &mut flows);
-    FlowResult { flows, unanalysed, functions: fns.len(), walks, steps }
+    FlowResult { flows, unanalysed, unsettled, functions: fns.len(), walks, steps }
 }
 
 /// A flow in code a macro generated ends its trace with the invocation.
@@ -160,7 +166,7 @@ fn fixpoint(
     index: &HashMap<DefId, usize>,
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
-) -> (Vec<body::Walked>, usize, usize) {
+) -> (Vec<body::Walked>, usize, usize, Vec<(usize, usize)>) {
     // Each `[functions]` path as written, and as the dependency index defines it.
     // (The crates they name are indexed here, in parallel, when not cached.)
     let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
@@ -203,7 +209,14 @@ fn fixpoint(
     let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && !summaries[&fns[j]].same(&empty);
     let forced = callees.iter().enumerate().map(|(i, cs)| cs.iter().any(|&j| unseen(i, j))).collect();
     drop(seen);
-    let mut st = Settle { changed_at: vec![0; fns.len()], walked_at: vec![1; fns.len()], forced, step: 1, walks: 0 };
+    let mut st = Settle {
+        changed_at: vec![0; fns.len()],
+        walked_at: vec![1; fns.len()],
+        forced,
+        step: 1,
+        walks: 0,
+        unsettled: Vec::new(),
+    };
     let dag = order::Dag::new(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
@@ -239,7 +252,9 @@ fn fixpoint(
         static_dirty =
             statics.iter().zip(&prog.statics).map(|(w, &d)| changed.affects(d, w) || callee_changed(w)).collect();
     }
-    (walked, walks + st.walks, st.step)
+    st.unsettled.sort_unstable();
+    st.unsettled.dedup();
+    (walked, walks + st.walks, st.step, st.unsettled)
 }
 
 /// Walks every function once, each after the functions guessed to call it ([`order`]),
@@ -311,6 +326,9 @@ struct Settle {
     forced: Vec<bool>,
     step: usize,
     walks: usize,
+    /// Components whose walks ran out (see [`MAX_WALKS_PER_FUNCTION`]): their first member
+    /// and size.
+    unsettled: Vec<(usize, usize)>,
 }
 
 impl Settle {
@@ -341,12 +359,20 @@ impl Settle {
             forced[i].load(Relaxed)
                 || dag.callees(i).iter().any(|&c| changed_at[c].load(Relaxed) >= walked_at[i].load(Relaxed))
         };
+        let unsettled = Mutex::new(&mut self.unsettled);
         dag.run(&|members: &[usize]| {
-            for iteration in 0..MAX_ROUNDS {
+            let mut left = MAX_WALKS_PER_FUNCTION * members.len();
+            for iteration in 0.. {
                 let dirty: Vec<usize> = members.iter().copied().filter(|&i| dirty(i)).collect();
                 if dirty.is_empty() {
                     break;
                 }
+                let Some(after) = left.checked_sub(dirty.len()) else {
+                    let first = members.iter().copied().min().unwrap_or_default();
+                    unsettled.lock().unwrap_or_else(|e| e.into_inner()).push((first, members.len()));
+                    break;
+                };
+                left = after;
                 let at = step.fetch_add(1, Relaxed) + 1;
                 walks.fetch_add(dirty.len(), Relaxed);
                 let seen = |i: usize| body::Summaries::Live { live: &live, index, callees: dag.callees(i), before };
