@@ -32,7 +32,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
 /// allowed.
 fn unsettled(facts: &Facts) -> Vec<Finding> {
     let walks = crate::flow::MAX_WALKS_PER_FUNCTION;
-    (facts.flow.unsettled.iter())
+    let mut out: Vec<Finding> = (facts.flow.unsettled.components.iter())
         .map(|&(f, size)| {
             let def = facts.prog.def(f);
             let message = format!(
@@ -47,7 +47,23 @@ fn unsettled(facts: &Facts) -> Vec<Finding> {
             finding.item = Some(def.path.clone());
             finding
         })
-        .collect()
+        .collect();
+    if let Some((f, readers)) = facts.flow.unsettled.cells {
+        let def = facts.prog.def(f);
+        let rounds = crate::flow::MAX_CELL_ROUNDS;
+        let message = format!(
+            "data still moves through channels and statics after {rounds} rounds (sent, received, stored, read \
+             ...): what `{}` and {} other functions would read next is not followed",
+            def.path,
+            readers - 1
+        );
+        let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(def.span), message);
+        finding.label = "this function reads a channel or static whose contents were still growing".into();
+        finding.help = Some("check by hand what reaches this function through channels and statics".into());
+        finding.item = Some(def.path.clone());
+        out.push(finding);
+    }
+    out
 }
 
 /// Glob imports not followed, past the limit of names they copy.

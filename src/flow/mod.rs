@@ -10,6 +10,7 @@
 
 mod body;
 mod cells;
+pub use cells::MAX_CELL_ROUNDS;
 mod consent;
 pub mod db;
 mod order;
@@ -110,14 +111,25 @@ pub struct Unanalysed {
     pub why: String,
 }
 
+/// What the fixpoint stopped before it settled, by function (`F`).
+#[derive(Debug, Default)]
+pub struct Unsettled<F> {
+    /// Recursive components not settled within [`MAX_WALKS_PER_FUNCTION`]: their first
+    /// function, and how many functions they hold.
+    pub components: Vec<(F, usize)>,
+    /// Data still moving through channels and statics after
+    /// [`cells::MAX_CELL_ROUNDS`] rounds: the first function that would read it next, and
+    /// how many would.
+    pub cells: Option<(F, usize)>,
+}
+
 pub struct FlowResult {
     /// Every flow of classified data into code with a purpose.
     pub flows: Vec<Flow>,
     /// Queries whose SQL could not be analysed.
     pub unanalysed: Vec<Unanalysed>,
-    /// Recursive components not settled within [`MAX_WALKS_PER_FUNCTION`]: their first
-    /// function, and how many functions they hold.
-    pub unsettled: Vec<(DefId, usize)>,
+    /// What the fixpoint left unsettled.
+    pub unsettled: Unsettled<DefId>,
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
@@ -132,7 +144,10 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
     let queries = db::index(prog, policy, &fns);
     let (walked, walks, steps, unsettled) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
-    let unsettled = unsettled.into_iter().map(|(i, size)| (fns[i], size)).collect();
+    let unsettled = Unsettled {
+        components: unsettled.components.into_iter().map(|(i, size)| (fns[i], size)).collect(),
+        cells: unsettled.cells.map(|(i, n)| (fns[i], n)),
+    };
     let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
     let unanalysed = fns
         .iter()
@@ -166,7 +181,7 @@ fn fixpoint(
     index: &HashMap<DefId, usize>,
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
-) -> (Vec<body::Walked>, usize, usize, Vec<(usize, usize)>) {
+) -> (Vec<body::Walked>, usize, usize, Unsettled<usize>) {
     // Each `[functions]` path as written, and as the dependency index defines it.
     // (The crates they name are indexed here, in parallel, when not cached.)
     let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
@@ -223,7 +238,8 @@ fn fixpoint(
     // Static initializers: walked in the first round, then again when what they read changed.
     let mut statics: Vec<body::Walked> = Vec::new();
     let mut static_dirty = vec![true; prog.statics.len()];
-    for _ in 0..cells::MAX_CELL_ROUNDS {
+    let mut unfollowed = None;
+    for round in 1..=cells::MAX_CELL_ROUNDS {
         let walk = |seen: body::Summaries, i: usize| body::Walker::walk(&shared.cx(seen, &cells), fns[i]);
         let step_before = st.step;
         st.settle(&dag, fns, index, &mut summaries, &mut walked, &walk);
@@ -245,6 +261,10 @@ fn fixpoint(
             break;
         }
         st.forced = walked.iter().zip(fns).map(|(w, &f)| changed.affects(f, w)).collect();
+        if round == cells::MAX_CELL_ROUNDS {
+            let readers: Vec<usize> = (0..fns.len()).filter(|&i| st.forced[i]).collect();
+            unfollowed = readers.first().map(|&i| (i, readers.len()));
+        }
         // A callee whose summary changed since this round began changes what an initializer computes.
         let callee_changed = |w: &body::Walked| {
             w.calls.iter().any(|c| index.get(&c.callee).is_some_and(|&i| st.changed_at[i] > step_before))
@@ -254,7 +274,8 @@ fn fixpoint(
     }
     st.unsettled.sort_unstable();
     st.unsettled.dedup();
-    (walked, walks + st.walks, st.step, st.unsettled)
+    let unsettled = Unsettled { components: st.unsettled, cells: unfollowed };
+    (walked, walks + st.walks, st.step, unsettled)
 }
 
 /// Walks every function once, each after the functions guessed to call it ([`order`]),
