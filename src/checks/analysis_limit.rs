@@ -6,21 +6,16 @@
 
 use super::Facts;
 use crate::diag::{Finding, Lint};
-use crate::syntax::Unexpanded;
+use crate::resolve::DefId;
+use crate::syntax::{Span, Unexpanded};
 
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = truncated(facts);
     out.extend(facts.flow.unanalysed.iter().map(|u| {
-        let def = facts.prog.def(u.function);
-        let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(u.span), u.why.clone());
-        finding.label = "what this query reads and writes is not known".into();
-        finding.help = Some(
-            "write the SQL as a string literal, a `const`, `concat!` of literals or `include_str!` of a file in \
-             the workspace, so redline can read it"
-                .into(),
-        );
-        finding.item = Some(def.path.clone());
-        finding
+        let label = "what this query reads and writes is not known";
+        let help = "write the SQL as a string literal, a `const`, `concat!` of literals or `include_str!` of a file \
+                    in the workspace, so redline can read it";
+        in_function(facts, u.function, Some(u.span), u.why.clone(), label, help)
     }));
     out.extend(unexpanded(facts));
     out.extend(globs(facts));
@@ -28,40 +23,44 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
     out
 }
 
+/// A finding at function `f` (at `span`, or its name), naming it as the item.
+fn in_function(facts: &Facts, f: DefId, span: Option<Span>, message: String, label: &str, help: &str) -> Finding {
+    let def = facts.prog.def(f);
+    let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(span.unwrap_or(def.span)), message);
+    finding.label = label.into();
+    finding.help = Some(help.into());
+    finding.item = Some(def.path.clone());
+    finding
+}
+
 /// Functions calling each other in a cycle whose summaries did not settle within the walks
-/// allowed.
+/// allowed, and data still moving through channels and statics after the last round.
 fn unsettled(facts: &Facts) -> Vec<Finding> {
     let walks = crate::flow::MAX_WALKS_PER_FUNCTION;
+    let path = |f: DefId| &facts.prog.def(f).path;
     let mut out: Vec<Finding> = (facts.flow.unsettled.components.iter())
         .map(|&(f, size)| {
-            let def = facts.prog.def(f);
             let message = format!(
                 "`{}` and {} other functions call each other in a cycle that did not settle within {walks} walks \
                  each: data moving around it may be missed",
-                def.path,
+                path(f),
                 size - 1
             );
-            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(def.span), message);
-            finding.label = "this function is in the cycle".into();
-            finding.help = Some("check the functions of the cycle by hand, or split it".into());
-            finding.item = Some(def.path.clone());
-            finding
+            let help = "check the functions of the cycle by hand, or split it";
+            in_function(facts, f, None, message, "this function is in the cycle", help)
         })
         .collect();
     if let Some((f, readers)) = facts.flow.unsettled.cells {
-        let def = facts.prog.def(f);
         let rounds = crate::flow::MAX_CELL_ROUNDS;
         let message = format!(
             "data still moves through channels and statics after {rounds} rounds (sent, received, stored, read \
              ...): what `{}` and {} other functions would read next is not followed",
-            def.path,
+            path(f),
             readers - 1
         );
-        let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(def.span), message);
-        finding.label = "this function reads a channel or static whose contents were still growing".into();
-        finding.help = Some("check by hand what reaches this function through channels and statics".into());
-        finding.item = Some(def.path.clone());
-        out.push(finding);
+        let label = "this function reads a channel or static whose contents were still growing";
+        let help = "check by hand what reaches this function through channels and statics";
+        out.push(in_function(facts, f, None, message, label, help));
     }
     out
 }
@@ -90,13 +89,8 @@ fn unexpanded(facts: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in prog.fn_ids() {
         let Some(info) = prog.fn_info(f) else { continue };
-        let def = prog.def(f);
         for u in &info.body.unexpanded {
-            let mut finding = Finding::new(Lint::AnalysisLimit, def.file.to_string(), Some(u.span), u.message());
-            finding.label = Unexpanded::LABEL.into();
-            finding.help = Some(Unexpanded::HELP.into());
-            finding.item = Some(def.path.clone());
-            out.push(finding);
+            out.push(in_function(facts, f, Some(u.span), u.message(), Unexpanded::LABEL, Unexpanded::HELP));
         }
     }
     out
@@ -105,23 +99,15 @@ fn unexpanded(facts: &Facts) -> Vec<Finding> {
 fn truncated(facts: &Facts) -> Vec<Finding> {
     let prog = facts.prog;
     prog.fn_ids()
-        .filter_map(|f| {
-            let info = prog.fn_info(f)?;
-            if !info.body.truncated {
-                return None;
-            }
-            let def = prog.def(f);
-            let mut finding = Finding::new(
-                Lint::AnalysisLimit,
-                def.file.to_string(),
-                Some(def.span),
-                format!("`{}` is only partly analysed: its body nests expressions more than 256 levels deep", def.path),
+        .filter(|&f| prog.fn_info(f).is_some_and(|info| info.body.truncated))
+        .map(|f| {
+            let message = format!(
+                "`{}` is only partly analysed: its body nests expressions more than 256 levels deep",
+                prog.def(f).path
             );
-            finding.label = "the deepest parts of this function were skipped".into();
-            finding.help =
-                Some("split the expression (e.g. a long method chain or `else if` chain) into smaller steps".into());
-            finding.item = Some(def.path.clone());
-            Some(finding)
+            let label = "the deepest parts of this function were skipped";
+            let help = "split the expression (e.g. a long method chain or `else if` chain) into smaller steps";
+            in_function(facts, f, None, message, label, help)
         })
         .collect()
 }
