@@ -67,8 +67,20 @@ fn dialects() -> [Box<dyn Dialect>; 4] {
     [Box::new(PostgreSqlDialect {}), Box::new(MySqlDialect {}), Box::new(SQLiteDialect {}), Box::new(GenericDialect {})]
 }
 
+/// Longest SQL text of a query parsed (a statement of a migration: [`MAX_SQL_TOKENS`]).
+/// sqlparser builds a chain of operators (`a OR b OR ...`) as a tree as deep as the chain,
+/// which is dropped recursively: a query of a million `OR`s (15 MB) overflowed the stack.
+/// Queries written in code are a few kilobytes.
+pub const MAX_SQL_BYTES: usize = 262_144;
+
+/// Most SQL tokens (whitespace included) of one statement of a migration file parsed.
+pub const MAX_SQL_TOKENS: usize = 100_000;
+
 /// The statements of a text, in the first dialect that parses it all.
 pub fn parse(text: &str) -> Result<Vec<Statement>, String> {
+    if text.len() > MAX_SQL_BYTES {
+        return Err(format!("its SQL is over {MAX_SQL_BYTES} bytes"));
+    }
     let mut first_error = None;
     for d in dialects() {
         match Parser::parse_sql(d.as_ref(), text) {
@@ -90,7 +102,7 @@ pub fn statements(text: &str) -> Vec<Statement> {
     };
     let mut out = Vec::new();
     for chunk in tokens.split(|t| *t == Token::SemiColon) {
-        if chunk.iter().all(|t| matches!(t, Token::Whitespace(_))) {
+        if chunk.len() > MAX_SQL_TOKENS || chunk.iter().all(|t| matches!(t, Token::Whitespace(_))) {
             continue;
         }
         for d in &dialects {
@@ -586,6 +598,16 @@ fn resolve(schema: &Schema, scope: &Scope, qualifier: Option<&String>, column: &
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sql_over_the_limits_is_refused_not_parsed() {
+        // A chain of `OR`s is a tree as deep as the chain: a million overflowed the stack.
+        let chain = (0..300_000).map(|i| format!("id = {i}")).collect::<Vec<_>>().join(" OR ");
+        let query = format!("SELECT phone FROM members WHERE {chain}");
+        assert!(parse(&query).is_err_and(|e| e.contains("bytes")));
+        let migration = format!("CREATE TABLE members (id INT, phone TEXT);\n{query};\n");
+        assert_eq!(statements(&migration).len(), 1);
+    }
+
     use super::*;
 
     fn schema() -> Schema {
