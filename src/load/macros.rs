@@ -70,10 +70,14 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
             false => Vec::new(),
         };
     };
-    let scope: Box<dyn MacroScope> = match table {
-        Some(t) => Box::new(FileScope::new(t, m)),
-        None => Box::new(NoMacros(Budget::default())),
+    // Each scope holds the file's budget: parsed whole after its items, it spends afresh.
+    let scope_of = |m: &ModuleFile| -> Box<dyn MacroScope> {
+        match table {
+            Some(t) => Box::new(FileScope::new(t, m)),
+            None => Box::new(NoMacros(Budget::default())),
+        }
     };
+    let scope = scope_of(m);
     let mut unexpanded = Vec::new();
     let mut replaced = Vec::new();
     let mut whole = false;
@@ -96,11 +100,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     }
     syntax::forget_spans_beyond();
     if whole {
-        // Parsed whole, the file spends its budget afresh.
-        let scope: Box<dyn MacroScope> = match table {
-            Some(t) => Box::new(FileScope::new(t, m)),
-            None => Box::new(NoMacros(Budget::default())),
-        };
+        let scope = scope_of(m);
         return match syntax::parse_file_expanding(&text, Some(&reader), scope.as_ref()) {
             Ok(model) => {
                 m.items = model.items;

@@ -266,17 +266,14 @@ impl Expander<'_> {
         let work = &self.scope.budget().matching;
         let tokens = input.clone().into_iter().count();
         for rule in rules {
-            let mut cost = 1;
-            let found = matcher::may_match(&rule.matcher, input.clone()).then(|| {
-                cost += tokens;
-                matcher::match_parsed(&rule.matcher, input)
-            });
-            if !Budget::spend(work, cost) {
+            // Spent before `syn` parses: past the budget, nothing more is parsed.
+            let may = matcher::may_match(&rule.matcher, input.clone());
+            if !Budget::spend(work, 1 + if may { tokens } else { 0 }) {
                 return Err(format!(
                     "matching this file's invocations against their rules took over {MAX_MATCH_WORK} steps"
                 ));
             }
-            if let Some(Some(bindings)) = found {
+            if let Some(bindings) = may.then(|| matcher::match_parsed(&rule.matcher, input)).flatten() {
                 return Ok((rule, bindings));
             }
         }
