@@ -111,16 +111,16 @@ pub struct Unanalysed {
     pub why: String,
 }
 
-/// What the fixpoint stopped before it settled, by function (`F`).
+/// What the fixpoint stopped before it settled.
 #[derive(Debug, Default)]
-pub struct Unsettled<F> {
+pub struct Unsettled {
     /// Recursive components not settled within [`MAX_WALKS_PER_FUNCTION`]: their first
     /// function, and how many functions they hold.
-    pub components: Vec<(F, usize)>,
+    pub components: Vec<(DefId, usize)>,
     /// Data still moving through channels and statics after
     /// [`cells::MAX_CELL_ROUNDS`] rounds: the first function that would read it next, and
     /// how many would.
-    pub cells: Option<(F, usize)>,
+    pub cells: Option<(DefId, usize)>,
 }
 
 pub struct FlowResult {
@@ -129,7 +129,7 @@ pub struct FlowResult {
     /// Queries whose SQL could not be analysed.
     pub unanalysed: Vec<Unanalysed>,
     /// What the fixpoint left unsettled.
-    pub unsettled: Unsettled<DefId>,
+    pub unsettled: Unsettled,
     pub functions: usize,
     /// Body walks in all (the first step walks every function once).
     pub walks: usize,
@@ -144,10 +144,6 @@ pub fn analyze(prog: &Program, policy: &Policy) -> FlowResult {
         policy.fn_purpose.iter().map(|(f, d)| (*f, Arc::new(d.clone()))).collect();
     let queries = db::index(prog, policy, &fns);
     let (walked, walks, steps, unsettled) = fixpoint(prog, policy, &fns, &index, &fn_purposes, queries.as_ref());
-    let unsettled = Unsettled {
-        components: unsettled.components.into_iter().map(|(i, size)| (fns[i], size)).collect(),
-        cells: unsettled.cells.map(|(i, n)| (fns[i], n)),
-    };
     let touched = unscoped_touches(prog, policy, &fns, &index, &walked);
     let unanalysed = fns
         .iter()
@@ -181,7 +177,7 @@ fn fixpoint(
     index: &HashMap<DefId, usize>,
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&db::Queries>,
-) -> (Vec<body::Walked>, usize, usize, Unsettled<usize>) {
+) -> (Vec<body::Walked>, usize, usize, Unsettled) {
     // Each `[functions]` path as written, and as the dependency index defines it.
     // (The crates they name are indexed here, in parallel, when not cached.)
     let entries: Vec<(&String, &PurposeDecl)> = policy.extern_fn_purpose.iter().collect();
@@ -263,7 +259,7 @@ fn fixpoint(
         st.forced = walked.iter().zip(fns).map(|(w, &f)| changed.affects(f, w)).collect();
         if round == cells::MAX_CELL_ROUNDS {
             let readers: Vec<usize> = (0..fns.len()).filter(|&i| st.forced[i]).collect();
-            unfollowed = readers.first().map(|&i| (i, readers.len()));
+            unfollowed = readers.first().map(|&i| (fns[i], readers.len()));
         }
         // A callee whose summary changed since this round began changes what an initializer computes.
         let callee_changed = |w: &body::Walked| {
@@ -274,7 +270,8 @@ fn fixpoint(
     }
     st.unsettled.sort_unstable();
     st.unsettled.dedup();
-    let unsettled = Unsettled { components: st.unsettled, cells: unfollowed };
+    let components = st.unsettled.into_iter().map(|(i, size)| (fns[i], size)).collect();
+    let unsettled = Unsettled { components, cells: unfollowed };
     (walked, walks + st.walks, st.step, unsettled)
 }
 
