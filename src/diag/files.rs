@@ -133,10 +133,14 @@ pub fn open_regular(canonical: &Path, limit: u64) -> Result<(std::fs::File, Vec<
     }
     let file = std::fs::File::open(canonical)?;
     // What was opened, not what the path named a moment ago.
-    if let Some(what) = special(&file.metadata()?.file_type()) {
+    let meta = file.metadata()?;
+    if let Some(what) = special(&meta.file_type()) {
         return Err(Refused::Special(what));
     }
-    let mut bytes = Vec::new();
+    // Room for what the file says it holds, within the limit, and a byte to see its end:
+    // read in one call, where growing from nothing took ten for a file of 20 kB. (Only a
+    // hint: the limit holds whatever is read.)
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
     (&file).take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(Refused::TooLarge(limit));

@@ -46,7 +46,7 @@ impl Round {
     pub(super) fn parse(
         &self,
         path: &Path,
-        text: String,
+        text: &str,
         include: IncludeReader<'_>,
         macros: &std::collections::HashSet<String>,
     ) -> Result<FileModel, SyntaxError> {
@@ -63,9 +63,9 @@ impl Round {
             includes.lock().unwrap_or_else(|e| e.into_inner()).push((what.to_string(), got.clone()));
             got
         };
-        let model = syntax::parse_file_deferring(&text, Some(&recording), macros)?;
+        let model = syntax::parse_file_deferring(text, Some(&recording), macros)?;
         let includes = includes.into_inner().unwrap_or_else(|e| e.into_inner());
-        self.keep(path, Arc::new(Parsed { text, includes, model: model.clone() }));
+        self.keep(path, Arc::new(Parsed { text: text.to_string(), includes, model: model.clone() }));
         Ok(model)
     }
 

@@ -9,7 +9,7 @@
 //! of its crate (imported with `use`; names of std's macros, like `trace!`, only in
 //! textual scope); `crate::name!` and `dep::name!` name the crate's.
 
-use super::{files, problem, ModuleFile, Problem};
+use super::{problem, ModuleFile, Problem};
 use crate::diag::Lint;
 use crate::load::CrateSpec;
 use crate::syntax::macros::{Budget, Found, From, MacroScope};
@@ -48,6 +48,7 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
         found.lock().unwrap_or_else(|e| e.into_inner()).extend(more);
     });
     rayon::broadcast(|_| syntax::forget_spans());
+    modules.iter_mut().for_each(|m| m.text = None);
     let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     problems.extend(found);
@@ -61,12 +62,10 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     let path = root.join(&m.file);
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let reader = |p: &str| super::read_included(root, &dir, p);
-    let text = files::read_in(root, &path, files::MAX_SOURCE_BYTES).ok().and_then(|b| String::from_utf8(b).ok());
-    let Some(text) = text else {
-        // The file parsed a moment ago; if it cannot be read again, the first parse stands,
-        // but bodies it left for later are not analysed: said, never silent.
+    let Some(text) = m.text.take() else {
+        // Kept by the loader for every file with sites: never silent if one was not.
         return match sites.iter().any(|s| s.deferred) {
-            true => vec![unreadable(m)],
+            true => vec![unkept(m)],
             false => Vec::new(),
         };
     };
@@ -81,10 +80,8 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     let mut unexpanded = Vec::new();
     let mut replaced = Vec::new();
     let mut whole = false;
-    // The limits were checked on this text when it was first parsed (not if it changed since).
-    let checked = m.text_hash != 0 && syntax::text_hash(&text) == m.text_hash;
     for site in sites {
-        match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref(), checked) {
+        match syntax::parse_site_expanding(&text, site.span, Some(&reader), scope.as_ref()) {
             Ok(model) => {
                 replaced.push((site.items.clone(), model.items));
                 unexpanded.extend(model.unexpanded);
@@ -133,9 +130,9 @@ fn not_expanded(m: &ModuleFile, u: &Unexpanded) -> Problem {
 }
 
 /// `m` changed or vanished between its two reads: the bodies left for the second are not analysed.
-fn unreadable(m: &ModuleFile) -> Problem {
-    let message = format!("parts of {} are not analysed: the file could not be read again", m.file);
-    problem(Lint::AnalysisLimit, m.file.clone(), None, message, Some("run redline again once the file stops changing"))
+fn unkept(m: &ModuleFile) -> Problem {
+    let message = format!("parts of {} are not analysed: its text was not kept for the second parse", m.file);
+    problem(Lint::AnalysisLimit, m.file.clone(), None, message, Some("this is a bug in redline: please report it"))
 }
 
 /// The scope of a workspace that defines no macros: items are parsed again only because the
@@ -372,7 +369,7 @@ mod tests {
             macro_use,
             macro_defs,
             macro_sites: Vec::new(),
-            text_hash: 0,
+            text: None,
         }
     }
 
@@ -442,39 +439,39 @@ mod tests {
     }
 
     #[test]
-    fn a_site_is_checked_again_when_its_file_changed_between_the_reads() {
+    fn a_site_is_parsed_again_from_the_text_first_parsed_not_from_the_file_changed_since() {
         let root = crate::load::test_files::temp("macros", "changed");
         let path = root.join("lib.rs");
         let first = format!("fn handler() {{ go!({}) }}\n", "x".repeat(600));
-        let first = first.as_str();
-        crate::load::test_files::write(&path, first);
+        crate::load::test_files::write(&path, &first);
         let names: std::collections::HashSet<String> = ["go".to_string()].into();
-        let module = |text: &str| {
-            let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
-            assert!(model.macro_sites.iter().any(|s| s.deferred) && model.text_hash != 0);
-            ModuleFile {
-                krate: 0,
-                path: Vec::new(),
-                file: "lib.rs".into(),
-                items: model.items,
-                included: false,
-                macro_use: false,
-                macro_defs: Vec::new(),
-                macro_sites: model.macro_sites,
-                text_hash: model.text_hash,
-            }
+        let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
+        assert!(model.macro_sites.iter().any(|s| s.deferred));
+        let mut m = ModuleFile {
+            krate: 0,
+            path: Vec::new(),
+            file: "lib.rs".into(),
+            items: model.items,
+            included: false,
+            macro_use: false,
+            macro_defs: Vec::new(),
+            macro_sites: model.macro_sites,
+            text: Some(first.as_str().into()),
         };
-        // The same text: parsed again without a second check.
-        let mut m = module(first);
-        assert!(expand_in(None, &root, &mut m).is_empty());
         // Brackets nested past the limit where the site was, written over the file after its
-        // first parse.
+        // first parse: not read.
         let deep = format!("fn handler() {{ go!({}{}) }}\n", "(".repeat(300), ")".repeat(300));
-        assert_eq!(deep.len(), first.len());
-        let mut m = module(first);
         crate::load::test_files::write(&path, &deep);
+        assert!(expand_in(None, &root, &mut m).is_empty());
+        let crate::syntax::ItemKind::Fn(f) = &m.items[0].kind else { panic!("not a fn") };
+        assert!(!f.body.exprs.is_empty(), "the body left for later is parsed");
+        assert!(m.text.is_none(), "the text is dropped once parsed");
+        // Without its text, the body left for later is said not to be analysed.
+        let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
+        m.items = model.items;
+        m.macro_sites = model.macro_sites;
         let problems = expand_in(None, &root, &mut m);
-        assert!(problems.iter().any(|p| p.message.contains("nested more than")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.message.contains("not kept")), "{problems:?}");
         let _ = std::fs::remove_dir_all(root);
     }
 }

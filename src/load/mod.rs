@@ -13,10 +13,10 @@ pub use manifest::{discover, library, CrateSpec, Layout, LayoutError, LayoutProb
 
 use crate::diag::{files, Finding, Lint};
 use crate::syntax::{self, Item, ItemKind, Span};
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::Ordering::Relaxed;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// One module that has a file of its own, lowered.
 #[derive(Debug)]
@@ -35,8 +35,9 @@ pub struct ModuleFile {
     pub macro_defs: Vec<syntax::MacroDef>,
     /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
     pub macro_sites: Vec<syntax::MacroSite>,
-    /// [`syntax::FileModel::text_hash`]: the text whose sites need no second check of limits.
-    pub text_hash: u64,
+    /// Its text, kept while it has sites to parse again (not read a second time: the sites
+    /// are parsed from the text their first parse found them in).
+    pub text: Option<Arc<str>>,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -86,6 +87,10 @@ struct Ctx<'a> {
     cache: Option<&'a cache::Round>,
     /// The names `macro_rules!` defines in the crates' directories (see [`prescan`]).
     macro_names: HashSet<String>,
+    /// The texts the prescan read, by canonical path: each taken by the task that loads it.
+    texts: Mutex<HashMap<PathBuf, Vec<u8>>>,
+    /// The canonical path of each directory a file was loaded from.
+    dirs: Mutex<HashMap<PathBuf, PathBuf>>,
 }
 
 /// A file loaded into a crate: as a module's own file (`None`) or included into a module.
@@ -122,7 +127,9 @@ pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
 fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
     let root = layout.root.clone();
     let mut ctx = Ctx::new(&root, None, cache);
-    ctx.macro_names = prescan::macro_names(&root, &layout.crates);
+    let found = prescan::macro_names(&root, &layout.crates);
+    ctx.macro_names = found.names;
+    ctx.texts = Mutex::new(found.texts);
     for p in &layout.problems {
         push(
             &ctx.problems,
@@ -192,6 +199,33 @@ impl<'a> Ctx<'a> {
             signatures_only,
             cache,
             macro_names: HashSet::new(),
+            texts: Mutex::default(),
+            dirs: Mutex::default(),
+        }
+    }
+
+    /// `path`, symlinks resolved, if it lies inside the root ([`files::resolve_in`]), with
+    /// one system call for a file that is not a symlink in a directory resolved before
+    /// (resolving each file's path anew read every directory above it as a link: ten
+    /// thousand calls on tuwunel).
+    fn resolve(&self, path: &Path) -> Result<PathBuf, files::Refused> {
+        let (Some(dir), Some(Component::Normal(name))) = (path.parent(), path.components().next_back()) else {
+            return files::resolve_in(self.root, path);
+        };
+        let known = self.dirs.lock().unwrap_or_else(|e| e.into_inner()).get(dir).cloned();
+        let dir_resolved = match known {
+            Some(d) => d,
+            None => match files::resolve_in(self.root, dir) {
+                Ok(d) => {
+                    self.dirs.lock().unwrap_or_else(|e| e.into_inner()).insert(dir.to_path_buf(), d.clone());
+                    d
+                }
+                Err(_) => return files::resolve_in(self.root, path),
+            },
+        };
+        match path.symlink_metadata() {
+            Ok(meta) if !meta.file_type().is_symlink() => Ok(dir_resolved.join(name)),
+            _ => files::resolve_in(self.root, path),
         }
     }
 
@@ -268,7 +302,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let reader = |path: &str| read_included(ctx.root, &dir, path);
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
-        Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
+        Some(cache) => cache.parse(&task.file, &text, &reader, &ctx.macro_names),
         None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names),
     };
     let model = match parsed {
@@ -299,6 +333,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let mut children = Vec::new();
     collect(&model.items, &task.child_dir, &dir, &task.path, &mut children);
     let tasks = children.into_iter().filter_map(|child| follow(ctx, &task, &file_rel, &dir, child)).collect();
+    let text = (!model.macro_sites.is_empty()).then(|| Arc::from(text));
     let file = ModuleFile {
         krate: task.krate,
         path: task.path,
@@ -308,7 +343,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
         macro_use: task.macro_use,
         macro_defs: model.macro_defs,
         macro_sites: model.macro_sites,
-        text_hash: model.text_hash,
+        text,
     };
     push(&ctx.modules, file);
     tasks
@@ -326,7 +361,7 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         push(&ctx.problems, problem(Lint::MissingModule, file, span, message, None));
         None
     };
-    let canonical = match files::resolve_in(ctx.root, &task.file) {
+    let canonical = match ctx.resolve(&task.file) {
         Ok(c) => c,
         Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
         Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
@@ -347,7 +382,8 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
     }
     // Resolved inside the root just above: not resolved again.
-    let bytes = match files::read_regular(&canonical, files::MAX_SOURCE_BYTES) {
+    let kept = ctx.texts.lock().unwrap_or_else(|e| e.into_inner()).remove(&canonical);
+    let bytes = match kept.map_or_else(|| files::read_regular(&canonical, files::MAX_SOURCE_BYTES), Ok) {
         Ok(b) => b,
         Err(files::Refused::TooLarge(limit)) => {
             let message = format!("file not analysed: it is over the {limit}-byte limit");

@@ -6,29 +6,50 @@
 //! Only a hint for speed: a macro this misses (defined in a file outside the crates'
 //! directories, past a limit) is still expanded, its callers are only parsed twice, and a
 //! name it finds that names no macro costs a body parsed later instead of now.
+//!
+//! The texts it reads are kept for the loader (up to [`MAX_PRESCAN_KEPT_BYTES`]), which
+//! would otherwise open, read and close each file a second time.
 
 use crate::diag::files::{self, MAX_SOURCE_BYTES};
 use crate::load::CrateSpec;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// Most `.rs` files searched, directories listed, and directory levels below a crate's
 /// source directory.
 pub const MAX_PRESCAN_FILES: usize = 20_000;
 pub const MAX_PRESCAN_DIRS: usize = 10_000;
 pub const MAX_PRESCAN_DEPTH: usize = 32;
+/// Most bytes of the texts read kept for the loader; past it, the loader reads the
+/// remaining files itself.
+pub const MAX_PRESCAN_KEPT_BYTES: usize = 64 * 1024 * 1024;
+
+/// What the prescan found: the macro names, and the texts of the files it read by their
+/// canonical path.
+#[derive(Default)]
+pub(super) struct Prescan {
+    pub names: HashSet<String>,
+    pub texts: HashMap<PathBuf, Vec<u8>>,
+}
 
 /// The names after `macro_rules!` in the `.rs` files under the directories holding the
 /// crates' root files, inside the workspace `root` (canonical): symlinks, hidden
 /// directories and `target` left out, files read in parallel with the loader's size limit.
-pub(super) fn macro_names(root: &Path, crates: &[CrateSpec]) -> HashSet<String> {
+pub(super) fn macro_names(root: &Path, crates: &[CrateSpec]) -> Prescan {
     let mut dirs: Vec<PathBuf> =
         crates.iter().filter_map(|c| c.root_file.parent()).filter_map(|d| files::resolve_in(root, d).ok()).collect();
     dirs.sort();
     let sources = sources(outermost(dirs));
-    sources.par_iter().map(|p| defined_in(p)).reduce(HashSet::new, |mut a, b| {
-        a.extend(b);
+    let kept = AtomicUsize::new(MAX_PRESCAN_KEPT_BYTES);
+    let read = |mut found: Prescan, path| {
+        defined_in(path, &kept, &mut found);
+        found
+    };
+    sources.into_par_iter().fold(Prescan::default, read).reduce(Prescan::default, |mut a, b| {
+        a.names.extend(b.names);
+        a.texts.extend(b.texts);
         a
     })
 }
@@ -76,22 +97,25 @@ fn sources(roots: Vec<PathBuf>) -> Vec<PathBuf> {
 }
 
 /// The names `macro_rules!` defines in the file at `path` (canonical), if it is a regular
-/// file within the size limit of a source file.
-fn defined_in(path: &Path) -> HashSet<String> {
-    let mut names = HashSet::new();
-    let Ok(text) = files::read_regular(path, MAX_SOURCE_BYTES) else { return names };
-    let Ok(text) = std::str::from_utf8(&text) else { return names };
-    for (at, _) in text.match_indices("macro_rules") {
-        let rest = text[at + "macro_rules".len()..].trim_start();
-        let Some(rest) = rest.strip_prefix('!') else { continue };
-        let rest = rest.trim_start();
-        let rest = rest.strip_prefix("r#").unwrap_or(rest);
-        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
-        if end > 0 && &rest[..end] != "macro_rules" {
-            names.insert(rest[..end].to_string());
+/// file within the size limit of a source file, and its text while `kept` has room, into
+/// `found`.
+fn defined_in(path: PathBuf, kept: &AtomicUsize, found: &mut Prescan) {
+    let Ok(bytes) = files::read_regular(&path, MAX_SOURCE_BYTES) else { return };
+    if let Ok(text) = std::str::from_utf8(&bytes) {
+        for (at, _) in text.match_indices("macro_rules") {
+            let rest = text[at + "macro_rules".len()..].trim_start();
+            let Some(rest) = rest.strip_prefix('!') else { continue };
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("r#").unwrap_or(rest);
+            let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            if end > 0 && &rest[..end] != "macro_rules" {
+                found.names.insert(rest[..end].to_string());
+            }
         }
     }
-    names
+    if kept.fetch_update(Relaxed, Relaxed, |left| left.checked_sub(bytes.len())).is_ok() {
+        found.texts.insert(path, bytes);
+    }
 }
 
 #[cfg(test)]
@@ -134,7 +158,7 @@ mod tests {
             is_lib: true,
         };
         let root = dir.canonicalize().expect("canonical");
-        let mut names: Vec<String> = macro_names(&root, &[spec]).into_iter().collect();
+        let mut names: Vec<String> = macro_names(&root, &[spec]).names.into_iter().collect();
         names.sort();
         assert_eq!(names, ["err", "info", "query_as"]);
         let _ = std::fs::remove_dir_all(&dir);

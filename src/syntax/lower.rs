@@ -178,7 +178,6 @@ impl<'t> Lowerer<'t> {
             macro_defs: self.macro_defs.take(),
             macro_sites,
             unexpanded: self.unexpanded.take(),
-            text_hash: 0,
         }
     }
 

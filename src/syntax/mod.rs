@@ -88,20 +88,10 @@ pub fn parse_file_expanding(
     parse(text, include, Some(macros), None)
 }
 
-/// A hash of a file's text (FxHash of its bytes and length), to tell whether a file read
-/// again is the text parsed before.
-pub fn text_hash(text: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(text.as_bytes());
-    h.write_usize(text.len());
-    h.finish().max(1)
-}
-
 /// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
-/// invocations of the macros `macros` finds; spans stay offsets in the whole file. The
-/// limits of [`scan`] are checked on the part unless `checked` (the whole text they are
-/// in was, and a top-level item starts afresh). Call
+/// invocations of the macros `macros` finds; spans stay offsets in the whole file. `text` is
+/// the one whose first parse found the site, so it was checked against the limits of
+/// [`scan`] then (and a top-level item starts afresh). Call
 /// [`forget_spans_beyond`] once the file's sites are parsed, and [`forget_spans`] on every
 /// thread once all are.
 pub fn parse_site_expanding(
@@ -109,15 +99,11 @@ pub fn parse_site_expanding(
     site: Span,
     include: Option<IncludeReader<'_>>,
     macros: &dyn macros::MacroScope,
-    checked: bool,
 ) -> Result<FileModel, SyntaxError> {
     let lo = site.lo as usize;
     let Some(src) = text.get(lo..site.hi as usize) else {
         return Err(SyntaxError { message: "the item is not where it was".into(), span: site });
     };
-    if !checked {
-        nesting_check(src, lo)?;
-    }
     let src = &blank::blank(src, blank::Bodies::TestOnly);
     held(src.len());
     let result = match syn::parse_str::<syn::File>(src) {
@@ -190,9 +176,6 @@ fn parse(
             if !complete {
                 forget_spans();
                 return parse(text, include, macros, None);
-            }
-            if !model.macro_sites.is_empty() {
-                model.text_hash = text_hash(text);
             }
             if suppressions {
                 model.outline = Some(Outline::of(&file));

@@ -41,9 +41,6 @@ pub struct FileModel {
     pub macro_sites: Vec<MacroSite>,
     /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
     pub unexpanded: Vec<Unexpanded>,
-    /// [`super::text_hash`] of the text parsed, whose limits were checked (0 when unknown):
-    /// its [`MacroSite`]s parsed again from a text of the same hash are not checked again.
-    pub text_hash: u64,
 }
 
 /// A top-level item that invokes macros.

@@ -167,7 +167,7 @@ fn expand_file(text: &str) -> (Vec<crate::syntax::Item>, Vec<crate::syntax::Unex
     let mut unexpanded = Vec::new();
     let defined = |n: &str| scope.0.iter().any(|d| d.name == n);
     for site in first.macro_sites.iter().filter(|s| s.invokes().any(defined)) {
-        let model = crate::syntax::parse_site_expanding(text, site.span, None, &scope, false).expect("parses again");
+        let model = crate::syntax::parse_site_expanding(text, site.span, None, &scope).expect("parses again");
         unexpanded.extend(model.unexpanded);
         for item in &model.items {
             if let crate::syntax::ItemKind::Fn(f) = &item.kind {
