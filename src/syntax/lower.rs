@@ -1122,7 +1122,7 @@ impl BodyBuilder<'_> {
         }
         let failed = l.unexpanded.borrow().len();
         let expanded =
-            l.with_expansion(mac, (super::macros::stmts, "an expression"), |inner| self.expanded_expr(&inner));
+            l.with_expansion(mac, (super::macros::expr_or_stmts, "an expression"), |inner| self.expanded_expr(&inner));
         self.take_unexpanded(failed);
         if let Some(id) = expanded {
             return id;

@@ -417,6 +417,72 @@ pub(super) fn trait_items(input: ParseStream) -> syn::Result<Vec<syn::TraitItem>
     Ok(out)
 }
 
+/// What a macro in expression position generates: as [`stmts`] would parse it, but one
+/// expression is parsed as an expression (parsing it as a statement first looks for the
+/// dozen keywords an item or a `let` may start with: 3% of a check of tuwunel, whose error
+/// macros expand to more tokens than their invocations hold). Only where both parse the
+/// same: the whole input, not led by an attribute or a macro in braces (`m! { a } - 1` is
+/// two statements), not a `let`, and when it starts like a block, an `if` or a loop, that
+/// expression alone (a statement would end after it: `{ a } - 1` is two).
+pub(super) fn expr_or_stmts(input: ParseStream) -> syn::Result<Vec<syn::Stmt>> {
+    let fork = input.fork();
+    if let Ok(e) = fork.parse::<syn::Expr>() {
+        if fork.is_empty() && parses_alike(input, &e) {
+            input.advance_to(&fork);
+            return Ok(vec![syn::Stmt::Expr(e, None)]);
+        }
+    }
+    stmts(input)
+}
+
+/// Whether `e`, all of `input` parsed as an expression, is what [`stmts`] parses it as.
+fn parses_alike(input: ParseStream, e: &syn::Expr) -> bool {
+    use syn::Expr as E;
+    const BLOCK_LIKE: &[&str] = &["if", "match", "loop", "while", "for", "unsafe", "async", "const", "try"];
+    if input.peek(syn::Token![#]) || starts_with_macro(input) || matches!(e, E::Let(_) | E::Verbatim(_)) {
+        return false;
+    }
+    let starts_block_like = input.peek(syn::token::Brace)
+        || input.peek(syn::Lifetime)
+        || input.cursor().ident().is_some_and(|(i, _)| BLOCK_LIKE.iter().any(|k| i == k));
+    !starts_block_like
+        || matches!(
+            e,
+            E::Block(_)
+                | E::If(_)
+                | E::Match(_)
+                | E::Loop(_)
+                | E::While(_)
+                | E::ForLoop(_)
+                | E::Unsafe(_)
+                | E::Async(_)
+                | E::Const(_)
+                | E::TryBlock(_)
+        )
+}
+
+/// Whether `input` starts with a macro invocation with braces (`m! { .. }`, `a::m! { .. }`):
+/// a statement of its own.
+fn starts_with_macro(input: ParseStream) -> bool {
+    let mut cursor = input.cursor();
+    let mut path = false;
+    loop {
+        if let Some((_, rest)) = cursor.ident() {
+            (cursor, path) = (rest, true);
+        } else if let Some((p, rest)) = cursor.punct() {
+            match p.as_char() {
+                ':' => cursor = rest,
+                '!' if path && p.spacing() == proc_macro2::Spacing::Alone => {
+                    return rest.group(proc_macro2::Delimiter::Brace).is_some();
+                }
+                _ => return false,
+            }
+        } else {
+            return false;
+        }
+    }
+}
+
 /// Statements (the last one may be an expression), as generated in a block or an
 /// expression. As rustc does for what macros generate, an expression statement needs no `;`
 /// before the next statement (`$($s:stmt)* Router { .. }` over `a.b()`).

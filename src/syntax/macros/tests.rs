@@ -303,3 +303,43 @@ fn invocations_inside_quote_are_not_expanded() {
     let crate::syntax::ItemKind::Fn(f) = &items[0].kind else { panic!("not a fn") };
     assert_eq!(f.body.generated.len(), 1, "the second invocation is expanded");
 }
+
+#[test]
+fn an_expansion_in_expression_position_parses_as_statements_would() {
+    use quote::ToTokens;
+    use syn::parse::Parser;
+    let shape = |parser: super::Parse<Vec<syn::Stmt>>, text: &str| -> Result<Vec<String>, String> {
+        let stmts = parser.parse_str(text).map_err(|e| e.to_string())?;
+        Ok(stmts.iter().map(|s| s.to_token_stream().to_string()).collect())
+    };
+    for text in [
+        "a.b(c) + 1",
+        "crate::error::Error::Request(kind, format!(\"{x}\"), 400)",
+        "{ let mut buf = String::new(); f(&mut buf) }",
+        "{ a } - 1",
+        "if c { a } else { b }",
+        "if c { a } else { b }.len()",
+        "match x { _ => a } as u8",
+        "'l: loop { break 'l a }",
+        "m! { a } - 1",
+        "m!(a).len()",
+        "let x = a",
+        "#[allow(unused)] a",
+        "a.b() Router { c }",
+        "unsafe { a }",
+        "async move { a }",
+        "|x| x + a",
+        "!a && b",
+        "a +",
+        "a != b",
+        "m!(a)",
+        "m! { a }",
+        "a::m![a]",
+        "m!(a) && b",
+        "::a::m!(\"x\") && b",
+        "m! { a }.len()",
+        "if a::m!(x) { a } else { b }",
+    ] {
+        assert_eq!(shape(super::expr_or_stmts, text), shape(super::stmts, text), "{text}");
+    }
+}
