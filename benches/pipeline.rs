@@ -50,22 +50,22 @@ impl Counting {
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         Self::add(layout.size() as isize);
-        unsafe { mimalloc::MiMalloc.alloc(layout) }
+        unsafe { redline_cli::alloc::MiMalloc.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         Self::add(-(layout.size() as isize));
-        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+        unsafe { redline_cli::alloc::MiMalloc.dealloc(ptr, layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         Self::add(layout.size() as isize);
-        unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
+        unsafe { redline_cli::alloc::MiMalloc.alloc_zeroed(layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         Self::add(new_size as isize - layout.size() as isize);
-        unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+        unsafe { redline_cli::alloc::MiMalloc.realloc(ptr, layout, new_size) }
     }
 }
 

@@ -4,6 +4,7 @@
 //! use ([`diag`]): [`load`] (which parses each file with [`syntax`] as it finds it) →
 //! [`resolve`] → [`policy`] → [`flow`] → [`checks`] → [`report`]. No phase imports a later one.
 
+pub mod alloc;
 pub mod audit;
 pub mod checks;
 pub mod cli;

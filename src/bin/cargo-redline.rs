@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 /// The same allocator as the `redline` binary (see docs/performance.md).
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: redline_cli::alloc::MiMalloc = redline_cli::alloc::MiMalloc;
 
 fn main() -> ExitCode {
     redline_cli::cli::cargo_main(std::env::args_os())
