@@ -288,7 +288,8 @@ fn statement(input: ParseStream) -> syn::Result<(TokenStream, bool)> {
     Ok((e.into_token_stream(), needs_semi))
 }
 
-fn block_like(e: &syn::Expr) -> bool {
+/// An expression a statement ends after (no `;` needed): a block, an `if`, a loop.
+pub(super) fn block_like(e: &syn::Expr) -> bool {
     use syn::Expr as E;
     matches!(
         e,

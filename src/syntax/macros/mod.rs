@@ -437,28 +437,15 @@ pub(super) fn expr_or_stmts(input: ParseStream) -> syn::Result<Vec<syn::Stmt>> {
 
 /// Whether `e`, all of `input` parsed as an expression, is what [`stmts`] parses it as.
 fn parses_alike(input: ParseStream, e: &syn::Expr) -> bool {
-    use syn::Expr as E;
-    const BLOCK_LIKE: &[&str] = &["if", "match", "loop", "while", "for", "unsafe", "async", "const", "try"];
-    if input.peek(syn::Token![#]) || starts_with_macro(input) || matches!(e, E::Let(_) | E::Verbatim(_)) {
+    const BLOCK_LIKE: &[&str] = &["if", "match", "loop", "while", "for", "unsafe", "const", "try"];
+    if input.peek(syn::Token![#]) || starts_with_macro(input) || matches!(e, syn::Expr::Let(_) | syn::Expr::Verbatim(_))
+    {
         return false;
     }
     let starts_block_like = input.peek(syn::token::Brace)
         || input.peek(syn::Lifetime)
         || input.cursor().ident().is_some_and(|(i, _)| BLOCK_LIKE.iter().any(|k| i == k));
-    !starts_block_like
-        || matches!(
-            e,
-            E::Block(_)
-                | E::If(_)
-                | E::Match(_)
-                | E::Loop(_)
-                | E::While(_)
-                | E::ForLoop(_)
-                | E::Unsafe(_)
-                | E::Async(_)
-                | E::Const(_)
-                | E::TryBlock(_)
-        )
+    !starts_block_like || matcher::block_like(e)
 }
 
 /// Whether `input` starts with a macro invocation with braces (`m! { .. }`, `a::m! { .. }`):
