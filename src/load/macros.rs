@@ -129,7 +129,7 @@ fn not_expanded(m: &ModuleFile, u: &Unexpanded) -> Problem {
     p
 }
 
-/// `m` changed or vanished between its two reads: the bodies left for the second are not analysed.
+/// `m` has bodies left for later but no text kept to parse them from: they are not analysed.
 fn unkept(m: &ModuleFile) -> Problem {
     let message = format!("parts of {} are not analysed: its text was not kept for the second parse", m.file);
     problem(Lint::AnalysisLimit, m.file.clone(), None, message, Some("this is a bug in redline: please report it"))

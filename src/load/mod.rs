@@ -208,7 +208,7 @@ impl<'a> Ctx<'a> {
     /// one system call for a file that is not a symlink in a directory resolved before
     /// (resolving each file's path anew read every directory above it as a link: ten
     /// thousand calls on tuwunel).
-    fn resolve(&self, path: &Path) -> Result<PathBuf, files::Refused> {
+    fn real_path(&self, path: &Path) -> Result<PathBuf, files::Refused> {
         let (Some(dir), Some(Component::Normal(name))) = (path.parent(), path.components().next_back()) else {
             return files::resolve_in(self.root, path);
         };
@@ -231,6 +231,8 @@ impl<'a> Ctx<'a> {
 
     fn finish(self, layout: Layout) -> Loaded {
         let ctx = self;
+        // What the prescan read and no module took: not held through the expansions.
+        drop(ctx.texts);
         let mut modules = ctx.modules.into_inner().unwrap_or_else(|e| e.into_inner());
         modules.sort_by(|a, b| (a.krate, &a.path, a.included, &a.file).cmp(&(b.krate, &b.path, b.included, &b.file)));
         let mut problems = ctx.problems.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -361,7 +363,7 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         push(&ctx.problems, problem(Lint::MissingModule, file, span, message, None));
         None
     };
-    let canonical = match ctx.resolve(&task.file) {
+    let canonical = match ctx.real_path(&task.file) {
         Ok(c) => c,
         Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
         Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
