@@ -697,20 +697,21 @@ impl Builder {
         replace
     }
 
-    /// A file's name, shared by what is defined in it.
-    fn file_name(&mut self, name: &str) -> std::sync::Arc<str> {
-        if let Some(f) = self.files.get(name) {
+    /// A file's name, shared by what is defined in it (`files` apart from `self`, so that
+    /// the name may be borrowed from the program).
+    fn file_name(files: &mut HashMap<String, std::sync::Arc<str>>, name: &str) -> std::sync::Arc<str> {
+        if let Some(f) = files.get(name) {
             return f.clone();
         }
         let f: std::sync::Arc<str> = name.into();
-        self.files.insert(name.to_string(), f.clone());
+        files.insert(name.to_string(), f.clone());
         f
     }
 
     /// Registers an item of module `m` (its file is the module's).
     fn add_def(&mut self, m: ModId, item_name: &str, path: String, span: Span, attrs: Attrs, kind: DefKind) -> DefId {
         let id = self.p.defs.len() as DefId;
-        let file = self.file_name(&self.p.modules[m as usize].file.clone());
+        let file = Self::file_name(&mut self.files, &self.p.modules[m as usize].file);
         self.p.defs.push(Def {
             name: item_name.to_string(),
             module: m,
@@ -774,7 +775,7 @@ impl Builder {
                     self.bind(m, &name, Res::Def(id), is_pub, true, false);
                 }
                 ItemKind::Use(entries) => {
-                    let file = self.file_name(file);
+                    let file = Self::file_name(&mut self.files, file);
                     for e in entries {
                         self.imports.push((m, e, file.clone()));
                     }

@@ -257,9 +257,7 @@ impl<'t> Expander<'t> {
             _ => why,
         })
     }
-}
 
-impl Expander<'_> {
     /// The first of `rules` that `input` matches, and its bindings, within the file's
     /// [`MAX_MATCH_WORK`].
     fn first_match<'r>(&self, rules: &'r [Rule], input: &TokenStream) -> Result<(&'r Rule, matcher::Bindings), String> {
