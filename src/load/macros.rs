@@ -36,8 +36,8 @@ struct Table<'a> {
 }
 
 /// Expands the workspace's macros where they are invoked, replacing the items of the
-/// files that invoke them, and parses the items whose function bodies the first parse left
-/// for later; invocations that cannot be expanded are `analysis-limit` problems.
+/// files that invoke them, and parses the items the first parse left for later (putting
+/// them in their places); invocations that cannot be expanded are `analysis-limit` problems.
 pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFile], problems: &mut Vec<Problem>) {
     let table = Table::new(crates, modules);
     let table = table.as_ref();
@@ -86,7 +86,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
                 replaced.push((site.items.clone(), model.items));
                 unexpanded.extend(model.unexpanded);
             }
-            // A syntax error in a body the first parse left out: the file, parsed whole,
+            // A syntax error in an item the first parse left out: the file, parsed whole,
             // says it as it would have.
             Err(_) if site.deferred => {
                 whole = true;
@@ -116,7 +116,7 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     unexpanded.iter().map(|u| not_expanded(m, u)).collect()
 }
 
-/// Whether `site` is parsed again after loading: its bodies were left for later, or it
+/// Whether `site` is parsed again after loading: it was left for later, or it
 /// invokes a macro the workspace defines (`table`).
 fn parsed_again(site: &syntax::MacroSite, table: Option<&Table>) -> bool {
     site.deferred || table.is_some_and(|t| site.invokes().any(|n| t.by_name.contains_key(n)))
@@ -129,14 +129,14 @@ fn not_expanded(m: &ModuleFile, u: &Unexpanded) -> Problem {
     p
 }
 
-/// `m` has bodies left for later but no text kept to parse them from: they are not analysed.
+/// `m` has items left for later but no text kept to parse them from: they are not analysed.
 fn unkept(m: &ModuleFile) -> Problem {
     let message = format!("parts of {} are not analysed: its text was not kept for the second parse", m.file);
     problem(Lint::AnalysisLimit, m.file.clone(), None, message, Some("this is a bug in redline: please report it"))
 }
 
 /// The scope of a workspace that defines no macros: items are parsed again only because the
-/// first parse left their bodies for later.
+/// first parse left them for later.
 struct NoMacros(Budget);
 
 impl MacroScope for NoMacros {
@@ -464,14 +464,45 @@ mod tests {
         crate::load::test_files::write(&path, &deep);
         assert!(expand_in(None, &root, &mut m).is_empty());
         let crate::syntax::ItemKind::Fn(f) = &m.items[0].kind else { panic!("not a fn") };
-        assert!(!f.body.exprs.is_empty(), "the body left for later is parsed");
+        assert!(!f.body.exprs.is_empty(), "the item left for later is parsed");
         assert!(m.text.is_none(), "the text is dropped once parsed");
-        // Without its text, the body left for later is said not to be analysed.
+        // Without its text, the item left for later is said not to be analysed.
         let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
         m.items = model.items;
         m.macro_sites = model.macro_sites;
         let problems = expand_in(None, &root, &mut m);
         assert!(problems.iter().any(|p| p.message.contains("not kept")), "{problems:?}");
         let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[test]
+    fn items_left_out_of_the_first_parse_take_their_places_in_the_file() {
+        let text = "pub fn a() -> u8 { go!() }\npub struct B;\n/// c\n#[inline]\npub fn c() -> u8 { go!() }\n\
+                    impl B { pub fn d(&self) -> u8 { go!() } }\npub fn e() {}\nfn f() { go!() }\n";
+        let names: std::collections::HashSet<String> = ["go".to_string()].into();
+        let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
+        let first: Vec<&str> = model.items.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(first, ["B", "e"]);
+        let mut m = ModuleFile {
+            krate: 0,
+            path: Vec::new(),
+            file: "lib.rs".into(),
+            items: model.items,
+            included: false,
+            macro_use: false,
+            macro_defs: Vec::new(),
+            macro_sites: model.macro_sites,
+            text: Some(text.into()),
+        };
+        let root = std::env::temp_dir();
+        assert!(expand_in(None, &root, &mut m).is_empty());
+        let names: Vec<&str> = m.items.iter().map(|i| i.name.as_str()).collect();
+        let whole = syntax::parse_file(text).expect("parses");
+        let expected: Vec<&str> = whole.items.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, expected);
+        assert_eq!(
+            m.items.iter().map(|i| i.span).collect::<Vec<_>>(),
+            whole.items.iter().map(|i| i.span).collect::<Vec<_>>()
+        );
     }
 }

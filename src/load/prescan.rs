@@ -1,11 +1,11 @@
 //! Before any file is parsed: the names of the `macro_rules!` macros the workspace's crate
 //! directories define, found by searching their `.rs` files for `macro_rules!`. The first
-//! parse leaves for later the function bodies that invoke one of these names (see
+//! parse leaves for later the items whose function bodies invoke one of these names (see
 //! `syntax::blank::blank_deferring`), so that they are parsed once, with the macros known.
 //!
 //! Only a hint for speed: a macro this misses (defined in a file outside the crates'
 //! directories, past a limit) is still expanded, its callers are only parsed twice, and a
-//! name it finds that names no macro costs a body parsed later instead of now.
+//! name it finds that names no macro costs an item parsed later instead of now.
 //!
 //! The texts it reads are kept for the loader (up to [`MAX_PRESCAN_KEPT_BYTES`]), which
 //! would otherwise open, read and close each file a second time.

@@ -2,7 +2,8 @@
 //! every byte offset kept, so spans and line numbers stay where they were): comments (the
 //! lexer would turn each doc comment into a `#[doc]` attribute), the insides of test-only
 //! functions, modules, impls and traits (`#[cfg(test)]`, `#[test]`: not analysed, and often
-//! half of a service's text), and for a dependency's signatures every function body.
+//! half of a service's text), for a dependency's signatures every function body, and for
+//! the loader's first parse the items it parses later ([`blank_deferring`]).
 
 use super::lex::{tokens_without_newlines, Tok, Token};
 use std::collections::HashSet;
@@ -23,22 +24,23 @@ pub fn blank(src: &str, bodies: Bodies) -> String {
     blank_with(src, bodies, None).0
 }
 
-/// A function body [`blank_deferring`] emptied: the loader parses the top-level item holding
-/// it once it knows the workspace's macros (see `load::macros`).
+/// A top-level item [`blank_deferring`] emptied: the loader parses it once it knows the
+/// workspace's macros (see `load::macros`).
 #[derive(Debug, Clone)]
 pub struct Deferred {
-    /// The inside of the body (between its braces): offsets in the text blanked.
+    /// From the end of the item before (its attributes, doc comments and head included) to
+    /// the end of its last token: offsets in the text blanked.
     pub lo: usize,
     pub hi: usize,
-    /// The last path segment of each macro invoked in it.
+    /// The last path segment of each macro invoked in its function bodies.
     pub calls: Vec<String>,
 }
 
-/// [`blank`] of test code and comments, and of every function body of the top-level items
-/// (a function, an impl, an inline module) in which a function invokes a macro named like
-/// one of the workspace's (`macros`): those items would be parsed twice, once here and once
-/// with the macros expanded, and half of a service's code can be in them. Not an item that
-/// defines a macro or includes a file (what the first parse must see).
+/// [`blank`] of test code and comments, and of the whole of each top-level item (a
+/// function, an impl, a trait) in which a function invokes a macro named like one of the
+/// workspace's (`macros`): those items would be parsed twice, once here and once with the
+/// macros expanded, and half of a service's code can be in them. Not an item that declares
+/// a module, defines a macro or includes a file (what the first parse must see).
 pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Deferred>) {
     blank_with(src, Bodies::TestOnly, Some(macros))
 }
@@ -95,17 +97,17 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
         }
     }
     let deferred = match defer {
-        Some(macros) => defer_bodies(src, &toks, &kept, macros, &mut out),
+        Some(macros) => defer_items(src, &toks, &kept, macros, &mut out),
         None => Vec::new(),
     };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
     (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred)
 }
 
-/// Blanks the kept bodies of each top-level item (a bracket group at depth 0) in which one
-/// of them invokes a macro named in `macros`, unless the item defines a macro or includes a
-/// file; what was blanked.
-fn defer_bodies(
+/// Blanks each top-level item (from the end of the one before to the end of its bracket
+/// group at depth 0) in which one of the `kept` bodies invokes a macro named in `macros`,
+/// unless the item is not one to leave out of the first parse; what was blanked.
+fn defer_items(
     src: &str,
     toks: &[Token],
     kept: &[(usize, usize)],
@@ -119,40 +121,63 @@ fn defer_bodies(
         inner.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
     };
     let mut deferred = Vec::new();
-    let has = |ts: &[Token], words: &[&str]| ts.iter().any(|t| t.kind == Tok::Word && words.contains(&text(t)));
     let mut k = 0;
     let mut i = 0;
-    // Where the item holding the next group starts (after the group before it).
-    let mut head = 0;
+    // The first token of the item being read: after a `;`, a `}` or an inner attribute.
+    let mut start = 0;
     while i < toks.len() {
-        let Tok::Open(_) = toks[i].kind else {
-            i += 1;
-            continue;
-        };
-        let close = matching_close(toks, i);
-        let first = k;
-        while k < kept.len() && kept[k].1 <= close {
-            k += 1;
-        }
-        let bodies: Vec<((usize, usize), Vec<String>)> = kept[first..k].iter().map(|&b| (b, calls(b))).collect();
-        let wanted = bodies.iter().any(|(_, c)| c.iter().any(|n| macros.contains(n)));
-        // What the first parse must see: macro definitions (the group may be one's rules),
-        // included files, and modules declared in a body (whose files it loads).
-        let needed_first = || {
-            has(&toks[head..close.min(toks.len())], &["macro_rules", "include"])
-                || bodies.iter().any(|&((open, close), _)| has(&toks[open..close.min(toks.len())], &["mod"]))
-        };
-        if wanted && !needed_first() {
-            for ((open, close), calls) in bodies {
-                let (lo, hi) = (toks[open].hi, toks.get(close).map_or(out.len(), |c| c.lo));
-                blank_range(out, lo, hi);
-                deferred.push(Deferred { lo, hi, calls });
+        let t = toks[i];
+        match t.kind {
+            Tok::Punct if text(&t) == ";" => start = i + 1,
+            Tok::Open(bracket) => {
+                let close = matching_close(toks, i);
+                let first = k;
+                while k < kept.len() && kept[k].1 <= close {
+                    k += 1;
+                }
+                let item = &toks[start..(close + 1).min(toks.len())];
+                let wanted = kept[first..k].iter().any(|&b| calls(b).iter().any(|n| macros.contains(n)));
+                if bracket == b'{' && wanted && first_parse_may_skip(src, item) {
+                    let lo = if start == 0 { 0 } else { toks[start - 1].hi };
+                    let hi = toks.get(close).map_or(out.len(), |c| c.hi);
+                    blank_range(out, lo, hi);
+                    let calls = kept[first..k].iter().flat_map(|&b| calls(b)).collect();
+                    deferred.push(Deferred { lo, hi, calls });
+                }
+                let inner_attribute = i >= 2 && text(&toks[i - 1]) == "!" && text(&toks[i - 2]) == "#";
+                if bracket == b'{' || (bracket == b'[' && inner_attribute) {
+                    start = close + 1;
+                }
+                i = close;
             }
+            _ => {}
         }
-        i = close + 1;
-        head = i;
+        i += 1;
     }
     deferred
+}
+
+/// Whether the first parse may leave out `item` (its tokens, to the brace group ending it):
+/// it is a function, an impl or a trait, and it holds nothing the first parse must see (a
+/// module it declares, whose file the loader reads; a macro it defines; a file it includes).
+fn first_parse_may_skip(src: &str, item: &[Token]) -> bool {
+    let word = |t: &Token| (t.kind == Tok::Word).then(|| &src[t.lo..t.hi]);
+    let mut depth = 0usize;
+    // The item's keyword: its first word outside its attributes that is not a qualifier.
+    let mut keyword = None;
+    for t in item {
+        match t.kind {
+            Tok::Open(_) => depth += 1,
+            Tok::Close(_) => depth = depth.saturating_sub(1),
+            _ if depth > 0 || keyword.is_some() => {}
+            _ => match word(t) {
+                Some("pub" | "async" | "unsafe" | "const" | "extern" | "default" | "safe" | "auto") | None => {}
+                Some(w) => keyword = Some(w),
+            },
+        }
+    }
+    matches!(keyword, Some("fn" | "impl" | "trait"))
+        && !item.iter().filter_map(word).any(|w| matches!(w, "mod" | "macro_rules" | "macro" | "include"))
 }
 
 /// From the token after a function's name: its body's braces (token indices), if it has one.
@@ -287,38 +312,44 @@ mod tests {
     }
 
     #[test]
-    fn defers_the_bodies_of_items_that_may_invoke_a_workspace_macro() {
-        let src = "impl A {\n    fn a(&self) -> u8 { err!(\"x\"); 1 }\n    fn b(&self) { self.a(); }\n}\n\
+    fn defers_the_items_that_may_invoke_a_workspace_macro() {
+        let src = "#![allow(x)]\n/// An impl.\n#[derive_more(x)]\nimpl A {\n    fn a(&self) -> u8 { err!(\"x\"); 1 }\n    fn b(&self) { self.a(); }\n}\n\
                    fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} }\n\
-                   fn defines() { macro_rules! m { () => {} } m!(); }\n\
-                   fn includes() { include!(\"x.rs\"); go!(); }\n\
-                   #[test] fn t() { go!(); }\n";
+                   use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(1) }\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
         let (out, deferred) = blank_deferring(src, &macros);
-        assert_eq!(out.len(), src.len());
+        assert_eq!((out.len(), out.lines().count()), (src.len(), src.lines().count()));
         let w: Vec<&str> = out.split_whitespace().collect();
-        let expected = "impl A { fn a(&self) -> u8 { } fn b(&self) { } } \
-                        fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
-                        fn defines() { macro_rules! m { () => {} } m!(); } \
-                        fn includes() { include!(\"x.rs\"); go!(); } #[test] fn t() { }";
+        let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
+                        use x::y; #[test] fn t() { }";
         assert_eq!(w.join(" "), expected);
-        // Both bodies of the impl, each with what it invokes; the offsets are the insides.
-        let got: Vec<(&str, Vec<String>)> = deferred.iter().map(|d| (&src[d.lo..d.hi], d.calls.clone())).collect();
-        assert_eq!(got, [(" err!(\"x\"); 1 ", vec!["err".to_string()]), (" self.a(); ", vec![])]);
+        // Each whole, from the end of the item before (attributes and comments with it), with
+        // what its bodies invoke.
+        let got: Vec<(&str, Vec<String>)> =
+            deferred.iter().map(|d| (src[d.lo..d.hi].trim(), d.calls.clone())).collect();
+        let impl_a = &src[src.find("/// An").unwrap_or(0)..src.find("\nfn std").unwrap_or(0)];
+        let later = "pub(crate) async fn later() -> u8 { go!(1) }";
+        assert_eq!(got, [(impl_a, vec!["err".to_string()]), (later, vec!["go".to_string()])]);
     }
 
     #[test]
     fn keeps_what_the_first_parse_must_see() {
-        // A macro's rules holding a function (they are recorded from the first parse), and a
-        // body that declares a module (the loader follows it from the first parse).
+        // A macro's rules holding a function (they are recorded from the first parse), a
+        // body that declares a module (the loader follows it from the first parse), one that
+        // defines a macro, one that includes a file, and items that are not functions, impls
+        // or traits (a constant's value ends before its `;`, a macro's input is not an item).
         let src = "macro_rules! make { () => { pub fn helper() -> usize { latest!(1) } }; }\n\
                    pub fn p() -> usize { #[path = \"side.rs\"] mod side; latest!(2) }\n\
+                   fn defines() { macro_rules! m { () => {} } latest!(); }\n\
+                   fn includes() { include!(\"x.rs\"); latest!(); }\n\
+                   const C: u8 = { fn f() -> u8 { latest!(4) } f() };\n\
+                   outer! { fn g() { latest!(5) } }\n\
                    pub fn q() -> usize { latest!(3) }\n";
         let macros: HashSet<String> = ["latest"].map(String::from).into();
         let (out, deferred) = blank_deferring(src, &macros);
-        let kept: Vec<&str> = deferred.iter().map(|d| &src[d.lo..d.hi]).collect();
-        assert_eq!(kept, [" latest!(3) "]);
-        assert!(out.contains("pub fn helper() -> usize { latest!(1) }") && out.contains("mod side; latest!(2)"));
+        let kept: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
+        assert_eq!(kept, ["pub fn q() -> usize { latest!(3) }"]);
+        assert_eq!(out.trim_end(), src[..src.find("\npub fn q").unwrap_or(0)].trim_end());
     }
 
     #[test]
@@ -333,7 +364,14 @@ mod tests {
         let macros: HashSet<String> = ["m"].map(String::from).into();
         let (_, deferred) = blank_deferring(src, &macros);
         let got: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
-        assert_eq!(got, ["m!();", "m!()", "fn e() { m!() }"]);
+        assert_eq!(
+            got,
+            [
+                "fn a(x: [u8; 2]) -> fn(u8) { m!(); }",
+                "fn c<F: Fn(u8)>() where F: Copy { m!() }",
+                "fn d() { fn e() { m!() } }"
+            ]
+        );
     }
 
     #[test]

@@ -120,37 +120,36 @@ impl<'t> Lowerer<'t> {
         self.file_deferred(file, &[]).0
     }
 
-    /// [`Lowerer::file`] of a file whose function bodies `deferred` says were emptied: each
-    /// top-level item holding one is a [`MacroSite`] to parse again. `false` when one of them
-    /// lies in no item (the model is then missing code, and the file must be parsed whole).
+    /// [`Lowerer::file`] of a file whose top-level items `deferred` says were emptied: each is
+    /// a [`MacroSite`] lowered to no item yet, to parse again. `false` when one of them
+    /// overlaps an item parsed (the model is then wrong, and the file must be parsed whole).
     pub(crate) fn file_deferred(&self, file: &syn::File, deferred: &[super::blank::Deferred]) -> (FileModel, bool) {
         let mut items = Vec::new();
         // `syn` keeps only the inner attributes of a file here.
         self.loose_attrs(&file.attrs, Site::Statement, &mut items);
         let repeated = redline_grammar::repeated_module_purposes(&file.items, false);
         let mut sites = Vec::new();
-        let mut placed = 0;
         // Each item is written after the end of the one before it (with its attributes).
         let mut after = self.base;
-        // The bodies emptied are in the text's order: those in an item follow those before it
-        // (looking through all of them for each item was quadratic).
-        let mut next = 0;
+        // The items left out, in the text's order, each between two items parsed: a site that
+        // lowers to no item yet.
+        let mut left_out = deferred.iter().peekable();
+        let mut placed = true;
+        let mut leave_out = |after: &mut usize, sites: &mut Vec<MacroSite>, at: usize, upto: usize| {
+            while let Some(d) = left_out.next_if(|d| self.base + d.hi <= upto) {
+                placed &= *after <= self.base + d.lo;
+                let span = Span::new(*after, self.base + d.hi);
+                sites.push(MacroSite { span, items: at..at, calls: d.calls.clone(), external: 0, deferred: true });
+                *after = self.base + d.hi;
+            }
+        };
         for (i, item) in file.items.iter().enumerate() {
+            let end = self.item_end(item);
+            leave_out(&mut after, &mut sites, items.len(), end);
             let repeated = repeated.iter().find(|(at, _)| *at == i).map(|(_, error)| error);
             let (first_item, first_call) = (items.len(), self.invoked.borrow().len());
             let external_before = self.invoked_external.replace(0);
             self.item(item, &mut items, Ctx { in_body: false, repeated });
-            let end = self.item_end(item);
-            let first = next;
-            while deferred.get(next).is_some_and(|d| self.base + d.hi <= end) {
-                next += 1;
-            }
-            let emptied: Vec<&super::blank::Deferred> =
-                deferred[first..next].iter().filter(|d| after <= self.base + d.lo).collect();
-            placed += emptied.len();
-            for name in emptied.iter().flat_map(|d| &d.calls) {
-                self.record_call(name.clone());
-            }
             // The item's calls, std's and the logging crates' macros among them (a workspace
             // may define `info!`).
             let external = self.invoked_external.replace(external_before);
@@ -159,14 +158,14 @@ impl<'t> Lowerer<'t> {
             // Test code is not analysed (an item macro in it records no call).
             let lowered = &items[first_item..];
             let test_only = !lowered.is_empty() && lowered.iter().all(|i| i.attrs.cfg_test || i.attrs.is_test);
-            let deferred = !emptied.is_empty();
-            if ((!calls.is_empty() || external != 0) && !test_only) || deferred {
+            if (!calls.is_empty() || external != 0) && !test_only {
                 let (span, items) = (Span::new(after, end), first_item..items.len());
-                sites.push(MacroSite { span, items, calls, external, deferred });
+                sites.push(MacroSite { span, items, calls, external, deferred: false });
             }
             after = end;
         }
-        (self.model(items, sites), placed == deferred.len())
+        leave_out(&mut after, &mut sites, items.len(), usize::MAX);
+        (self.model(items, sites), placed)
     }
 
     /// The model of what was lowered, `items` and what was recorded on the way.

@@ -54,7 +54,7 @@ pub struct MacroSite {
     pub calls: Vec<String>,
     /// Which of those usual ones it invokes (bits of their indices; see [`MacroSite::invokes`]).
     pub external: u64,
-    /// Its function bodies were not parsed yet (see [`super::blank::blank_deferring`]): it
+    /// It was left out of the first parse (see [`super::blank::blank_deferring`]): it
     /// must be parsed again whatever macros the workspace has.
     pub deferred: bool,
 }
