@@ -35,8 +35,9 @@ pub struct ModuleFile {
     pub macro_defs: Vec<syntax::MacroDef>,
     /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
     pub macro_sites: Vec<syntax::MacroSite>,
-    /// Its text, kept while it has sites to parse again (not read a second time: the sites
-    /// are parsed from the text their first parse found them in).
+    /// Its text as first parsed ([`syntax::FileModel::blanked`]), kept while it has sites to
+    /// parse again (not read a second time: the sites are parsed from the text their first
+    /// parse found them in).
     pub text: Option<Arc<str>>,
 }
 
@@ -335,7 +336,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let mut children = Vec::new();
     collect(&model.items, &task.child_dir, &dir, &task.path, &mut children);
     let tasks = children.into_iter().filter_map(|child| follow(ctx, &task, &file_rel, &dir, child)).collect();
-    let text = (!model.macro_sites.is_empty()).then(|| Arc::from(text));
+    let text = model.blanked;
     let file = ModuleFile {
         krate: task.krate,
         path: task.path,

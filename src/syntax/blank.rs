@@ -36,13 +36,24 @@ pub struct Deferred {
     pub calls: Vec<String>,
 }
 
-/// [`blank`] of test code and comments, and of the whole of each top-level item (a
-/// function, an impl, a trait) in which a function invokes a macro named like one of the
-/// workspace's (`macros`): those items would be parsed twice, once here and once with the
-/// macros expanded, and half of a service's code can be in them. Not an item that declares
-/// a module, defines a macro or includes a file (what the first parse must see).
+/// [`blank`] of test code and comments, and the top-level items (a function, an impl, a
+/// trait) in which a function invokes a macro named like one of the workspace's (`macros`),
+/// for the first parse to leave out ([`leave_out`]): those items would be parsed twice,
+/// once then and once with the macros expanded, and half of a service's code can be in
+/// them. Not an item that declares a module, defines a macro or includes a file (what the
+/// first parse must see).
 pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Deferred>) {
     blank_with(src, Bodies::TestOnly, Some(macros))
+}
+
+/// `text` with the items `deferred` blanked (newlines kept).
+pub fn leave_out(text: &str, deferred: &[Deferred]) -> String {
+    let mut out = text.as_bytes().to_vec();
+    for d in deferred {
+        blank_range(&mut out, d.lo, d.hi);
+    }
+    // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (String, Vec<Deferred>) {
@@ -97,23 +108,17 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
         }
     }
     let deferred = match defer {
-        Some(macros) => defer_items(src, &toks, &kept, macros, &mut out),
+        Some(macros) => defer_items(src, &toks, &kept, macros),
         None => Vec::new(),
     };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
     (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred)
 }
 
-/// Blanks each top-level item (from the end of the one before to the end of its bracket
-/// group at depth 0) in which one of the `kept` bodies invokes a macro named in `macros`,
-/// unless the item is not one to leave out of the first parse; what was blanked.
-fn defer_items(
-    src: &str,
-    toks: &[Token],
-    kept: &[(usize, usize)],
-    macros: &HashSet<String>,
-    out: &mut [u8],
-) -> Vec<Deferred> {
+/// The top-level items (from the end of the one before to the end of its bracket group at
+/// depth 0) in which one of the `kept` bodies invokes a macro named in `macros`, but not
+/// those the first parse must see.
+fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &HashSet<String>) -> Vec<Deferred> {
     let text = |t: &Token| &src[t.lo..t.hi];
     let calls = |(open, close): (usize, usize)| -> Vec<String> {
         let inner = &toks[open + 1..close.min(toks.len())];
@@ -139,8 +144,7 @@ fn defer_items(
                 let wanted = kept[first..k].iter().any(|&b| calls(b).iter().any(|n| macros.contains(n)));
                 if bracket == b'{' && wanted && first_parse_may_skip(src, item) {
                     let lo = if start == 0 { 0 } else { toks[start - 1].hi };
-                    let hi = toks.get(close).map_or(out.len(), |c| c.hi);
-                    blank_range(out, lo, hi);
+                    let hi = toks.get(close).map_or(src.len(), |c| c.hi);
                     let calls = kept[first..k].iter().flat_map(|&b| calls(b)).collect();
                     deferred.push(Deferred { lo, hi, calls });
                 }
@@ -317,7 +321,8 @@ mod tests {
                    fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} }\n\
                    use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(1) }\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
-        let (out, deferred) = blank_deferring(src, &macros);
+        let (kept, deferred) = blank_deferring(src, &macros);
+        let out = leave_out(&kept, &deferred);
         assert_eq!((out.len(), out.lines().count()), (src.len(), src.lines().count()));
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
@@ -346,7 +351,8 @@ mod tests {
                    outer! { fn g() { latest!(5) } }\n\
                    pub fn q() -> usize { latest!(3) }\n";
         let macros: HashSet<String> = ["latest"].map(String::from).into();
-        let (out, deferred) = blank_deferring(src, &macros);
+        let (blanked, deferred) = blank_deferring(src, &macros);
+        let out = leave_out(&blanked, &deferred);
         let kept: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(kept, ["pub fn q() -> usize { latest!(3) }"]);
         assert_eq!(out.trim_end(), src[..src.find("\npub fn q").unwrap_or(0)].trim_end());

@@ -177,6 +177,7 @@ impl<'t> Lowerer<'t> {
             macro_defs: self.macro_defs.take(),
             macro_sites,
             unexpanded: self.unexpanded.take(),
+            blanked: None,
         }
     }
 

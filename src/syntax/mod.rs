@@ -90,8 +90,8 @@ pub fn parse_file_expanding(
 
 /// Parses the part `site` of a file again (top-level items, a [`MacroSite`]), expanding the
 /// invocations of the macros `macros` finds; spans stay offsets in the whole file. `text` is
-/// the one whose first parse found the site, so it was checked against the limits of
-/// [`scan`] then (and a top-level item starts afresh). Call
+/// the [`FileModel::blanked`] of the parse that found the site: checked against the limits
+/// of [`scan`] then (and a top-level item starts afresh), its comments and test code blanked. Call
 /// [`forget_spans_beyond`] once the file's sites are parsed, and [`forget_spans`] on every
 /// thread once all are.
 pub fn parse_site_expanding(
@@ -104,7 +104,6 @@ pub fn parse_site_expanding(
     let Some(src) = text.get(lo..site.hi as usize) else {
         return Err(SyntaxError { message: "the item is not where it was".into(), span: site });
     };
-    let src = &blank::blank(src, blank::Bodies::TestOnly);
     held(src.len());
     let result = match syn::parse_str::<syn::File>(src) {
         Ok(file) => Ok(lower::Lowerer::new(lo, src, include, Some(macros)).site(&file.items)),
@@ -165,11 +164,12 @@ fn parse(
     let suppressions = src.contains(SUPPRESSION_MARKER);
     // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
     // placed by the statements around them: a file with one is parsed whole.)
-    let (src, deferred) = match defer {
+    let (blanked, deferred) = match defer {
         Some(names) if !suppressions => blank::blank_deferring(src, names),
         _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new()),
     };
-    let src = &src;
+    let first = (!deferred.is_empty()).then(|| blank::leave_out(&blanked, &deferred));
+    let src = first.as_deref().unwrap_or(&blanked);
     let result = match syn::parse_file(src) {
         Ok(file) => {
             let (mut model, complete) = lower::Lowerer::new(base, src, include, macros).file_deferred(&file, &deferred);
@@ -179,6 +179,12 @@ fn parse(
             }
             if suppressions {
                 model.outline = Some(Outline::of(&file));
+            }
+            if !model.macro_sites.is_empty() {
+                model.blanked = Some(match base {
+                    0 => blanked.as_str().into(),
+                    _ => format!("{}{blanked}", &text[..base]).into(),
+                });
             }
             Ok(model)
         }

@@ -41,6 +41,9 @@ pub struct FileModel {
     pub macro_sites: Vec<MacroSite>,
     /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
     pub unexpanded: Vec<Unexpanded>,
+    /// When it has sites: the file's text as parsed, comments and test code blanked (newlines
+    /// and offsets kept), items left for later included, to parse the sites from.
+    pub blanked: Option<std::sync::Arc<str>>,
 }
 
 /// A top-level item that invokes macros.
