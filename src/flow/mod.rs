@@ -272,6 +272,9 @@ fn fixpoint(
     st.unsettled.dedup();
     let components = st.unsettled.into_iter().map(|(i, size)| (fns[i], size)).collect();
     let unsettled = Unsettled { components, cells: unfollowed };
+    // Freed on another thread while this one goes on to the flows (a few milliseconds, all
+    // of them on one thread, on tuwunel).
+    rayon::spawn(move || drop(summaries));
     (walked, walks + st.walks, st.step, unsettled)
 }
 
