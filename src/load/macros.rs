@@ -478,11 +478,11 @@ mod tests {
     #[test]
     fn items_left_out_of_the_first_parse_take_their_places_in_the_file() {
         let text = "pub fn a() -> u8 { go!() }\npub struct B;\n/// c\n#[inline]\npub fn c() -> u8 { go!() }\n\
-                    impl B { pub fn d(&self) -> u8 { go!() } }\npub fn e() {}\nfn f() { go!() }\n";
+                    impl B { pub fn d(&self) -> u8 { go!() } }\npub fn e() {}\nfn f() { go!(\"é\") } pub struct G;\n";
         let names: std::collections::HashSet<String> = ["go".to_string()].into();
         let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
         let first: Vec<&str> = model.items.iter().map(|i| i.name.as_str()).collect();
-        assert_eq!(first, ["B", "e"]);
+        assert_eq!(first, ["B", "e", "G"]);
         let mut m = ModuleFile {
             krate: 0,
             path: Vec::new(),

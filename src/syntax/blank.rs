@@ -46,13 +46,30 @@ pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Defe
     blank_with(src, Bodies::TestOnly, Some(macros))
 }
 
-/// `text` with the items `deferred` blanked (newlines kept).
+/// `text` without the items `deferred`, for the first parse: each becomes the newlines it
+/// held, then as many spaces as the columns its last line took when something follows on
+/// that line, so that every token left has the line and column it had in `text` (the lexer
+/// of `proc_macro2` walked every space of an item blanked, a character at a time). Offsets
+/// are then found from lines and columns in `text` (see `lower::Lowerer`).
 pub fn leave_out(text: &str, deferred: &[Deferred]) -> String {
-    let mut out = text.as_bytes().to_vec();
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut at = 0;
     for d in deferred {
-        blank_range(&mut out, d.lo, d.hi);
+        let (lo, hi) = (d.lo.max(at).min(b.len()), d.hi.min(b.len()));
+        out.extend_from_slice(&b[at..lo]);
+        let left = &b[lo..hi.max(lo)];
+        out.extend(left.iter().filter(|&&c| c == b'\n'));
+        if b.get(hi).is_some_and(|&c| c != b'\n') {
+            // Columns count characters.
+            let line_start = left.iter().rposition(|&c| c == b'\n').map_or(lo, |n| lo + n + 1);
+            let columns = text.get(line_start..hi).map_or(hi - line_start, |l| l.chars().count());
+            out.resize(out.len() + columns, b' ');
+        }
+        at = hi.max(lo);
     }
-    // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
+    out.extend_from_slice(&b[at.min(b.len())..]);
+    // Whole ranges of the text left out, spaces and newlines put in: still UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
@@ -319,21 +336,26 @@ mod tests {
     fn defers_the_items_that_may_invoke_a_workspace_macro() {
         let src = "#![allow(x)]\n/// An impl.\n#[derive_more(x)]\nimpl A {\n    fn a(&self) -> u8 { err!(\"x\"); 1 }\n    fn b(&self) { self.a(); }\n}\n\
                    fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} }\n\
-                   use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(1) }\n";
+                   use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(\"é\") } fn after() {}\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
         let (kept, deferred) = blank_deferring(src, &macros);
         let out = leave_out(&kept, &deferred);
-        assert_eq!((out.len(), out.lines().count()), (src.len(), src.lines().count()));
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
-                        use x::y; #[test] fn t() { }";
+                        use x::y; #[test] fn t() { } fn after() {}";
         assert_eq!(w.join(" "), expected);
+        // What is left keeps its lines and columns (counted in characters).
+        assert_eq!((kept.len(), out.lines().count()), (src.len(), src.lines().count()));
+        for (o, k) in out.lines().zip(kept.lines()).filter(|(o, _)| !o.trim().is_empty()) {
+            assert_eq!(o.chars().count(), k.chars().count());
+            assert!(k.ends_with(o.trim_start()), "{o:?} is the end of {k:?}");
+        }
         // Each whole, from the end of the item before (attributes and comments with it), with
         // what its bodies invoke.
         let got: Vec<(&str, Vec<String>)> =
             deferred.iter().map(|d| (src[d.lo..d.hi].trim(), d.calls.clone())).collect();
         let impl_a = &src[src.find("/// An").unwrap_or(0)..src.find("\nfn std").unwrap_or(0)];
-        let later = "pub(crate) async fn later() -> u8 { go!(1) }";
+        let later = "pub(crate) async fn later() -> u8 { go!(\"é\") }";
         assert_eq!(got, [(impl_a, vec!["err".to_string()]), (later, vec!["go".to_string()])]);
     }
 

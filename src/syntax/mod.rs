@@ -172,7 +172,10 @@ fn parse(
     let src = first.as_deref().unwrap_or(&blanked);
     let result = match syn::parse_file(src) {
         Ok(file) => {
-            let (mut model, complete) = lower::Lowerer::new(base, src, include, macros).file_deferred(&file, &deferred);
+            // Lines and columns are the same in the text parsed and in `blanked` (see
+            // [`blank::leave_out`]), where they are made offsets.
+            let (mut model, complete) =
+                lower::Lowerer::new(base, &blanked, include, macros).file_deferred(&file, &deferred);
             if !complete {
                 forget_spans();
                 return parse(text, include, macros, None);
