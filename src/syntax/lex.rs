@@ -151,11 +151,26 @@ fn word_or_raw_string(b: &[u8], lo: usize) -> (Tok, usize) {
     if matches!(b[lo], b'b' | b'c') && b.get(lo + 1) == Some(&b'"') {
         return (Tok::Literal, string_end(b, lo + 2, 0, false));
     }
-    let mut i = lo;
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+    (Tok::Word, word_end(b, lo))
+}
+
+/// Whether each byte may continue an identifier or a number (non-ASCII bytes are taken to:
+/// the lexers do not check what they do not need), as a table: tested for every byte of
+/// every word of every file.
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
         i += 1;
     }
-    (Tok::Word, i)
+    t
+};
+
+/// The end of the word (identifier or number) that goes on from `from` in `b`.
+pub(crate) fn word_end(b: &[u8], from: usize) -> usize {
+    b.get(from..).and_then(|rest| rest.iter().position(|&c| !WORD_BYTE[c as usize])).map_or(b.len(), |n| from + n)
 }
 
 #[cfg(test)]

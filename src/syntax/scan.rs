@@ -319,11 +319,8 @@ impl Scanner<'_> {
         None
     }
 
-    fn suffix(&self, mut i: usize) -> usize {
-        while i < self.b.len() && ident_continue(self.b[i]) {
-            i += 1;
-        }
-        i
+    fn suffix(&self, i: usize) -> usize {
+        super::lex::word_end(self.b, i)
     }
 
     /// A character literal or a lifetime (or label) at `i`.
