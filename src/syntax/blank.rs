@@ -36,29 +36,55 @@ pub struct Deferred {
     pub calls: Vec<String>,
 }
 
-/// [`blank`] of test code and comments, and the top-level items (a function, an impl, a
-/// trait) in which a function invokes a macro named like one of the workspace's (`macros`),
-/// for the first parse to leave out ([`leave_out`]): those items would be parsed twice,
-/// once then and once with the macros expanded, and half of a service's code can be in
-/// them. Not an item that declares a module, defines a macro or includes a file (what the
-/// first parse must see).
-pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> (String, Vec<Deferred>) {
-    blank_with(src, Bodies::TestOnly, Some(macros))
+/// What [`blank_deferring`] made of a file.
+pub struct Blanked {
+    /// The file's text with its comments and test code blanked.
+    pub text: String,
+    /// The top-level items the first parse leaves for later.
+    pub deferred: Vec<Deferred>,
+    /// The ranges of `text` blanked (in no order; some inside others).
+    blanked: Vec<(usize, usize)>,
 }
 
-/// `text` without the items `deferred`, for the first parse: each becomes the newlines it
-/// held, then as many spaces as the columns its last line took when something follows on
-/// that line, so that every token left has the line and column it had in `text` (the lexer
-/// of `proc_macro2` walked every space of an item blanked, a character at a time). Offsets
-/// are then found from lines and columns in `text` (see `lower::Lowerer`).
-pub fn leave_out(text: &str, deferred: &[Deferred]) -> String {
+/// [`blank`] of test code and comments, and the top-level items (a function, an impl, a
+/// trait) in which a function invokes a macro named like one of the workspace's (`macros`),
+/// for the first parse to leave out ([`Blanked::first_parse_text`]): those items would be
+/// parsed twice, once then and once with the macros expanded, and half of a service's code
+/// can be in them. Not an item that declares a module, defines a macro or includes a file
+/// (what the first parse must see).
+pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> Blanked {
+    let (text, deferred, blanked) = blank_with(src, Bodies::TestOnly, Some(macros));
+    Blanked { text, deferred, blanked }
+}
+
+impl Blanked {
+    /// The text the first parse reads: [`Blanked::text`] without what was blanked and the
+    /// items left for later. Each range left out becomes the newlines it held, then as many
+    /// spaces as the columns its last line took when something follows on that line, so
+    /// that every token left has the line and column it has in `text` (the lexer of
+    /// `proc_macro2` walked every space of what was blanked, a character at a time), where
+    /// `lower::Lowerer` makes them offsets.
+    pub fn first_parse_text(&self) -> String {
+        let mut ranges = self.blanked.clone();
+        ranges.extend(self.deferred.iter().map(|d| (d.lo, d.hi)));
+        ranges.sort_unstable();
+        cut(&self.text, &ranges)
+    }
+}
+
+/// `text` without the `ranges` (sorted by start; they may overlap), as
+/// [`Blanked::first_parse_text`] says.
+fn cut(text: &str, ranges: &[(usize, usize)]) -> String {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len());
     let mut at = 0;
-    for d in deferred {
-        let (lo, hi) = (d.lo.max(at).min(b.len()), d.hi.min(b.len()));
+    for &(lo, hi) in ranges {
+        let (lo, hi) = (lo.max(at).min(b.len()), hi.min(b.len()));
+        if hi <= lo {
+            continue;
+        }
         out.extend_from_slice(&b[at..lo]);
-        let left = &b[lo..hi.max(lo)];
+        let left = &b[lo..hi];
         out.extend(left.iter().filter(|&&c| c == b'\n'));
         if b.get(hi).is_some_and(|&c| c != b'\n') {
             // Columns count characters.
@@ -66,19 +92,28 @@ pub fn leave_out(text: &str, deferred: &[Deferred]) -> String {
             let columns = text.get(line_start..hi).map_or(hi - line_start, |l| l.chars().count());
             out.resize(out.len() + columns, b' ');
         }
-        at = hi.max(lo);
+        at = hi;
     }
     out.extend_from_slice(&b[at.min(b.len())..]);
     // Whole ranges of the text left out, spaces and newlines put in: still UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (String, Vec<Deferred>) {
+/// The text blanked, the items deferred, and the ranges blanked (in no order).
+fn blank_with(
+    src: &str,
+    bodies: Bodies,
+    defer: Option<&HashSet<String>>,
+) -> (String, Vec<Deferred>, Vec<(usize, usize)>) {
     let mut out = src.as_bytes().to_vec();
+    let mut blanked = Vec::new();
     let mut toks = Vec::with_capacity(src.len() / 6);
     for t in tokens_without_newlines(src) {
         match t.kind {
-            Tok::LineComment { .. } | Tok::BlockComment => blank_range(&mut out, t.lo, t.hi),
+            Tok::LineComment { .. } | Tok::BlockComment => {
+                blank_range(&mut out, t.lo, t.hi);
+                blanked.push((t.lo, t.hi));
+            }
             _ => toks.push(t),
         }
     }
@@ -121,7 +156,7 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
         }
         test_only = false;
         if body {
-            i = blank_body(&toks, i, &mut out);
+            i = blank_body(&toks, i, &mut out, &mut blanked);
         }
     }
     let deferred = match defer {
@@ -129,7 +164,7 @@ fn blank_with(src: &str, bodies: Bodies, defer: Option<&HashSet<String>>) -> (St
         None => Vec::new(),
     };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
-    (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred)
+    (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred, blanked)
 }
 
 /// The top-level items (from the end of the one before to the end of its bracket group at
@@ -227,14 +262,16 @@ fn body_at(src: &[u8], toks: &[Token], from: usize) -> Option<(usize, usize)> {
 
 /// From the token after an item's keyword to its body (a `{` at this level, or `;` for
 /// none): blanks the body's inside and returns the index after it.
-fn blank_body(toks: &[Token], from: usize, out: &mut [u8]) -> usize {
+fn blank_body(toks: &[Token], from: usize, out: &mut [u8], blanked: &mut Vec<(usize, usize)>) -> usize {
     let mut depth = 0usize;
     let mut i = from;
     while let Some(t) = toks.get(i) {
         match t.kind {
             Tok::Open(b'{') if depth == 0 => {
                 let close = matching_close(toks, i);
-                blank_range(out, t.hi, toks.get(close).map_or(out.len(), |c| c.lo));
+                let hi = toks.get(close).map_or(out.len(), |c| c.lo);
+                blank_range(out, t.hi, hi);
+                blanked.push((t.hi, hi));
                 return close + 1;
             }
             Tok::Open(_) => depth += 1,
@@ -335,20 +372,22 @@ mod tests {
     #[test]
     fn defers_the_items_that_may_invoke_a_workspace_macro() {
         let src = "#![allow(x)]\n/// An impl.\n#[derive_more(x)]\nimpl A {\n    fn a(&self) -> u8 { err!(\"x\"); 1 }\n    fn b(&self) { self.a(); }\n}\n\
-                   fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} }\n\
+                   fn std_only() { println!(\"{}\", vec![1].len()); /* é */ if !(1 > 2) {} } // é\n\
                    use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(\"é\") } fn after() {}\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
-        let (kept, deferred) = blank_deferring(src, &macros);
-        let out = leave_out(&kept, &deferred);
+        let b = blank_deferring(src, &macros);
+        let (out, kept, deferred) = (b.first_parse_text(), &b.text, &b.deferred);
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
                         use x::y; #[test] fn t() { } fn after() {}";
         assert_eq!(w.join(" "), expected);
-        // What is left keeps its lines and columns (counted in characters).
+        // What is left keeps its lines and columns (counted in characters), the comments
+        // and the items left out cut.
         assert_eq!((kept.len(), out.lines().count()), (src.len(), src.lines().count()));
-        for (o, k) in out.lines().zip(kept.lines()).filter(|(o, _)| !o.trim().is_empty()) {
-            assert_eq!(o.chars().count(), k.chars().count());
-            assert!(k.ends_with(o.trim_start()), "{o:?} is the end of {k:?}");
+        assert!(out.len() < kept.len() - 100, "{out:?}");
+        for (o, k) in out.lines().zip(kept.lines()) {
+            let k: Vec<char> = k.chars().collect();
+            assert!(o.chars().enumerate().all(|(at, c)| c == ' ' || k.get(at) == Some(&c)), "{o:?} in {k:?}");
         }
         // Each whole, from the end of the item before (attributes and comments with it), with
         // what its bodies invoke.
@@ -373,8 +412,8 @@ mod tests {
                    outer! { fn g() { latest!(5) } }\n\
                    pub fn q() -> usize { latest!(3) }\n";
         let macros: HashSet<String> = ["latest"].map(String::from).into();
-        let (blanked, deferred) = blank_deferring(src, &macros);
-        let out = leave_out(&blanked, &deferred);
+        let b = blank_deferring(src, &macros);
+        let (out, deferred) = (b.first_parse_text(), &b.deferred);
         let kept: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(kept, ["pub fn q() -> usize { latest!(3) }"]);
         assert_eq!(out.trim_end(), src[..src.find("\npub fn q").unwrap_or(0)].trim_end());
@@ -384,13 +423,13 @@ mod tests {
     fn finds_bodies_in_one_pass() {
         // Heads without bodies, each read to the end of the file from its `fn` before.
         let src = "fn a() ".repeat(50_000);
-        let (out, deferred) = blank_deferring(&src, &HashSet::new());
+        let Blanked { text: out, deferred, .. } = blank_deferring(&src, &HashSet::new());
         assert_eq!((out.len(), deferred.len()), (src.len(), 0));
         // Bodies after groups, a `;`, a closing bracket and a type with a function in it.
         let src = "fn a(x: [u8; 2]) -> fn(u8) { m!(); } trait T { fn b(); } fn c<F: Fn(u8)>() where F: Copy { m!() }
                    fn d() { fn e() { m!() } } fn f(";
         let macros: HashSet<String> = ["m"].map(String::from).into();
-        let (_, deferred) = blank_deferring(src, &macros);
+        let deferred = blank_deferring(src, &macros).deferred;
         let got: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(
             got,
@@ -406,7 +445,7 @@ mod tests {
     fn defers_nothing_in_a_file_without_such_macros() {
         let src = "fn f() { format!(\"{}\", 1); json!({}); }\nmod m { fn g() -> bool { !(true) } }\n";
         let macros: HashSet<String> = ["err", "if"].map(String::from).into();
-        let (out, deferred) = blank_deferring(src, &macros);
+        let Blanked { text: out, deferred, .. } = blank_deferring(src, &macros);
         assert_eq!(out, src);
         assert!(deferred.is_empty());
     }

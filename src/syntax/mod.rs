@@ -164,16 +164,19 @@ fn parse(
     let suppressions = src.contains(SUPPRESSION_MARKER);
     // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
     // placed by the statements around them: a file with one is parsed whole.)
-    let (blanked, deferred) = match defer {
-        Some(names) if !suppressions => blank::blank_deferring(src, names),
-        _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new()),
+    let (blanked, deferred, first) = match defer {
+        Some(names) if !suppressions => {
+            let b = blank::blank_deferring(src, names);
+            let first = b.first_parse_text();
+            (b.text, b.deferred, Some(first))
+        }
+        _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new(), None),
     };
-    let first = (!deferred.is_empty()).then(|| blank::leave_out(&blanked, &deferred));
     let src = first.as_deref().unwrap_or(&blanked);
     let result = match syn::parse_file(src) {
         Ok(file) => {
             // Lines and columns are the same in the text parsed and in `blanked` (see
-            // [`blank::leave_out`]), where they are made offsets.
+            // [`blank::Blanked::first_parse_text`]), where they are made offsets.
             let (mut model, complete) =
                 lower::Lowerer::new(base, &blanked, include, macros).file_deferred(&file, &deferred);
             if !complete {
@@ -191,8 +194,9 @@ fn parse(
             }
             Ok(model)
         }
-        // Said of the whole file, as without deferring (an error may be in an item left out).
-        Err(_) if !deferred.is_empty() => {
+        // Said of the whole file, as without deferring (an error may be in an item left out),
+        // where the error's offsets are the file's.
+        Err(_) if first.is_some() => {
             forget_spans();
             return parse(text, include, macros, None);
         }
