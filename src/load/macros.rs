@@ -438,6 +438,21 @@ mod tests {
         assert_eq!(find(&table, &modules[2], "impl_decoder", 0), Some((modules[1].file.clone(), "crate".into())));
     }
 
+    /// A crate's `lib.rs` first parsed to `model`, its text kept as `text`.
+    fn lib_rs(model: syntax::FileModel, text: Option<std::sync::Arc<str>>) -> ModuleFile {
+        ModuleFile {
+            krate: 0,
+            path: Vec::new(),
+            file: "lib.rs".into(),
+            items: model.items,
+            included: false,
+            macro_use: false,
+            macro_defs: Vec::new(),
+            macro_sites: model.macro_sites,
+            text,
+        }
+    }
+
     #[test]
     fn a_site_is_parsed_again_from_the_text_first_parsed_not_from_the_file_changed_since() {
         let root = crate::load::test_files::temp("macros", "changed");
@@ -447,17 +462,7 @@ mod tests {
         let names: std::collections::HashSet<String> = ["go".to_string()].into();
         let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
         assert!(model.macro_sites.iter().any(|s| s.deferred));
-        let mut m = ModuleFile {
-            krate: 0,
-            path: Vec::new(),
-            file: "lib.rs".into(),
-            items: model.items,
-            included: false,
-            macro_use: false,
-            macro_defs: Vec::new(),
-            macro_sites: model.macro_sites,
-            text: Some(first.as_str().into()),
-        };
+        let mut m = lib_rs(model, Some(first.as_str().into()));
         // Brackets nested past the limit where the site was, written over the file after its
         // first parse: not read.
         let deep = format!("fn handler() {{ go!({}{}) }}\n", "(".repeat(300), ")".repeat(300));
@@ -483,17 +488,8 @@ mod tests {
         let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
         let first: Vec<&str> = model.items.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(first, ["B", "e", "G"]);
-        let mut m = ModuleFile {
-            krate: 0,
-            path: Vec::new(),
-            file: "lib.rs".into(),
-            items: model.items,
-            included: false,
-            macro_use: false,
-            macro_defs: Vec::new(),
-            macro_sites: model.macro_sites,
-            text: Some(text.into()),
-        };
+        let kept = model.blanked.clone();
+        let mut m = lib_rs(model, kept);
         let root = std::env::temp_dir();
         assert!(expand_in(None, &root, &mut m).is_empty());
         let names: Vec<&str> = m.items.iter().map(|i| i.name.as_str()).collect();
