@@ -193,12 +193,12 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
                     k += 1;
                 }
                 let item = &toks[start..(close + 1).min(toks.len())];
-                let wanted = kept[first..k].iter().any(|&b| calls(b).iter().any(|n| macros.contains(n)));
+                let invoked: Vec<Vec<String>> = kept[first..k].iter().map(|&b| calls(b)).collect();
+                let wanted = invoked.iter().flatten().any(|n| macros.contains(n));
                 if bracket == b'{' && wanted && first_parse_may_skip(src, item) {
                     let lo = if start == 0 { 0 } else { toks[start - 1].hi };
                     let hi = toks.get(close).map_or(src.len(), |c| c.hi);
-                    let calls = kept[first..k].iter().flat_map(|&b| calls(b)).collect();
-                    deferred.push(Deferred { lo, hi, calls });
+                    deferred.push(Deferred { lo, hi, calls: invoked.into_iter().flatten().collect() });
                 }
                 let inner_attribute = i >= 2 && text(&toks[i - 1]) == "!" && text(&toks[i - 2]) == "#";
                 if bracket == b'{' || (bracket == b'[' && inner_attribute) {
