@@ -85,10 +85,10 @@ fn cut(text: &str, ranges: &[(usize, usize)]) -> String {
         }
         out.extend_from_slice(&b[at..lo]);
         let left = &b[lo..hi];
-        out.extend(left.iter().filter(|&&c| c == b'\n'));
+        out.resize(out.len() + memchr::memchr_iter(b'\n', left).count(), b'\n');
         if b.get(hi).is_some_and(|&c| c != b'\n') {
             // Columns count characters.
-            let line_start = left.iter().rposition(|&c| c == b'\n').map_or(lo, |n| lo + n + 1);
+            let line_start = memchr::memrchr(b'\n', left).map_or(lo, |n| lo + n + 1);
             let columns = text.get(line_start..hi).map_or(hi - line_start, |l| l.chars().count());
             out.resize(out.len() + columns, b' ');
         }
