@@ -70,7 +70,7 @@ impl Iterator for Tokens<'_> {
             b'\'' => char_or_lifetime(b, lo),
             b'(' | b'[' | b'{' => (Tok::Open(c), lo + 1),
             b')' | b']' | b'}' => (Tok::Close(c), lo + 1),
-            _ if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 => word_or_raw_string(b, lo),
+            _ if word_byte(c) => word_or_raw_string(b, lo),
             _ => (Tok::Punct, lo + 1),
         };
         self.i = hi.max(lo + 1).min(b.len());
@@ -168,9 +168,14 @@ const WORD_BYTE: [bool; 256] = {
     t
 };
 
+/// Whether `b` may start or continue a word (an identifier or a number; see [`WORD_BYTE`]).
+pub(crate) fn word_byte(b: u8) -> bool {
+    WORD_BYTE[b as usize]
+}
+
 /// The end of the word (identifier or number) that goes on from `from` in `b`.
 pub(crate) fn word_end(b: &[u8], from: usize) -> usize {
-    b.get(from..).and_then(|rest| rest.iter().position(|&c| !WORD_BYTE[c as usize])).map_or(b.len(), |n| from + n)
+    b.get(from..).and_then(|rest| rest.iter().position(|&c| !word_byte(c))).map_or(b.len(), |n| from + n)
 }
 
 #[cfg(test)]

@@ -192,10 +192,6 @@ fn int_digits(lit: &[u8]) -> usize {
         .count()
 }
 
-fn ident_continue(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
-}
-
 impl Scanner<'_> {
     fn run(&mut self) -> Result<(), Exceeded> {
         let mut i = 0;
@@ -396,7 +392,7 @@ impl Scanner<'_> {
                 if b.get(end + hashes) == Some(&b'"') {
                     return self.raw_string(end).map_or(usize::MAX, |after| self.operand(after));
                 }
-                if word == "r" && hashes == 1 && b.get(end + 1).is_some_and(|&c| ident_continue(c)) {
+                if word == "r" && hashes == 1 && b.get(end + 1).is_some_and(|&c| super::lex::word_byte(c)) {
                     // A raw identifier.
                     return self.operand(self.suffix(end + 1));
                 }
