@@ -41,12 +41,12 @@ impl Round {
 
     /// The lowered model of the file at `path` whose text is `text`: a copy of the last
     /// one when the text and what its `include!`s read are the same, else parsed with
-    /// [`syntax::parse_file_deferring`]. (A model whose bodies were left for later stays
+    /// [`syntax::parse_file_deferring`]. (A model whose items were left for later stays
     /// right whatever macros the workspace defines now: they are parsed after every load.)
     pub(super) fn parse(
         &self,
         path: &Path,
-        text: &str,
+        text: String,
         include: IncludeReader<'_>,
         macros: &std::collections::HashSet<String>,
     ) -> Result<FileModel, SyntaxError> {
@@ -63,9 +63,9 @@ impl Round {
             includes.lock().unwrap_or_else(|e| e.into_inner()).push((what.to_string(), got.clone()));
             got
         };
-        let model = syntax::parse_file_deferring(text, Some(&recording), macros)?;
+        let model = syntax::parse_file_deferring(&text, Some(&recording), macros)?;
         let includes = includes.into_inner().unwrap_or_else(|e| e.into_inner());
-        self.keep(path, Arc::new(Parsed { text: text.to_string(), includes, model: model.clone() }));
+        self.keep(path, Arc::new(Parsed { text, includes, model: model.clone() }));
         Ok(model)
     }
 

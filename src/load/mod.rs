@@ -305,7 +305,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let reader = |path: &str| read_included(ctx.root, &dir, path);
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
-        Some(cache) => cache.parse(&task.file, &text, &reader, &ctx.macro_names),
+        Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
         None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names),
     };
     let model = match parsed {
