@@ -225,10 +225,13 @@ fn first_parse_may_skip(src: &str, item: &[Token]) -> bool {
         match t.kind {
             Tok::Open(_) => depth += 1,
             Tok::Close(_) => depth = depth.saturating_sub(1),
-            _ if depth > 0 || keyword.is_some() => {}
+            _ if depth > 0 => {}
             _ => match word(t) {
                 Some("pub" | "async" | "unsafe" | "const" | "extern" | "default" | "safe" | "auto") | None => {}
-                Some(w) => keyword = Some(w),
+                Some(w) => {
+                    keyword = Some(w);
+                    break;
+                }
             },
         }
     }
