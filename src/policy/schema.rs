@@ -198,48 +198,77 @@ impl super::Policy {
 }
 
 /// Migration and offline-data files larger than this are not read.
-const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// At most this many of them are read.
-const MAX_FILES: usize = 20_000;
+pub const MAX_FILES: usize = 20_000;
 /// Directories deeper than this below the workspace root are not searched.
-const MAX_DEPTH: usize = 16;
+pub const MAX_DEPTH: usize = 16;
 
 /// The text of a file inside the workspace root (after resolving symbolic links), if
 /// it is no larger than the bound.
 pub fn read_inside(root: &Path, path: &Path) -> Option<String> {
-    let root = root.canonicalize().ok()?;
-    let real = root.join(path).canonicalize().ok()?;
-    if !real.starts_with(&root) || real.metadata().ok()?.len() > MAX_FILE_BYTES {
-        return None;
-    }
-    std::fs::read_to_string(real).ok()
+    read_schema_file(root, path).ok().flatten()
 }
 
-/// `migrations/**/*.sql` (up migrations) and `.sqlx/*.json` below `dir`, sorted; symbolic
-/// links are not followed, and build and VCS directories are skipped.
-fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut Vec<(std::path::PathBuf, bool)>) {
+/// The text of a file inside the workspace root (after resolving symbolic links): `None`
+/// when it is outside or cannot be opened, an error when it is over [`MAX_FILE_BYTES`] or
+/// not UTF-8.
+fn read_schema_file(root: &Path, path: &Path) -> Result<Option<String>, String> {
+    let (Ok(root), Ok(real)) = (root.canonicalize(), root.join(path).canonicalize()) else { return Ok(None) };
+    let Ok(meta) = real.metadata() else { return Ok(None) };
+    if !real.starts_with(&root) {
+        return Ok(None);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!("it is over {MAX_FILE_BYTES} bytes"));
+    }
+    let Ok(bytes) = std::fs::read(real) else { return Ok(None) };
+    String::from_utf8(bytes).map(Some).map_err(|_| "it is not valid UTF-8".to_string())
+}
+
+/// The files the schema is read from, and the first file or directory a limit left out.
+#[derive(Default)]
+struct SchemaFiles {
+    /// `migrations/**/*.sql` (up migrations) and `.sqlx/*.json` (`true`), sorted.
+    found: Vec<(std::path::PathBuf, bool)>,
+    left_out: Option<(std::path::PathBuf, String)>,
+}
+
+/// The schema files below `dir`: symbolic links are not followed, and build and VCS
+/// directories are skipped.
+fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut SchemaFiles) {
     let Ok(rd) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = rd.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
-        if out.len() >= MAX_FILES {
+        if out.left_out.is_some() {
             return;
         }
         let Ok(ft) = e.file_type() else { continue };
         let name = e.file_name().to_string_lossy().to_string();
         let path = e.path();
-        if ft.is_dir() && depth < MAX_DEPTH {
+        if ft.is_dir() {
             let skip = matches!(name.as_str(), "target" | "node_modules") || (name.starts_with('.') && name != ".sqlx");
-            if !skip {
-                schema_files(&path, depth + 1, in_migrations || name == "migrations", out);
+            if skip {
+                continue;
             }
+            if depth >= MAX_DEPTH {
+                let why = format!("it is more than {MAX_DEPTH} directories below the workspace root");
+                out.left_out = Some((path, why));
+                return;
+            }
+            schema_files(&path, depth + 1, in_migrations || name == "migrations", out);
         } else if ft.is_file() {
             let down = name == "down.sql" || name.ends_with(".down.sql") || name.ends_with("_down.sql");
-            if in_migrations && name.ends_with(".sql") && !down {
-                out.push((path, false));
-            } else if name.ends_with(".json") && dir.file_name().is_some_and(|d| d == ".sqlx") {
-                out.push((path, true));
+            let offline = name.ends_with(".json") && dir.file_name().is_some_and(|d| d == ".sqlx");
+            if !(offline || in_migrations && name.ends_with(".sql") && !down) {
+                continue;
             }
+            if out.found.len() >= MAX_FILES {
+                out.left_out = Some((path, format!("the workspace has more than {MAX_FILES} of them")));
+                return;
+            }
+            out.found.push((path, offline));
         }
     }
 }
@@ -354,20 +383,52 @@ impl Builder<'_> {
     }
 
     /// Tables in migrations and sqlx's offline data.
-    fn file_schema(&self, schema: &mut Schema) {
-        let root = &self.prog.root;
-        let mut files = Vec::new();
-        schema_files(root, 0, false, &mut files);
-        for (path, offline) in files {
-            let Ok(rel) = path.strip_prefix(root) else { continue };
-            let Some(text) = read_inside(root, rel) else { continue };
+    fn file_schema(&mut self, schema: &mut Schema) {
+        let root = self.prog.root.clone();
+        let mut files = SchemaFiles::default();
+        schema_files(&root, 0, false, &mut files);
+        if let Some((path, why)) = &files.left_out {
+            let message = format!("migrations and sqlx offline data from here on are not read: {why}");
+            self.schema_unread(&root, path, 0, message);
+        }
+        for (path, offline) in files.found {
+            let Ok(rel) = path.strip_prefix(&root) else { continue };
+            let text = match read_schema_file(&root, rel) {
+                Ok(Some(text)) => text,
+                Ok(None) => continue,
+                Err(why) => {
+                    self.schema_unread(&root, &path, 0, format!("this file is not read for the schema: {why}"));
+                    continue;
+                }
+            };
             if offline {
                 offline_columns(&text, schema);
-            } else {
-                for s in sql::statements(&text) {
-                    schema.apply(&s);
-                }
+                continue;
             }
+            let migration = sql::statements(&text);
+            if migration.untokenized {
+                let message = "this migration is not read for the schema: no SQL dialect can split it into tokens \
+                               (an unterminated string or quoted name?)";
+                self.schema_unread(&root, &path, 0, message.into());
+            }
+            for s in &migration.statements {
+                schema.apply(s);
+            }
+            for (at, why) in migration.unread {
+                self.schema_unread(&root, &path, at, format!("a table statement of this migration is not read: {why}"));
+            }
+        }
+    }
+
+    /// An `analysis-limit` warning at `at` in the schema file or directory `path`.
+    fn schema_unread(&mut self, root: &Path, path: &Path, at: usize, message: String) {
+        let file = crate::load::rel(root, path);
+        let help = "the tables it defines are not known: their columns are not checked against [columns], and \
+                    `SELECT *` of them reads whatever [columns] classifies; write the statement in SQL that \
+                    PostgreSQL, MySQL or SQLite parses, or split the file";
+        self.finding(Lint::AnalysisLimit, &file, Span::new(at, at), message, Some(help.into()));
+        if let Some(f) = self.findings.last_mut() {
+            f.label = "not read for the schema".into();
         }
     }
 
@@ -423,5 +484,52 @@ fn offline_columns(text: &str, schema: &mut Schema) {
             };
             schema.add(t, names);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fresh directory under the system's temporary directory.
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("redline-schema-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create a scratch directory");
+        dir.canonicalize().expect("canonical")
+    }
+
+    #[test]
+    fn a_schema_file_over_the_size_limit_or_not_utf8_is_refused_with_why() {
+        let root = scratch("size");
+        let at_limit = "-".repeat(MAX_FILE_BYTES as usize);
+        std::fs::write(root.join("at.sql"), &at_limit).expect("write");
+        std::fs::write(root.join("over.sql"), format!("{at_limit}-")).expect("write");
+        std::fs::write(root.join("latin1.sql"), b"-- M\xfcnchen\n").expect("write");
+        assert!(matches!(read_schema_file(&root, Path::new("at.sql")), Ok(Some(t)) if t.len() == at_limit.len()));
+        let over = read_schema_file(&root, Path::new("over.sql"));
+        assert!(over.as_ref().is_err_and(|e| e.contains("4194304 bytes")), "{over:?}");
+        assert!(read_schema_file(&root, Path::new("latin1.sql")).is_err_and(|e| e.contains("UTF-8")));
+        assert!(matches!(read_schema_file(&root, Path::new("absent.sql")), Ok(None)));
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn the_search_for_schema_files_says_where_it_stopped() {
+        let root = scratch("depth");
+        let mut deep = root.join("migrations");
+        for i in 0..MAX_DEPTH {
+            deep = deep.join(format!("d{i}"));
+        }
+        std::fs::create_dir_all(&deep).expect("create");
+        std::fs::write(root.join("migrations/0001.sql"), "CREATE TABLE a (id INT);").expect("write");
+        std::fs::write(deep.join("0002.sql"), "CREATE TABLE b (id INT);").expect("write");
+        let mut files = SchemaFiles::default();
+        schema_files(&root, 0, false, &mut files);
+        assert_eq!(files.found, vec![(root.join("migrations/0001.sql"), false)]);
+        let (path, why) = files.left_out.expect("the deepest directory is left out");
+        assert_eq!(path, deep);
+        assert!(why.contains("16 directories"), "{why}");
+        let _ = std::fs::remove_dir_all(&root);
     }
 }

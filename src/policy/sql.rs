@@ -9,8 +9,9 @@ use sqlparser::ast::{
     TableObject, TableWithJoins, UnaryOperator, UpdateTableFromKind, Value,
 };
 use sqlparser::dialect::{Dialect, GenericDialect, MySqlDialect, PostgreSqlDialect, SQLiteDialect};
+use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
-use sqlparser::tokenizer::{Token, Tokenizer};
+use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer};
 use std::ops::ControlFlow;
 
 /// A column of a table.
@@ -93,26 +94,175 @@ pub fn parse(text: &str) -> Result<Vec<Statement>, String> {
     Err(first_error.unwrap_or_default())
 }
 
-/// The statements of a migration file that parse, one by one (a file may hold
-/// statements no dialect parses, such as function bodies in another language).
-pub fn statements(text: &str) -> Vec<Statement> {
+/// What a migration file gives: its statements that parse, and where a statement that
+/// shapes a table was not read.
+#[derive(Debug, Default)]
+pub struct Migration {
+    pub statements: Vec<Statement>,
+    /// Byte offsets of `CREATE`/`ALTER`/`DROP TABLE` statements not read, and why.
+    pub unread: Vec<(usize, String)>,
+    /// No dialect splits the text into tokens: nothing of it is read.
+    pub untokenized: bool,
+}
+
+/// The statements of a migration file that parse, one by one (a file may hold statements
+/// no dialect parses, such as function bodies in another language: passed over unless they
+/// shape a table). The text is split into tokens by the first dialect whose tokens leave
+/// no table statement unread (MySQL's backquoted names are not PostgreSQL tokens), else by
+/// the one that leaves the fewest.
+pub fn statements(text: &str) -> Migration {
     let dialects = dialects();
-    let Some(tokens) = dialects.iter().find_map(|d| Tokenizer::new(d.as_ref(), text).tokenize().ok()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for chunk in tokens.split(|t| *t == Token::SemiColon) {
-        if chunk.len() > MAX_SQL_TOKENS || chunk.iter().all(|t| matches!(t, Token::Whitespace(_))) {
+    let mut best: Option<Migration> = None;
+    for d in &dialects {
+        let Ok(tokens) = Tokenizer::new(d.as_ref(), text).tokenize_with_location() else { continue };
+        let read = statements_of(text, &tokens, &dialects);
+        if read.unread.is_empty() {
+            return read;
+        }
+        if best.as_ref().is_none_or(|b| read.unread.len() < b.unread.len()) {
+            best = Some(read);
+        }
+    }
+    best.unwrap_or(Migration { untokenized: true, ..Migration::default() })
+}
+
+/// The statements of `text`, split into `tokens` at semicolons, each parsed by the first
+/// dialect that can.
+fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Dialect>]) -> Migration {
+    let mut out = Migration::default();
+    let lines = LineStarts::new(text);
+    for chunk in tokens.split(|t| t.token == Token::SemiColon) {
+        let Some(first) = chunk.iter().find(|t| !matches!(t.token, Token::Whitespace(_))) else { continue };
+        let shapes_table = shapes_table(chunk);
+        if chunk.len() > MAX_SQL_TOKENS {
+            if shapes_table {
+                let why = format!("the statement is over {MAX_SQL_TOKENS} SQL tokens");
+                out.unread.push((lines.offset(first.span.start), why));
+            }
             continue;
         }
-        for d in &dialects {
-            if let Ok(s) = Parser::new(d.as_ref()).with_tokens(chunk.to_vec()).parse_statement() {
-                out.push(s);
-                break;
-            }
+        let parse = |tokens: Vec<TokenWithSpan>| {
+            dialects
+                .iter()
+                .find_map(|d| Parser::new(d.as_ref()).with_tokens_with_locations(tokens.clone()).parse_statement().ok())
+        };
+        match parse(chunk.to_vec()) {
+            Some(st) => out.statements.push(st),
+            None if shapes_table => match alter_column_ops(chunk) {
+                // Only constraints change (`ALTER CONSTRAINT`, which sqlparser lacks): no column does.
+                Some(None) => {}
+                Some(Some(ops)) if parse(ops.clone()).is_some() => out.statements.extend(parse(ops)),
+                _ => out.unread.push((lines.offset(first.span.start), "no SQL dialect parses the statement".into())),
+            },
+            None => {}
         }
     }
     out
+}
+
+/// Whether a statement's first words are `CREATE .. TABLE`, `ALTER TABLE` or `DROP TABLE`
+/// (`CREATE OR REPLACE TEMPORARY TABLE` included): the statements the schema is read from.
+fn shapes_table(chunk: &[TokenWithSpan]) -> bool {
+    let mut words = chunk.iter().filter(|t| !matches!(t.token, Token::Whitespace(_))).take(6).map(|t| match &t.token {
+        Token::Word(w) => Some(w.keyword),
+        _ => None,
+    });
+    matches!(words.next(), Some(Some(Keyword::CREATE | Keyword::ALTER | Keyword::DROP)))
+        && words.any(|k| k == Some(Keyword::TABLE))
+}
+
+/// For an `ALTER TABLE` statement, its operations that can change the table's columns or
+/// name (`ADD [COLUMN]`, `DROP [COLUMN]`, `RENAME`), as a statement of their own, or `None`
+/// when it has none (constraints, defaults, types); `None` for another statement.
+fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>>> {
+    let word = |t: &TokenWithSpan| match &t.token {
+        Token::Word(w) => Some(w.keyword),
+        _ => None,
+    };
+    let solid: Vec<usize> = (0..chunk.len()).filter(|&i| !matches!(chunk[i].token, Token::Whitespace(_))).collect();
+    let kw = |n: usize| solid.get(n).and_then(|&i| word(&chunk[i]));
+    if (kw(0), kw(1)) != (Some(Keyword::ALTER), Some(Keyword::TABLE)) {
+        return None;
+    }
+    // The table's name: after `IF EXISTS` and `ONLY`, words joined by dots.
+    let mut n = 2;
+    if kw(n) == Some(Keyword::IF) && kw(n + 1) == Some(Keyword::EXISTS) {
+        n += 2;
+    }
+    if kw(n) == Some(Keyword::ONLY) {
+        n += 1;
+    }
+    n += 1;
+    while solid.get(n).is_some_and(|&i| chunk[i].token == Token::Period) {
+        n += 2;
+    }
+    let start = *solid.get(n)?;
+    let mut ops: Vec<&[TokenWithSpan]> = Vec::new();
+    let (mut depth, mut from) = (0usize, start);
+    for (i, t) in chunk.iter().enumerate().skip(start) {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth = depth.saturating_sub(1),
+            Token::Comma if depth == 0 => {
+                ops.push(&chunk[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    ops.push(&chunk[from..]);
+    let changes_columns = |op: &&[TokenWithSpan]| {
+        let mut words = op.iter().filter(|t| !matches!(t.token, Token::Whitespace(_))).map(word);
+        let second = |w: &mut dyn Iterator<Item = Option<Keyword>>| w.next().flatten();
+        const NOT_COLUMNS: &[Keyword] = &[
+            Keyword::CONSTRAINT,
+            Keyword::PRIMARY,
+            Keyword::FOREIGN,
+            Keyword::UNIQUE,
+            Keyword::CHECK,
+            Keyword::INDEX,
+            Keyword::KEY,
+            Keyword::EXCLUDE,
+        ];
+        match words.next().flatten() {
+            Some(Keyword::ADD | Keyword::DROP) => !second(&mut words).is_some_and(|k| NOT_COLUMNS.contains(&k)),
+            Some(Keyword::RENAME) => true,
+            _ => false,
+        }
+    };
+    let kept: Vec<&[TokenWithSpan]> = ops.into_iter().filter(changes_columns).collect();
+    if kept.is_empty() {
+        return Some(None);
+    }
+    let mut tokens = chunk[..start].to_vec();
+    for (k, op) in kept.into_iter().enumerate() {
+        if k > 0 {
+            tokens.push(TokenWithSpan::wrap(Token::Comma));
+        }
+        tokens.extend_from_slice(op);
+    }
+    Some(Some(tokens))
+}
+
+/// Byte offsets of a text's lines, for sqlparser's line and column (1-based, in characters).
+struct LineStarts<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineStarts<'t> {
+    fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineStarts { text, starts }
+    }
+
+    fn offset(&self, at: sqlparser::tokenizer::Location) -> usize {
+        let Some(&start) = usize::try_from(at.line).ok().and_then(|l| self.starts.get(l.saturating_sub(1))) else {
+            return 0;
+        };
+        let column = usize::try_from(at.column.saturating_sub(1)).unwrap_or(0);
+        start + self.text[start..].char_indices().nth(column).map_or(0, |(i, _)| i)
+    }
 }
 
 /// What the statements of `text` do, with `SELECT *` expanded from `schema`.
@@ -605,7 +755,49 @@ mod tests {
         let query = format!("SELECT phone FROM members WHERE {chain}");
         assert!(parse(&query).is_err_and(|e| e.contains("bytes")));
         let migration = format!("CREATE TABLE members (id INT, phone TEXT);\n{query};\n");
-        assert_eq!(statements(&migration).len(), 1);
+        let read = statements(&migration);
+        assert_eq!(read.statements.len(), 1);
+        assert!(read.unread.is_empty(), "a query is not a table statement: {:?}", read.unread);
+        let columns = (0..30_000).map(|i| format!("c{i} INT")).collect::<Vec<_>>().join(", ");
+        let read = statements(&format!("SELECT 1;\nCREATE TABLE wide ({columns});"));
+        assert_eq!(read.unread.len(), 1);
+        assert_eq!(read.unread[0].0, "SELECT 1;\n".len());
+        assert!(read.unread[0].1.contains("100000 SQL tokens"));
+    }
+
+    #[test]
+    fn table_statements_not_read_are_said_where() {
+        let text =
+            "-- café\nCREATE TABLE a (id INT);\nFROBNICATE ALL WIDGETS;\n  /* é */ CREATE TABLE b (id INT,, x TEXT);\n";
+        let read = statements(text);
+        assert_eq!(read.statements.len(), 1);
+        assert!(!read.untokenized);
+        let [(at, why)] = read.unread.as_slice() else { panic!("one statement not read: {:?}", read.unread) };
+        assert!(text[*at..].starts_with("CREATE TABLE b"), "{at}");
+        assert!(why.contains("no SQL dialect parses"));
+        assert!(statements("INSERT INTO a VALUES ('x);").untokenized);
+    }
+
+    #[test]
+    fn an_alter_table_sqlparser_lacks_is_read_for_its_columns() {
+        // sqlparser has no `ALTER CONSTRAINT`: constraints alone change no column.
+        let only_constraints = "ALTER TABLE ONLY public.t\n  ALTER CONSTRAINT t_fkey NOT DEFERRABLE,\n  \
+                                ADD CONSTRAINT t_check CHECK (f(a, b) = 1);";
+        let read = statements(only_constraints);
+        assert!(read.unread.is_empty() && read.statements.is_empty(), "{:?}", read.unread);
+        let with_column = "ALTER TABLE t ALTER CONSTRAINT t_fkey NOT DEFERRABLE, ADD COLUMN phone TEXT, \
+                           DROP CONSTRAINT c, RENAME COLUMN a TO b;";
+        let read = statements(with_column);
+        assert!(read.unread.is_empty(), "{:?}", read.unread);
+        let mut schema = Schema::default();
+        schema.apply(&statements("CREATE TABLE t (a INT);").statements[0]);
+        for s in &read.statements {
+            schema.apply(s);
+        }
+        let columns = schema.columns(&key(None, "t")).expect("t is known");
+        assert_eq!(columns, &["b".to_string(), "phone".to_string()]);
+        let broken = statements("ALTER TABLE t ALTER CONSTRAINT c NOT DEFERRABLE, ADD COLUMN ,, x;");
+        assert_eq!(broken.unread.len(), 1);
     }
 
     use super::*;
@@ -616,7 +808,9 @@ mod tests {
             "CREATE TABLE messages (id INT, sender INT, body TEXT);
              CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
              CREATE TABLE crm_notes (member_id INT, note TEXT);",
-        ) {
+        )
+        .statements
+        {
             s.apply(&st);
         }
         s
