@@ -203,6 +203,9 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_FILES: usize = 20_000;
 /// Directories deeper than this below the workspace root are not searched.
 pub const MAX_DEPTH: usize = 16;
+/// At most this many bytes of them are read in all (a migration's text is split into SQL
+/// tokens, by up to four dialects, in about a second per megabyte at worst).
+pub const MAX_TOTAL_BYTES: usize = 16 * 1024 * 1024;
 
 /// The text of a file inside the workspace root (after resolving symbolic links), if
 /// it is no larger than the bound.
@@ -391,6 +394,7 @@ impl Builder<'_> {
             let message = format!("migrations and sqlx offline data from here on are not read: {why}");
             self.schema_unread(&root, path, 0, message);
         }
+        let mut budget = MAX_TOTAL_BYTES;
         for (path, offline) in files.found {
             let Ok(rel) = path.strip_prefix(&root) else { continue };
             let text = match read_schema_file(&root, rel) {
@@ -401,6 +405,14 @@ impl Builder<'_> {
                     continue;
                 }
             };
+            let Some(left) = budget.checked_sub(text.len()) else {
+                let message = format!(
+                    "migrations and sqlx offline data from here on are not read: they are over {MAX_TOTAL_BYTES} bytes in all"
+                );
+                self.schema_unread(&root, &path, 0, message);
+                break;
+            };
+            budget = left;
             if offline {
                 offline_columns(&text, schema);
                 continue;

@@ -94,22 +94,21 @@ pub fn parse(text: &str) -> Result<Vec<Statement>, String> {
     Err(first_error.unwrap_or_default())
 }
 
-/// What a migration file gives: its statements that parse, and where a statement that
-/// shapes a table was not read.
+/// What a migration file gives: its table statements that parse, and where one was not read.
 #[derive(Debug, Default)]
 pub struct Migration {
     pub statements: Vec<Statement>,
-    /// Byte offsets of `CREATE`/`ALTER`/`DROP TABLE` statements not read, and why.
+    /// Byte offsets of its table statements not read, and why.
     pub unread: Vec<(usize, String)>,
     /// No dialect splits the text into tokens: nothing of it is read.
     pub untokenized: bool,
 }
 
-/// The statements of a migration file that parse, one by one (a file may hold statements
-/// no dialect parses, such as function bodies in another language: passed over unless they
-/// shape a table). The text is split into tokens by the first dialect whose tokens leave
-/// no table statement unread (MySQL's backquoted names are not PostgreSQL tokens), else by
-/// the one that leaves the fewest.
+/// The statements of a migration file that shape tables (`CREATE`, `ALTER` and `DROP TABLE`:
+/// the others, such as seed `INSERT`s or function bodies in another language, tell nothing
+/// of the schema and are not parsed), and where one was not read. The text is split into
+/// tokens by the first dialect whose tokens leave no table statement unread (MySQL's
+/// backquoted names are not PostgreSQL tokens), else by the one that leaves the fewest.
 pub fn statements(text: &str) -> Migration {
     let dialects = dialects();
     let mut best: Option<Migration> = None;
@@ -126,19 +125,19 @@ pub fn statements(text: &str) -> Migration {
     best.unwrap_or(Migration { untokenized: true, ..Migration::default() })
 }
 
-/// The statements of `text`, split into `tokens` at semicolons, each parsed by the first
-/// dialect that can.
+/// The table statements of `text`, split into `tokens` at semicolons, each parsed by the
+/// first dialect that can.
 fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Dialect>]) -> Migration {
     let mut out = Migration::default();
     let lines = LineStarts::new(text);
     for chunk in tokens.split(|t| t.token == Token::SemiColon) {
+        if !shapes_table(chunk) {
+            continue;
+        }
         let Some(first) = chunk.iter().find(|t| !matches!(t.token, Token::Whitespace(_))) else { continue };
-        let shapes_table = shapes_table(chunk);
+        let at = lines.offset(first.span.start);
         if chunk.len() > MAX_SQL_TOKENS {
-            if shapes_table {
-                let why = format!("the statement is over {MAX_SQL_TOKENS} SQL tokens");
-                out.unread.push((lines.offset(first.span.start), why));
-            }
+            out.unread.push((at, format!("the statement is over {MAX_SQL_TOKENS} SQL tokens")));
             continue;
         }
         let parse = |tokens: Vec<TokenWithSpan>| {
@@ -148,13 +147,12 @@ fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Diale
         };
         match parse(chunk.to_vec()) {
             Some(st) => out.statements.push(st),
-            None if shapes_table => match alter_column_ops(chunk) {
+            None => match alter_column_ops(chunk) {
                 // Only constraints change (`ALTER CONSTRAINT`, which sqlparser lacks): no column does.
                 Some(None) => {}
                 Some(Some(ops)) if parse(ops.clone()).is_some() => out.statements.extend(parse(ops)),
-                _ => out.unread.push((lines.offset(first.span.start), "no SQL dialect parses the statement".into())),
+                _ => out.unread.push((at, "no SQL dialect parses the statement".into())),
             },
-            None => {}
         }
     }
     out
