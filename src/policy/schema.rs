@@ -234,7 +234,11 @@ fn read_schema_file(root: &Path, path: &Path) -> Result<Option<String>, String> 
 struct SchemaFiles {
     /// `migrations/**/*.sql` (up migrations) and `.sqlx/*.json` (`true`), sorted.
     found: Vec<(std::path::PathBuf, bool)>,
-    left_out: Option<(std::path::PathBuf, String)>,
+    /// The first file past [`MAX_FILES`]: the search stops there.
+    left_out: Option<std::path::PathBuf>,
+    /// The first `migrations` or `.sqlx` directory (or one inside `migrations`) more than
+    /// [`MAX_DEPTH`] levels down, not searched.
+    too_deep: Option<std::path::PathBuf>,
 }
 
 /// The schema files below `dir`: symbolic links are not followed, and build and VCS
@@ -255,12 +259,14 @@ fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut SchemaF
             if skip {
                 continue;
             }
-            if depth >= MAX_DEPTH {
-                let why = format!("it is more than {MAX_DEPTH} directories below the workspace root");
-                out.left_out = Some((path, why));
-                return;
+            let schema_dir = in_migrations || name == "migrations" || name == ".sqlx";
+            if depth < MAX_DEPTH {
+                schema_files(&path, depth + 1, in_migrations || name == "migrations", out);
+            } else if schema_dir && out.too_deep.is_none() {
+                // Other directories this deep are passed over without a word: most trees
+                // that deep are generated or vendored, and hold no migrations.
+                out.too_deep = Some(path);
             }
-            schema_files(&path, depth + 1, in_migrations || name == "migrations", out);
         } else if ft.is_file() {
             let down = name == "down.sql" || name.ends_with(".down.sql") || name.ends_with("_down.sql");
             let offline = name.ends_with(".json") && dir.file_name().is_some_and(|d| d == ".sqlx");
@@ -268,7 +274,7 @@ fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut SchemaF
                 continue;
             }
             if out.found.len() >= MAX_FILES {
-                out.left_out = Some((path, format!("the workspace has more than {MAX_FILES} of them")));
+                out.left_out = Some(path);
                 return;
             }
             out.found.push((path, offline));
@@ -390,9 +396,17 @@ impl Builder<'_> {
         let root = self.prog.root.clone();
         let mut files = SchemaFiles::default();
         schema_files(&root, 0, false, &mut files);
-        if let Some((path, why)) = &files.left_out {
-            let message = format!("migrations and sqlx offline data from here on are not read: {why}");
+        if let Some(path) = &files.left_out {
+            let message = format!(
+                "migrations and sqlx offline data from here on are not read: the workspace has more than {MAX_FILES} of them"
+            );
             self.schema_unread(&root, path, 0, message);
+        }
+        if let Some(dir) = &files.too_deep {
+            let message = format!(
+                "this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root"
+            );
+            self.schema_unread(&root, dir, 0, message);
         }
         let mut budget = MAX_TOTAL_BYTES;
         for (path, offline) in files.found {
@@ -539,9 +553,15 @@ mod tests {
         let mut files = SchemaFiles::default();
         schema_files(&root, 0, false, &mut files);
         assert_eq!(files.found, vec![(root.join("migrations/0001.sql"), false)]);
-        let (path, why) = files.left_out.expect("the deepest directory is left out");
-        assert_eq!(path, deep);
-        assert!(why.contains("16 directories"), "{why}");
+        assert_eq!(files.too_deep, Some(deep.clone()), "the deepest directory is not searched");
+        assert!(files.left_out.is_none());
+        // Deep directories elsewhere are passed over without a word.
+        let other = root.join("web").join((0..MAX_DEPTH + 2).map(|i| format!("x{i}")).collect::<Vec<_>>().join("/"));
+        std::fs::create_dir_all(&other).expect("create");
+        std::fs::remove_dir_all(root.join("migrations")).expect("remove");
+        let mut files = SchemaFiles::default();
+        schema_files(&root, 0, false, &mut files);
+        assert!(files.too_deep.is_none() && files.found.is_empty());
         let _ = std::fs::remove_dir_all(&root);
     }
 }
