@@ -428,7 +428,9 @@ impl Builder<'_> {
             };
             budget = left;
             if offline {
-                offline_columns(&text, schema);
+                if let Err(why) = offline_columns(&text, schema) {
+                    self.schema_unread(&root, &path, 0, format!("this sqlx offline-data file is not read: {why}"));
+                }
                 continue;
             }
             let migration = sql::statements(&text);
@@ -491,8 +493,14 @@ fn column_of(field: &str, db: Option<&crate::syntax::DbInfo>) -> String {
 }
 
 /// sqlx offline data (`.sqlx/query-*.json`): the columns of a `SELECT * FROM table`.
-fn offline_columns(text: &str, schema: &mut Schema) {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else { return };
+fn offline_columns(text: &str, schema: &mut Schema) -> Result<(), String> {
+    let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| format!("it is not JSON ({e})"))?;
+    offline_table(&v, schema);
+    Ok(())
+}
+
+/// The columns of the table an offline query reads with `SELECT * FROM t`, if it does.
+fn offline_table(v: &serde_json::Value, schema: &mut Schema) {
     let Some(query) = v["query"].as_str() else { return };
     let Some(cols) = v["describe"]["columns"].as_array() else { return };
     let names: Vec<String> = cols.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
@@ -538,6 +546,16 @@ mod tests {
         assert!(read_schema_file(&root, Path::new("latin1.sql")).is_err_and(|e| e.contains("UTF-8")));
         assert!(matches!(read_schema_file(&root, Path::new("absent.sql")), Ok(None)));
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn offline_data_that_is_not_json_is_refused_and_a_select_star_gives_columns() {
+        let mut schema = Schema::default();
+        assert!(offline_columns("{\"query\": \"SELECT * FROM", &mut schema).is_err_and(|e| e.contains("not JSON")));
+        let data =
+            r#"{"query": "SELECT * FROM members", "describe": {"columns": [{"name": "id"}, {"name": "phone"}]}}"#;
+        assert!(offline_columns(data, &mut schema).is_ok());
+        assert_eq!(schema.columns(&key(None, "members")), Some(&["id".to_string(), "phone".to_string()][..]));
     }
 
     #[test]
