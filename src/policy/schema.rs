@@ -7,7 +7,7 @@ use super::{sql, Builder, ClassId, Origin, PurposeDecl};
 use crate::diag::{did_you_mean, Lint};
 use crate::resolve::DefKind;
 use crate::syntax::{SchemaItem, Span};
-use sqlparser::ast::{AlterTableOperation, ObjectType, RenameTableNameKind, Statement};
+use sqlparser::ast::{AlterTableOperation, CreateTableLikeKind, ObjectType, RenameTableNameKind, Statement};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -92,6 +92,17 @@ impl Schema {
             Statement::CreateTable(c) if !c.columns.is_empty() => {
                 if let Some(t) = table(&c.name) {
                     self.add(t, c.columns.iter().map(|col| col.name.value.clone()));
+                }
+            }
+            // `CREATE TABLE copy (LIKE original)`, `CREATE TABLE copy LIKE original`: its columns.
+            Statement::CreateTable(c) => {
+                let like = match &c.like {
+                    Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => table(&l.name),
+                    None => None,
+                };
+                let copied = like.and_then(|from| self.columns(&from)).map(<[String]>::to_vec);
+                if let (Some(t), Some(columns)) = (table(&c.name), copied) {
+                    self.add(t, columns);
                 }
             }
             Statement::AlterTable(a) => {
@@ -556,6 +567,21 @@ mod tests {
             r#"{"query": "SELECT * FROM members", "describe": {"columns": [{"name": "id"}, {"name": "phone"}]}}"#;
         assert!(offline_columns(data, &mut schema).is_ok());
         assert_eq!(schema.columns(&key(None, "members")), Some(&["id".to_string(), "phone".to_string()][..]));
+    }
+
+    #[test]
+    fn a_table_created_like_another_has_its_columns() {
+        let mut schema = Schema::default();
+        let text = "CREATE TABLE members (id INT, phone TEXT);\nCREATE TABLE archive (LIKE members);\n\
+                    CREATE TABLE backup LIKE members;";
+        let read = sql::statements(text);
+        assert!(read.unread.is_empty(), "{:?}", read.unread);
+        for s in &read.statements {
+            schema.apply(s);
+        }
+        for t in ["archive", "backup"] {
+            assert_eq!(schema.columns(&key(None, t)), Some(&["id".to_string(), "phone".to_string()][..]), "{t}");
+        }
     }
 
     #[test]
