@@ -94,13 +94,18 @@ impl Schema {
                     self.add(t, c.columns.iter().map(|col| col.name.value.clone()));
                 }
             }
-            // `CREATE TABLE copy (LIKE original)`, `CREATE TABLE copy LIKE original`: its columns.
+            // `CREATE TABLE copy (LIKE original)`, `CREATE TABLE copy LIKE original`: its
+            // columns; `CREATE TABLE t AS SELECT ..`: the query's.
             Statement::CreateTable(c) => {
                 let like = match &c.like {
                     Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => table(&l.name),
                     None => None,
                 };
-                let copied = like.and_then(|from| self.columns(&from)).map(<[String]>::to_vec);
+                let copied = match (like, &c.query) {
+                    (Some(from), _) => self.columns(&from).map(<[String]>::to_vec),
+                    (None, Some(q)) => Some(sql::query_columns(q, self)),
+                    (None, None) => None,
+                };
                 if let (Some(t), Some(columns)) = (table(&c.name), copied) {
                     self.add(t, columns);
                 }
@@ -570,18 +575,20 @@ mod tests {
     }
 
     #[test]
-    fn a_table_created_like_another_has_its_columns() {
+    fn a_table_created_like_another_or_from_a_query_has_its_columns() {
         let mut schema = Schema::default();
         let text = "CREATE TABLE members (id INT, phone TEXT);\nCREATE TABLE archive (LIKE members);\n\
-                    CREATE TABLE backup LIKE members;";
+                    CREATE TABLE backup LIKE members;\nCREATE TABLE snapshot AS SELECT * FROM members;\n\
+                    CREATE TABLE phones AS SELECT m.phone, m.id AS member FROM members m;";
         let read = sql::statements(text);
         assert!(read.unread.is_empty(), "{:?}", read.unread);
         for s in &read.statements {
             schema.apply(s);
         }
-        for t in ["archive", "backup"] {
+        for t in ["archive", "backup", "snapshot"] {
             assert_eq!(schema.columns(&key(None, t)), Some(&["id".to_string(), "phone".to_string()][..]), "{t}");
         }
+        assert_eq!(schema.columns(&key(None, "phones")), Some(&["phone".to_string(), "member".to_string()][..]));
     }
 
     #[test]

@@ -274,6 +274,13 @@ pub fn analyse(text: &str, schema: &Schema) -> Result<Analysis, String> {
     Ok(cx.out)
 }
 
+/// The names of the columns a query returns (`CREATE TABLE t AS SELECT ..`), `SELECT *`
+/// expanded from `schema`; a column without a name (an expression without `AS`) is left out.
+pub fn query_columns(q: &Query, schema: &Schema) -> Vec<String> {
+    let mut cx = Cx { schema, next_param: 0, out: Analysis::default() };
+    cx.query(q, None, &Vec::new()).into_iter().filter_map(|o| o.name).collect()
+}
+
 /// A lower-case name, unless quoted.
 fn name(id: &Ident) -> String {
     if id.quote_style.is_some() {
