@@ -89,24 +89,22 @@ impl Schema {
             }
         };
         match s {
-            Statement::CreateTable(c) if !c.columns.is_empty() => {
-                if let Some(t) = table(&c.name) {
-                    self.add(t, c.columns.iter().map(|col| col.name.value.clone()));
-                }
-            }
-            // `CREATE TABLE copy (LIKE original)`, `CREATE TABLE copy LIKE original`: its
-            // columns; `CREATE TABLE t AS SELECT ..`: the query's.
             Statement::CreateTable(c) => {
+                let Some(t) = table(&c.name) else { return };
+                // Copied from other tables: `(LIKE original)`, MySQL's `LIKE original`,
+                // `PARTITION OF parent`, `INHERITS (parents)`; then the query's of `AS SELECT`.
                 let like = match &c.like {
-                    Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => table(&l.name),
+                    Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => Some(&l.name),
                     None => None,
                 };
-                let copied = match (like, &c.query) {
-                    (Some(from), _) => self.columns(&from).map(<[String]>::to_vec),
-                    (None, Some(q)) => Some(sql::query_columns(q, self)),
-                    (None, None) => None,
-                };
-                if let (Some(t), Some(columns)) = (table(&c.name), copied) {
+                let from = like.into_iter().chain(&c.partition_of).chain(c.inherits.iter().flatten());
+                let mut columns: Vec<String> =
+                    from.filter_map(table).filter_map(|f| self.columns(&f)).flatten().cloned().collect();
+                columns.extend(c.columns.iter().map(|col| col.name.value.clone()));
+                if let Some(q) = &c.query {
+                    columns.extend(sql::query_columns(q, self));
+                }
+                if !columns.is_empty() {
                     self.add(t, columns);
                 }
             }
@@ -416,13 +414,13 @@ impl Builder<'_> {
             let message = format!(
                 "migrations and sqlx offline data from here on are not read: the workspace has more than {MAX_FILES} of them"
             );
-            self.schema_unread(&root, path, 0, message);
+            self.schema_unread(&root, path, None, message);
         }
         if let Some(dir) = &files.too_deep {
             let message = format!(
                 "this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root"
             );
-            self.schema_unread(&root, dir, 0, message);
+            self.schema_unread(&root, dir, None, message);
         }
         let mut budget = MAX_TOTAL_BYTES;
         for (path, offline) in files.found {
@@ -431,7 +429,7 @@ impl Builder<'_> {
                 Ok(Some(text)) => text,
                 Ok(None) => continue,
                 Err(why) => {
-                    self.schema_unread(&root, &path, 0, format!("this file is not read for the schema: {why}"));
+                    self.schema_unread(&root, &path, None, format!("this file is not read for the schema: {why}"));
                     continue;
                 }
             };
@@ -439,13 +437,13 @@ impl Builder<'_> {
                 let message = format!(
                     "migrations and sqlx offline data from here on are not read: they are over {MAX_TOTAL_BYTES} bytes in all"
                 );
-                self.schema_unread(&root, &path, 0, message);
+                self.schema_unread(&root, &path, None, message);
                 break;
             };
             budget = left;
             if offline {
                 if let Err(why) = offline_columns(&text, schema) {
-                    self.schema_unread(&root, &path, 0, format!("this sqlx offline-data file is not read: {why}"));
+                    self.schema_unread(&root, &path, None, format!("this sqlx offline-data file is not read: {why}"));
                 }
                 continue;
             }
@@ -453,24 +451,35 @@ impl Builder<'_> {
             if migration.untokenized {
                 let message = "this migration is not read for the schema: no SQL dialect can split it into tokens \
                                (an unterminated string or quoted name?)";
-                self.schema_unread(&root, &path, 0, message.into());
+                self.schema_unread(&root, &path, None, message.into());
             }
             for s in &migration.statements {
                 schema.apply(s);
             }
             for (at, why) in migration.unread {
-                self.schema_unread(&root, &path, at, format!("a table statement of this migration is not read: {why}"));
+                let message = format!("a table statement of this migration is not read: {why}");
+                self.schema_unread(&root, &path, Some(at), message);
             }
         }
     }
 
-    /// An `analysis-limit` warning at `at` in the schema file or directory `path`.
-    fn schema_unread(&mut self, root: &Path, path: &Path, at: usize, message: String) {
+    /// An `analysis-limit` warning about the schema file or directory `path`, at the
+    /// statement that starts at byte `at` when it is one.
+    fn schema_unread(&mut self, root: &Path, path: &Path, at: Option<usize>, message: String) {
         let file = crate::load::rel(root, path);
-        let help = "the tables it defines are not known: their columns are not checked against [columns], and \
-                    `SELECT *` of them reads whatever [columns] classifies; write the statement in SQL that \
-                    PostgreSQL, MySQL or SQLite parses, or split the file";
-        self.finding(Lint::AnalysisLimit, &file, Span::new(at, at), message, Some(help.into()));
+        let fix = if at.is_some() {
+            "write the statement in SQL that PostgreSQL, MySQL or SQLite parses"
+        } else if path.is_dir() {
+            "move the migrations closer to the workspace root"
+        } else {
+            "fix or split the file, or keep generated data out of migrations/"
+        };
+        let help = format!(
+            "the tables it defines are not known: their columns are not checked against [columns], and `SELECT *` \
+             of them reads whatever [columns] classifies; {fix}"
+        );
+        let at = at.unwrap_or(0);
+        self.finding(Lint::AnalysisLimit, &file, Span::new(at, at), message, Some(help));
         if let Some(f) = self.findings.last_mut() {
             f.label = "not read for the schema".into();
         }
@@ -575,11 +584,13 @@ mod tests {
     }
 
     #[test]
-    fn a_table_created_like_another_or_from_a_query_has_its_columns() {
+    fn a_table_created_from_others_or_a_query_has_their_columns() {
         let mut schema = Schema::default();
         let text = "CREATE TABLE members (id INT, phone TEXT);\nCREATE TABLE archive (LIKE members);\n\
                     CREATE TABLE backup LIKE members;\nCREATE TABLE snapshot AS SELECT * FROM members;\n\
-                    CREATE TABLE phones AS SELECT m.phone, m.id AS member FROM members m;";
+                    CREATE TABLE phones AS SELECT m.phone, m.id AS member FROM members m;\n\
+                    CREATE TABLE members_2024 PARTITION OF members FOR VALUES FROM (1) TO (9);\n\
+                    CREATE TABLE vip (tier INT) INHERITS (members);";
         let read = sql::statements(text);
         assert!(read.unread.is_empty(), "{:?}", read.unread);
         for s in &read.statements {
@@ -589,6 +600,9 @@ mod tests {
             assert_eq!(schema.columns(&key(None, t)), Some(&["id".to_string(), "phone".to_string()][..]), "{t}");
         }
         assert_eq!(schema.columns(&key(None, "phones")), Some(&["phone".to_string(), "member".to_string()][..]));
+        assert_eq!(schema.columns(&key(None, "members_2024")), Some(&["id".to_string(), "phone".to_string()][..]));
+        let vip = ["id".to_string(), "phone".to_string(), "tier".to_string()];
+        assert_eq!(schema.columns(&key(None, "vip")), Some(&vip[..]));
     }
 
     #[test]
