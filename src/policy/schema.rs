@@ -136,10 +136,12 @@ impl Schema {
                     cols.retain(|c| !column_names.iter().any(|n| n.value.eq_ignore_ascii_case(c)));
                 }
             }
-            AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
+            // MySQL's `CHANGE old new TYPE` renames too.
+            AlterTableOperation::RenameColumn { old_column_name: old, new_column_name: new }
+            | AlterTableOperation::ChangeColumn { old_name: old, new_name: new, .. } => {
                 if let Some(cols) = self.table_mut(t) {
-                    for c in cols.iter_mut().filter(|c| old_column_name.value.eq_ignore_ascii_case(c)) {
-                        *c = new_column_name.value.to_lowercase();
+                    for c in cols.iter_mut().filter(|c| old.value.eq_ignore_ascii_case(c)) {
+                        *c = new.value.to_lowercase();
                     }
                 }
             }
@@ -603,6 +605,11 @@ mod tests {
         assert_eq!(schema.columns(&key(None, "members_2024")), Some(&["id".to_string(), "phone".to_string()][..]));
         let vip = ["id".to_string(), "phone".to_string(), "tier".to_string()];
         assert_eq!(schema.columns(&key(None, "vip")), Some(&vip[..]));
+        for s in &sql::statements("ALTER TABLE vip CHANGE tier level INT;").statements {
+            schema.apply(s);
+        }
+        let vip = ["id".to_string(), "phone".to_string(), "level".to_string()];
+        assert_eq!(schema.columns(&key(None, "vip")), Some(&vip[..]), "MySQL's CHANGE renames");
     }
 
     #[test]
