@@ -187,7 +187,13 @@ fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Diale
                         }
                         _ => "no SQL dialect parses the statement".into(),
                     },
-                    None => "no SQL dialect parses the statement".into(),
+                    None => match like_without_options(chunk).map(|t| parse_tokens(&t, dialects)) {
+                        Some(Parsed::Whole(st)) => {
+                            out.statements.push(st);
+                            continue;
+                        }
+                        _ => "no SQL dialect parses the statement".into(),
+                    },
                 },
             }
         };
@@ -313,6 +319,35 @@ fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>
         tokens.extend_from_slice(op);
     }
     Some(Some(tokens))
+}
+
+/// A `CREATE TABLE .. (LIKE original INCLUDING ALL ..)` without its `INCLUDING`/`EXCLUDING`
+/// options (sqlparser takes only `DEFAULTS`; none of them changes which columns are copied),
+/// or `None` when it has none.
+fn like_without_options(chunk: &[TokenWithSpan]) -> Option<Vec<TokenWithSpan>> {
+    let keyword = |t: &TokenWithSpan| match &t.token {
+        Token::Word(w) => Some(w.keyword),
+        _ => None,
+    };
+    let mut kept = Vec::with_capacity(chunk.len());
+    let (mut like, mut removed) = (false, false);
+    let mut i = 0;
+    while i < chunk.len() {
+        match keyword(&chunk[i]) {
+            Some(Keyword::LIKE) => like = true,
+            Some(Keyword::INCLUDING | Keyword::EXCLUDING) if like => {
+                // The option's word (`ALL`, `INDEXES`, ..) goes with it.
+                let word = (i + 1..chunk.len()).find(|&w| !matches!(chunk[w].token, Token::Whitespace(_)));
+                i = word.map_or(chunk.len(), |w| w + 1);
+                removed = true;
+                continue;
+            }
+            _ => {}
+        }
+        kept.push(chunk[i].clone());
+        i += 1;
+    }
+    removed.then_some(kept)
 }
 
 /// Byte offsets of a text's lines, for sqlparser's line and column (1-based, in
@@ -893,6 +928,14 @@ mod tests {
         // A byte-order mark does not hide the first statement, and offsets stay the file's.
         let bom = statements("\u{feff}CREATE TABLE a (id INT,,);");
         assert_eq!(bom.unread.iter().map(|u| u.0).collect::<Vec<_>>(), [3]);
+    }
+
+    #[test]
+    fn like_options_sqlparser_lacks_are_left_out() {
+        let read = statements("CREATE TABLE a (LIKE public.members INCLUDING ALL EXCLUDING INDEXES);");
+        assert!(read.unread.is_empty(), "{:?}", read.unread);
+        assert_eq!(read.statements.len(), 1);
+        assert_eq!(statements("CREATE TABLE b (LIKE members INCLUDING ALL,, x INT);").unread.len(), 1);
     }
 
     #[test]
