@@ -245,6 +245,14 @@ fn read_schema_file(root: &Path, path: &Path) -> Result<Option<String>, String> 
     String::from_utf8(bytes).map(Some).map_err(|_| "it is not valid UTF-8".to_string())
 }
 
+/// What of a schema file or directory was not read.
+enum Unread {
+    /// The statement that starts at this byte.
+    Statement(usize),
+    File,
+    Directory,
+}
+
 /// The files the schema is read from, and the first file or directory a limit left out.
 #[derive(Default)]
 struct SchemaFiles {
@@ -416,13 +424,13 @@ impl Builder<'_> {
             let message = format!(
                 "migrations and sqlx offline data from here on are not read: the workspace has more than {MAX_FILES} of them"
             );
-            self.schema_unread(&root, path, None, message);
+            self.schema_unread(&root, path, Unread::File, message);
         }
         if let Some(dir) = &files.too_deep {
             let message = format!(
                 "this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root"
             );
-            self.schema_unread(&root, dir, None, message);
+            self.schema_unread(&root, dir, Unread::Directory, message);
         }
         let mut budget = MAX_TOTAL_BYTES;
         for (path, offline) in files.found {
@@ -431,7 +439,12 @@ impl Builder<'_> {
                 Ok(Some(text)) => text,
                 Ok(None) => continue,
                 Err(why) => {
-                    self.schema_unread(&root, &path, None, format!("this file is not read for the schema: {why}"));
+                    self.schema_unread(
+                        &root,
+                        &path,
+                        Unread::File,
+                        format!("this file is not read for the schema: {why}"),
+                    );
                     continue;
                 }
             };
@@ -439,13 +452,18 @@ impl Builder<'_> {
                 let message = format!(
                     "migrations and sqlx offline data from here on are not read: they are over {MAX_TOTAL_BYTES} bytes in all"
                 );
-                self.schema_unread(&root, &path, None, message);
+                self.schema_unread(&root, &path, Unread::File, message);
                 break;
             };
             budget = left;
             if offline {
                 if let Err(why) = offline_columns(&text, schema) {
-                    self.schema_unread(&root, &path, None, format!("this sqlx offline-data file is not read: {why}"));
+                    self.schema_unread(
+                        &root,
+                        &path,
+                        Unread::File,
+                        format!("this sqlx offline-data file is not read: {why}"),
+                    );
                 }
                 continue;
             }
@@ -453,34 +471,30 @@ impl Builder<'_> {
             if migration.untokenized {
                 let message = "this migration is not read for the schema: no SQL dialect can split it into tokens \
                                (an unterminated string or quoted name?)";
-                self.schema_unread(&root, &path, None, message.into());
+                self.schema_unread(&root, &path, Unread::File, message.into());
             }
             for s in &migration.statements {
                 schema.apply(s);
             }
             for (at, why) in migration.unread {
                 let message = format!("a table statement of this migration is not read: {why}");
-                self.schema_unread(&root, &path, Some(at), message);
+                self.schema_unread(&root, &path, Unread::Statement(at), message);
             }
         }
     }
 
-    /// An `analysis-limit` warning about the schema file or directory `path`, at the
-    /// statement that starts at byte `at` when it is one.
-    fn schema_unread(&mut self, root: &Path, path: &Path, at: Option<usize>, message: String) {
+    /// An `analysis-limit` warning about `what` of the schema file or directory `path`.
+    fn schema_unread(&mut self, root: &Path, path: &Path, what: Unread, message: String) {
         let file = crate::load::rel(root, path);
-        let fix = if at.is_some() {
-            "write the statement in SQL that PostgreSQL, MySQL or SQLite parses"
-        } else if path.is_dir() {
-            "move the migrations closer to the workspace root"
-        } else {
-            "fix or split the file, or keep generated data out of migrations/"
+        let (at, fix) = match what {
+            Unread::Statement(at) => (at, "write the statement in SQL that PostgreSQL, MySQL or SQLite parses"),
+            Unread::Directory => (0, "move the migrations closer to the workspace root"),
+            Unread::File => (0, "fix or split the file, or keep generated data out of migrations/"),
         };
         let help = format!(
             "the tables it defines are not known: their columns are not checked against [columns], and `SELECT *` \
              of them reads whatever [columns] classifies; {fix}"
         );
-        let at = at.unwrap_or(0);
         self.finding(Lint::AnalysisLimit, &file, Span::new(at, at), message, Some(help));
         if let Some(f) = self.findings.last_mut() {
             f.label = "not read for the schema".into();

@@ -163,7 +163,7 @@ fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Diale
         if !shapes_table(chunk) {
             continue;
         }
-        let Some(first) = chunk.iter().find(|t| !matches!(t.token, Token::Whitespace(_))) else { continue };
+        let Some(first) = chunk.iter().find(|t| solid(t)) else { continue };
         let why = if chunk.len() > MAX_SQL_TOKENS {
             format!("the statement is over {MAX_SQL_TOKENS} SQL tokens")
         } else {
@@ -176,30 +176,40 @@ fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Diale
                     out.statements.push(st);
                     "only its start parses in a SQL dialect; what follows is not read".into()
                 }
-                Parsed::Not => match alter_column_ops(chunk) {
-                    // Only constraints or indexes change (`ALTER CONSTRAINT`, which sqlparser
-                    // lacks): no column does.
-                    Some(None) => continue,
-                    Some(Some(ops)) => match parse_tokens(&ops, dialects) {
-                        Parsed::Whole(st) => {
-                            out.statements.push(st);
-                            continue;
-                        }
-                        _ => "no SQL dialect parses the statement".into(),
-                    },
-                    None => match like_without_options(chunk).map(|t| parse_tokens(&t, dialects)) {
+                Parsed::Not => {
+                    // Again without what sqlparser lacks and does not change columns.
+                    let retry = match alter_column_ops(chunk) {
+                        // Only constraints or indexes change (`ALTER CONSTRAINT`): no column does.
+                        Some(None) => continue,
+                        Some(Some(ops)) => Some(ops),
+                        None => like_without_options(chunk),
+                    };
+                    match retry.map(|tokens| parse_tokens(&tokens, dialects)) {
                         Some(Parsed::Whole(st)) => {
                             out.statements.push(st);
                             continue;
                         }
                         _ => "no SQL dialect parses the statement".into(),
-                    },
-                },
+                    }
+                }
             }
         };
         out.unread.push((lines.offset(first.span.start), why));
     }
     out
+}
+
+/// Whether a token is more than white space or a comment.
+fn solid(t: &TokenWithSpan) -> bool {
+    !matches!(t.token, Token::Whitespace(_))
+}
+
+/// A word token's keyword (`NoKeyword` for another word); `None` for other tokens.
+fn keyword(t: &TokenWithSpan) -> Option<Keyword> {
+    match &t.token {
+        Token::Word(w) => Some(w.keyword),
+        _ => None,
+    }
 }
 
 /// Whether a statement is `CREATE [OR REPLACE] [TEMPORARY|UNLOGGED|..] TABLE`, `ALTER TABLE`
@@ -208,15 +218,7 @@ fn statements_of(text: &str, tokens: &[TokenWithSpan], dialects: &[Box<dyn Diale
 /// `# x`) counts when such a statement follows within its first 64 tokens: it is then not
 /// read, and said.
 fn shapes_table(chunk: &[TokenWithSpan]) -> bool {
-    let words: Vec<Option<Keyword>> = chunk
-        .iter()
-        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
-        .take(64)
-        .map(|t| match &t.token {
-            Token::Word(w) => Some(w.keyword),
-            _ => None,
-        })
-        .collect();
+    let words: Vec<Option<Keyword>> = chunk.iter().filter(|t| solid(t)).take(64).map(keyword).collect();
     let at = |i: usize| {
         const CREATE_MODIFIERS: &[Keyword] = &[
             Keyword::OR,
@@ -250,12 +252,8 @@ fn shapes_table(chunk: &[TokenWithSpan]) -> bool {
 /// name (`ADD [COLUMN]`, `DROP [COLUMN]`, `RENAME`), as a statement of their own, or `None`
 /// when it has none (constraints, defaults, types); `None` for another statement.
 fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>>> {
-    let word = |t: &TokenWithSpan| match &t.token {
-        Token::Word(w) => Some(w.keyword),
-        _ => None,
-    };
-    let solid: Vec<usize> = (0..chunk.len()).filter(|&i| !matches!(chunk[i].token, Token::Whitespace(_))).collect();
-    let kw = |n: usize| solid.get(n).and_then(|&i| word(&chunk[i]));
+    let solid_at: Vec<usize> = (0..chunk.len()).filter(|&i| solid(&chunk[i])).collect();
+    let kw = |n: usize| solid_at.get(n).and_then(|&i| keyword(&chunk[i]));
     if (kw(0), kw(1)) != (Some(Keyword::ALTER), Some(Keyword::TABLE)) {
         return None;
     }
@@ -268,10 +266,10 @@ fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>
         n += 1;
     }
     n += 1;
-    while solid.get(n).is_some_and(|&i| chunk[i].token == Token::Period) {
+    while solid_at.get(n).is_some_and(|&i| chunk[i].token == Token::Period) {
         n += 2;
     }
-    let start = *solid.get(n)?;
+    let start = *solid_at.get(n)?;
     let mut ops: Vec<&[TokenWithSpan]> = Vec::new();
     let (mut depth, mut from) = (0usize, start);
     for (i, t) in chunk.iter().enumerate().skip(start) {
@@ -287,7 +285,7 @@ fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>
     }
     ops.push(&chunk[from..]);
     let changes_columns = |op: &&[TokenWithSpan]| {
-        let mut words = op.iter().filter(|t| !matches!(t.token, Token::Whitespace(_))).map(word);
+        let mut words = op.iter().filter(|t| solid(t)).map(keyword);
         let second = |w: &mut dyn Iterator<Item = Option<Keyword>>| w.next().flatten();
         const NOT_COLUMNS: &[Keyword] = &[
             Keyword::CONSTRAINT,
@@ -325,10 +323,6 @@ fn alter_column_ops(chunk: &[TokenWithSpan]) -> Option<Option<Vec<TokenWithSpan>
 /// options (sqlparser takes only `DEFAULTS`; none of them changes which columns are copied),
 /// or `None` when it has none.
 fn like_without_options(chunk: &[TokenWithSpan]) -> Option<Vec<TokenWithSpan>> {
-    let keyword = |t: &TokenWithSpan| match &t.token {
-        Token::Word(w) => Some(w.keyword),
-        _ => None,
-    };
     let mut kept = Vec::with_capacity(chunk.len());
     let (mut like, mut removed) = (false, false);
     let mut i = 0;
@@ -337,7 +331,7 @@ fn like_without_options(chunk: &[TokenWithSpan]) -> Option<Vec<TokenWithSpan>> {
             Some(Keyword::LIKE) => like = true,
             Some(Keyword::INCLUDING | Keyword::EXCLUDING) if like => {
                 // The option's word (`ALL`, `INDEXES`, ..) goes with it.
-                let word = (i + 1..chunk.len()).find(|&w| !matches!(chunk[w].token, Token::Whitespace(_)));
+                let word = (i + 1..chunk.len()).find(|&w| solid(&chunk[w]));
                 i = word.map_or(chunk.len(), |w| w + 1);
                 removed = true;
                 continue;
