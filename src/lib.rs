@@ -158,17 +158,23 @@ fn analyze_timed(
     cache: Option<&mut load::Cache>,
     timer: &mut Timer,
 ) -> Analysis {
-    let mut loaded = match cache {
-        Some(cache) => load::load_cached(layout, cache),
-        None => load::load(layout),
-    };
+    // The schema files are read while the workspace loads: they need nothing of it.
+    let root = layout.root.clone();
+    let reads_schema = config.reads_schema();
+    let (mut loaded, schema_files) = rayon::join(
+        || match cache {
+            Some(cache) => load::load_cached(layout, cache),
+            None => load::load(layout),
+        },
+        || reads_schema.then(|| policy::schema::read_files(&root)),
+    );
     timer.lap("load");
     let files = loaded.files_seen;
     let suppression_files = std::mem::take(&mut loaded.suppression_files);
     let mut findings: Vec<Finding> = loaded.problems.iter().map(load::Problem::finding).collect();
     let prog = resolve::build(loaded);
     timer.lap("resolve");
-    let (policy, policy_findings) = policy::build(&prog, config);
+    let (policy, policy_findings) = policy::build(&prog, config, schema_files);
     findings.extend(policy_findings);
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);

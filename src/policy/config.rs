@@ -157,6 +157,13 @@ pub struct Config {
     pub file: String,
 }
 
+impl Config {
+    /// Whether the policy needs the database schema: it has `[columns]` or `[tables]`.
+    pub fn reads_schema(&self) -> bool {
+        !self.columns.is_empty() || !self.tables.is_empty()
+    }
+}
+
 /// The optional record keys of a category or purpose; a `fides` key must be one Fides accepts.
 fn record(
     fides: Option<&Spanned<String>>,

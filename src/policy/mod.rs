@@ -202,7 +202,10 @@ struct Builder<'a> {
 }
 
 /// Builds the policy; problems with annotations and config paths come back as findings.
-pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
+/// `schema_files` are the workspace's migrations and sqlx offline data as
+/// [`schema::read_files`] read them, if the caller did (they are read here otherwise, when
+/// [`Config::reads_schema`]).
+pub fn build(prog: &Program, config: Config, schema_files: Option<schema::FileSchema>) -> (Policy, Vec<Finding>) {
     let mut b = Builder {
         prog,
         config: &config,
@@ -232,7 +235,7 @@ pub fn build(prog: &Program, config: Config) -> (Policy, Vec<Finding>) {
     b.config_entries();
     b.consent_rules();
     b.consent_attribute_rules();
-    b.database();
+    b.database(schema_files);
     b.effective_purposes();
     let Builder { mut policy, findings, .. } = b;
     policy.taxonomy = config.taxonomy;

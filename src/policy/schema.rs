@@ -7,9 +7,11 @@ use super::{sql, Builder, ClassId, Origin, PurposeDecl};
 use crate::diag::{did_you_mean, Lint};
 use crate::resolve::DefKind;
 use crate::syntax::{SchemaItem, Span};
-use sqlparser::ast::{AlterTableOperation, CreateTableLikeKind, ObjectType, RenameTableNameKind, Statement};
+use sqlparser::ast::{
+    AlterTableOperation, CreateTableLikeKind, ObjectName, ObjectType, Query, RenameTableNameKind, Statement,
+};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A table: its schema (`None` for the default one, `public`) and name, lower case.
 pub type TableKey = (Option<String>, String);
@@ -78,86 +80,123 @@ impl Schema {
         self.index.keys().map(display)
     }
 
-    /// A migration's statement, applied.
-    pub(super) fn apply(&mut self, s: &Statement) {
-        let table = |n: &sqlparser::ast::ObjectName| {
-            let p: Vec<String> = n.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
-            match p.as_slice() {
-                [t] => Some(key(None, t)),
-                [.., s, t] => Some(key(Some(s), t)),
-                [] => None,
-            }
-        };
-        match s {
-            Statement::CreateTable(c) => {
-                let Some(t) = table(&c.name) else { return };
-                // Copied from other tables: `(LIKE original)`, MySQL's `LIKE original`,
-                // `PARTITION OF parent`, `INHERITS (parents)`; then the query's of `AS SELECT`.
-                let like = match &c.like {
-                    Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => Some(&l.name),
-                    None => None,
-                };
-                let from = like.into_iter().chain(&c.partition_of).chain(c.inherits.iter().flatten());
-                let mut columns: Vec<String> =
-                    from.filter_map(table).filter_map(|f| self.columns(&f)).flatten().cloned().collect();
-                columns.extend(c.columns.iter().map(|col| col.name.value.clone()));
-                if let Some(q) = &c.query {
-                    columns.extend(sql::query_columns(q, self));
-                }
-                if !columns.is_empty() {
-                    self.add(t, columns);
-                }
-            }
-            Statement::AlterTable(a) => {
-                let Some(t) = table(&a.name) else { return };
-                for op in &a.operations {
-                    self.alter(&t, op, &table);
-                }
-            }
-            Statement::Drop { object_type: ObjectType::Table, names, .. } => {
-                for t in names.iter().filter_map(table) {
-                    self.drop_table(&t);
-                }
-            }
-            _ => {}
-        }
+    /// A migration's statements, applied in order.
+    #[cfg(test)]
+    pub(super) fn apply_statements(&mut self, statements: Vec<Statement>) {
+        let mut changes = Vec::new();
+        statements.into_iter().for_each(|s| edits(s, &mut changes));
+        changes.iter().for_each(|e| self.apply(e));
     }
 
-    fn alter(
-        &mut self,
-        t: &TableKey,
-        op: &AlterTableOperation,
-        table: &dyn Fn(&sqlparser::ast::ObjectName) -> Option<TableKey>,
-    ) {
-        match op {
-            AlterTableOperation::AddColumn { column_def, .. } => self.add(t.clone(), [column_def.name.value.clone()]),
-            AlterTableOperation::DropColumn { column_names, .. } => {
-                if let Some(cols) = self.table_mut(t) {
-                    cols.retain(|c| !column_names.iter().any(|n| n.value.eq_ignore_ascii_case(c)));
+    /// A change read from a migration or offline data, made.
+    fn apply(&mut self, e: &Edit) {
+        match e {
+            Edit::Add(t, columns) => self.add(t.clone(), columns.iter().cloned()),
+            Edit::Create { table, copied, columns, query } => {
+                let mut all: Vec<String> = copied.iter().filter_map(|f| self.columns(f)).flatten().cloned().collect();
+                all.extend(columns.iter().cloned());
+                if let Some(q) = query {
+                    all.extend(sql::query_columns(q, self));
+                }
+                if !all.is_empty() {
+                    self.add(table.clone(), all);
                 }
             }
-            // MySQL's `CHANGE old new TYPE` renames too.
-            AlterTableOperation::RenameColumn { old_column_name: old, new_column_name: new }
-            | AlterTableOperation::ChangeColumn { old_name: old, new_name: new, .. } => {
+            Edit::DropColumns(t, names) => {
                 if let Some(cols) = self.table_mut(t) {
-                    for c in cols.iter_mut().filter(|c| old.value.eq_ignore_ascii_case(c)) {
-                        *c = new.value.to_lowercase();
+                    cols.retain(|c| !names.iter().any(|n| n.eq_ignore_ascii_case(c)));
+                }
+            }
+            Edit::RenameColumn(t, old, new) => {
+                if let Some(cols) = self.table_mut(t) {
+                    for c in cols.iter_mut().filter(|c| old.eq_ignore_ascii_case(c)) {
+                        *c = new.to_lowercase();
                     }
                 }
             }
-            AlterTableOperation::RenameTable {
-                table_name: RenameTableNameKind::As(n) | RenameTableNameKind::To(n),
-            } => {
-                if let Some(mut to) = table(n) {
-                    if to.0.is_none() {
-                        to.0 = t.0.clone();
-                    }
-                    self.rename_table(t, to);
-                }
-            }
-            _ => {}
+            Edit::RenameTable(from, to) => self.rename_table(from, to.clone()),
+            Edit::Drop(t) => self.drop_table(t),
         }
     }
+}
+
+/// One change a migration statement (or a `.sqlx` file) makes to the schema: what
+/// [`Schema::apply`] needs of the statement, small enough to keep every file's until the
+/// policy applies them (the files are read while the workspace loads).
+#[derive(Debug)]
+enum Edit {
+    /// Columns added to a table, created if new (`ADD COLUMN`, offline data).
+    Add(TableKey, Vec<String>),
+    /// `CREATE TABLE`: columns copied from the tables as they are when it runs (`LIKE`,
+    /// `PARTITION OF`, `INHERITS`), its own, then those of its `AS SELECT` query.
+    Create {
+        table: TableKey,
+        copied: Vec<TableKey>,
+        columns: Vec<String>,
+        query: Option<Box<Query>>,
+    },
+    DropColumns(TableKey, Vec<String>),
+    /// Old and new name (MySQL's `CHANGE old new TYPE` renames too).
+    RenameColumn(TableKey, String, String),
+    RenameTable(TableKey, TableKey),
+    Drop(TableKey),
+}
+
+/// The table an object name names (`schema.table` or `table`).
+fn table_of(n: &ObjectName) -> Option<TableKey> {
+    let p: Vec<String> = n.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
+    match p.as_slice() {
+        [t] => Some(key(None, t)),
+        [.., s, t] => Some(key(Some(s), t)),
+        [] => None,
+    }
+}
+
+/// The changes a migration's statement makes, added to `out`.
+fn edits(s: Statement, out: &mut Vec<Edit>) {
+    match s {
+        Statement::CreateTable(c) => {
+            let Some(table) = table_of(&c.name) else { return };
+            let like = match &c.like {
+                Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => Some(&l.name),
+                None => None,
+            };
+            let from = like.into_iter().chain(&c.partition_of).chain(c.inherits.iter().flatten());
+            let copied = from.filter_map(table_of).collect();
+            let columns = c.columns.iter().map(|col| col.name.value.clone()).collect();
+            out.push(Edit::Create { table, copied, columns, query: c.query });
+        }
+        Statement::AlterTable(a) => {
+            let Some(t) = table_of(&a.name) else { return };
+            out.extend(a.operations.iter().filter_map(|op| alter(&t, op)));
+        }
+        Statement::Drop { object_type: ObjectType::Table, names, .. } => {
+            out.extend(names.iter().filter_map(table_of).map(Edit::Drop));
+        }
+        _ => {}
+    }
+}
+
+/// The change an `ALTER TABLE` operation on `t` makes to its columns or name, if any.
+fn alter(t: &TableKey, op: &AlterTableOperation) -> Option<Edit> {
+    Some(match op {
+        AlterTableOperation::AddColumn { column_def, .. } => Edit::Add(t.clone(), vec![column_def.name.value.clone()]),
+        AlterTableOperation::DropColumn { column_names, .. } => {
+            Edit::DropColumns(t.clone(), column_names.iter().map(|n| n.value.clone()).collect())
+        }
+        AlterTableOperation::RenameColumn { old_column_name: old, new_column_name: new }
+        | AlterTableOperation::ChangeColumn { old_name: old, new_name: new, .. } => {
+            Edit::RenameColumn(t.clone(), old.value.clone(), new.value.clone())
+        }
+        AlterTableOperation::RenameTable { table_name: RenameTableNameKind::As(n) | RenameTableNameKind::To(n) } => {
+            let mut to = table_of(n)?;
+            if to.0.is_none() {
+                to.0 = t.0.clone();
+            }
+            Edit::RenameTable(t.clone(), to)
+        }
+        _ => return None,
+    })
 }
 
 /// The database part of the policy: present only when `[columns]` or `[tables]` say
@@ -246,6 +285,7 @@ fn read_schema_file(root: &Path, path: &Path) -> Result<Option<String>, String> 
 }
 
 /// What of a schema file or directory was not read.
+#[derive(Debug)]
 enum Unread {
     /// The statement that starts at this byte.
     Statement(usize),
@@ -306,15 +346,87 @@ fn schema_files(dir: &Path, depth: usize, in_migrations: bool, out: &mut SchemaF
     }
 }
 
+/// Migrations and sqlx offline data read from a workspace ([`read_files`]): the changes
+/// they make to the schema, in order, and what of them was not read.
+#[derive(Debug, Default)]
+pub struct FileSchema {
+    edits: Vec<Edit>,
+    /// Files, statements and directories not read, and why, in the order found.
+    unread: Vec<(PathBuf, Unread, String)>,
+}
+
+/// Reads the schema files below `root` (the search and limits of [`schema_files`]). It
+/// needs nothing of the analysis, so the caller can run it while the workspace loads.
+pub fn read_files(root: &Path) -> FileSchema {
+    let mut out = FileSchema::default();
+    let mut files = SchemaFiles::default();
+    schema_files(root, 0, false, &mut files);
+    if let Some(path) = files.left_out {
+        let message = format!(
+            "migrations and sqlx offline data from here on are not read: the workspace has more than {MAX_FILES} of them"
+        );
+        out.unread.push((path, Unread::File, message));
+    }
+    if let Some(dir) = files.too_deep {
+        let message =
+            format!("this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root");
+        out.unread.push((dir, Unread::Directory, message));
+    }
+    let mut budget = MAX_TOTAL_BYTES;
+    for (path, offline) in files.found {
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        let text = match read_schema_file(root, rel) {
+            Ok(Some(text)) => text,
+            Ok(None) => continue,
+            Err(why) => {
+                out.unread.push((path, Unread::File, format!("this file is not read for the schema: {why}")));
+                continue;
+            }
+        };
+        let Some(left) = budget.checked_sub(text.len()) else {
+            let message = format!(
+                "migrations and sqlx offline data from here on are not read: they are over {MAX_TOTAL_BYTES} bytes in all"
+            );
+            out.unread.push((path, Unread::File, message));
+            break;
+        };
+        budget = left;
+        if offline {
+            match offline_columns(&text) {
+                Ok(edit) => out.edits.extend(edit),
+                Err(why) => {
+                    let message = format!("this sqlx offline-data file is not read: {why}");
+                    out.unread.push((path, Unread::File, message));
+                }
+            }
+            continue;
+        }
+        let migration = sql::statements(&text);
+        if migration.untokenized {
+            let message = "this migration is not read for the schema: no SQL dialect can split it into tokens \
+                           (an unterminated string or quoted name?)";
+            out.unread.push((path.clone(), Unread::File, message.into()));
+        }
+        for s in migration.statements {
+            edits(s, &mut out.edits);
+        }
+        for (at, why) in migration.unread {
+            let message = format!("a table statement of this migration is not read: {why}");
+            out.unread.push((path.clone(), Unread::Statement(at), message));
+        }
+    }
+    out
+}
+
 impl Builder<'_> {
     /// `[columns]` and `[tables]`, with the schema they are checked against.
-    pub(super) fn database(&mut self) {
+    pub(super) fn database(&mut self, files: Option<FileSchema>) {
         let config = self.config;
-        if config.columns.is_empty() && config.tables.is_empty() {
+        if !config.reads_schema() {
             return;
         }
         let mut db = Db { schema: self.code_schema(), ..Db::default() };
-        self.file_schema(&mut db.schema);
+        self.file_schema(&mut db.schema, files);
         let origin = |table: &str, span: &std::ops::Range<usize>| Origin {
             file: config.file.clone(),
             span: Span::new(span.start, span.end),
@@ -415,71 +527,16 @@ impl Builder<'_> {
         schema
     }
 
-    /// Tables in migrations and sqlx's offline data.
-    fn file_schema(&mut self, schema: &mut Schema) {
+    /// Tables in migrations and sqlx's offline data, read by [`read_files`] (here unless
+    /// the caller read them while the workspace loaded).
+    fn file_schema(&mut self, schema: &mut Schema, files: Option<FileSchema>) {
         let root = self.prog.root.clone();
-        let mut files = SchemaFiles::default();
-        schema_files(&root, 0, false, &mut files);
-        if let Some(path) = &files.left_out {
-            let message = format!(
-                "migrations and sqlx offline data from here on are not read: the workspace has more than {MAX_FILES} of them"
-            );
-            self.schema_unread(&root, path, Unread::File, message);
+        let files = files.unwrap_or_else(|| read_files(&root));
+        for e in &files.edits {
+            schema.apply(e);
         }
-        if let Some(dir) = &files.too_deep {
-            let message = format!(
-                "this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root"
-            );
-            self.schema_unread(&root, dir, Unread::Directory, message);
-        }
-        let mut budget = MAX_TOTAL_BYTES;
-        for (path, offline) in files.found {
-            let Ok(rel) = path.strip_prefix(&root) else { continue };
-            let text = match read_schema_file(&root, rel) {
-                Ok(Some(text)) => text,
-                Ok(None) => continue,
-                Err(why) => {
-                    self.schema_unread(
-                        &root,
-                        &path,
-                        Unread::File,
-                        format!("this file is not read for the schema: {why}"),
-                    );
-                    continue;
-                }
-            };
-            let Some(left) = budget.checked_sub(text.len()) else {
-                let message = format!(
-                    "migrations and sqlx offline data from here on are not read: they are over {MAX_TOTAL_BYTES} bytes in all"
-                );
-                self.schema_unread(&root, &path, Unread::File, message);
-                break;
-            };
-            budget = left;
-            if offline {
-                if let Err(why) = offline_columns(&text, schema) {
-                    self.schema_unread(
-                        &root,
-                        &path,
-                        Unread::File,
-                        format!("this sqlx offline-data file is not read: {why}"),
-                    );
-                }
-                continue;
-            }
-            let migration = sql::statements(&text);
-            if migration.untokenized {
-                let message = "this migration is not read for the schema: no SQL dialect can split it into tokens \
-                               (an unterminated string or quoted name?)";
-                self.schema_unread(&root, &path, Unread::File, message.into());
-            }
-            for s in &migration.statements {
-                schema.apply(s);
-            }
-            for (at, why) in migration.unread {
-                let message = format!("a table statement of this migration is not read: {why}");
-                self.schema_unread(&root, &path, Unread::Statement(at), message);
-            }
+        for (path, what, message) in files.unread {
+            self.schema_unread(&root, &path, what, message);
         }
     }
 
@@ -534,32 +591,25 @@ fn column_of(field: &str, db: Option<&crate::syntax::DbInfo>) -> String {
 }
 
 /// sqlx offline data (`.sqlx/query-*.json`): the columns of a `SELECT * FROM table`.
-fn offline_columns(text: &str, schema: &mut Schema) -> Result<(), String> {
+fn offline_columns(text: &str) -> Result<Option<Edit>, String> {
     let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| format!("it is not JSON ({e})"))?;
-    offline_table(&v, schema);
-    Ok(())
+    Ok(offline_table(&v))
 }
 
 /// The columns of the table an offline query reads with `SELECT * FROM t`, if it does.
-fn offline_table(v: &serde_json::Value, schema: &mut Schema) {
-    let Some(query) = v["query"].as_str() else { return };
-    let Some(cols) = v["describe"]["columns"].as_array() else { return };
+fn offline_table(v: &serde_json::Value) -> Option<Edit> {
+    let query = v["query"].as_str()?;
+    let cols = v["describe"]["columns"].as_array()?;
     let names: Vec<String> = cols.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
-    let Ok(statements) = sql::parse(query) else { return };
-    let Some(Statement::Query(q)) = statements.first() else { return };
-    let sqlparser::ast::SetExpr::Select(s) = q.body.as_ref() else { return };
+    let statements = sql::parse(query).ok()?;
+    let Some(Statement::Query(q)) = statements.first() else { return None };
+    let sqlparser::ast::SetExpr::Select(s) = q.body.as_ref() else { return None };
     let star = matches!(s.projection.as_slice(), [sqlparser::ast::SelectItem::Wildcard(_)]);
-    if let ([from], true) = (s.from.as_slice(), star) {
-        if let (sqlparser::ast::TableFactor::Table { name, .. }, true) = (&from.relation, from.joins.is_empty()) {
-            let p: Vec<String> = name.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
-            let t = match p.as_slice() {
-                [t] => key(None, t),
-                [.., s, t] => key(Some(s), t),
-                [] => return,
-            };
-            schema.add(t, names);
-        }
-    }
+    let ([from], true) = (s.from.as_slice(), star) else { return None };
+    let (sqlparser::ast::TableFactor::Table { name, .. }, true) = (&from.relation, from.joins.is_empty()) else {
+        return None;
+    };
+    Some(Edit::Add(table_of(name)?, names))
 }
 
 #[cfg(test)]
@@ -592,10 +642,10 @@ mod tests {
     #[test]
     fn offline_data_that_is_not_json_is_refused_and_a_select_star_gives_columns() {
         let mut schema = Schema::default();
-        assert!(offline_columns("{\"query\": \"SELECT * FROM", &mut schema).is_err_and(|e| e.contains("not JSON")));
+        assert!(offline_columns("{\"query\": \"SELECT * FROM").is_err_and(|e| e.contains("not JSON")));
         let data =
             r#"{"query": "SELECT * FROM members", "describe": {"columns": [{"name": "id"}, {"name": "phone"}]}}"#;
-        assert!(offline_columns(data, &mut schema).is_ok());
+        schema.apply(&offline_columns(data).expect("JSON").expect("a SELECT *"));
         assert_eq!(schema.columns(&key(None, "members")), Some(&["id".to_string(), "phone".to_string()][..]));
     }
 
@@ -609,9 +659,7 @@ mod tests {
                     CREATE TABLE vip (tier INT) INHERITS (members);";
         let read = sql::statements(text);
         assert!(read.unread.is_empty(), "{:?}", read.unread);
-        for s in &read.statements {
-            schema.apply(s);
-        }
+        schema.apply_statements(read.statements);
         for t in ["archive", "backup", "snapshot"] {
             assert_eq!(schema.columns(&key(None, t)), Some(&["id".to_string(), "phone".to_string()][..]), "{t}");
         }
@@ -619,9 +667,7 @@ mod tests {
         assert_eq!(schema.columns(&key(None, "members_2024")), Some(&["id".to_string(), "phone".to_string()][..]));
         let vip = ["id".to_string(), "phone".to_string(), "tier".to_string()];
         assert_eq!(schema.columns(&key(None, "vip")), Some(&vip[..]));
-        for s in &sql::statements("ALTER TABLE vip CHANGE tier level INT;").statements {
-            schema.apply(s);
-        }
+        schema.apply_statements(sql::statements("ALTER TABLE vip CHANGE tier level INT;").statements);
         let vip = ["id".to_string(), "phone".to_string(), "level".to_string()];
         assert_eq!(schema.columns(&key(None, "vip")), Some(&vip[..]), "MySQL's CHANGE renames");
     }

@@ -913,10 +913,8 @@ mod tests {
         let mysql = statements("ALTER TABLE users ADD COLUMN phone TEXT AFTER email, ADD COLUMN fax TEXT;");
         assert!(mysql.unread.is_empty(), "{:?}", mysql.unread);
         let mut schema = Schema::default();
-        schema.apply(&statements("CREATE TABLE users (email TEXT);").statements[0]);
-        for s in &mysql.statements {
-            schema.apply(s);
-        }
+        schema.apply_statements(statements("CREATE TABLE users (email TEXT);").statements);
+        schema.apply_statements(mysql.statements);
         let columns = ["email".to_string(), "phone".to_string(), "fax".to_string()];
         assert_eq!(schema.columns(&key(None, "users")), Some(&columns[..]));
         // A byte-order mark does not hide the first statement, and offsets stay the file's.
@@ -954,10 +952,8 @@ mod tests {
         let read = statements(with_column);
         assert!(read.unread.is_empty(), "{:?}", read.unread);
         let mut schema = Schema::default();
-        schema.apply(&statements("CREATE TABLE t (a INT);").statements[0]);
-        for s in &read.statements {
-            schema.apply(s);
-        }
+        schema.apply_statements(statements("CREATE TABLE t (a INT);").statements);
+        schema.apply_statements(read.statements);
         let columns = schema.columns(&key(None, "t")).expect("t is known");
         assert_eq!(columns, &["b".to_string(), "phone".to_string()]);
         let broken = statements("ALTER TABLE t ALTER CONSTRAINT c NOT DEFERRABLE, ADD COLUMN ,, x;");
@@ -968,15 +964,14 @@ mod tests {
 
     fn schema() -> Schema {
         let mut s = Schema::default();
-        for st in statements(
-            "CREATE TABLE messages (id INT, sender INT, body TEXT);
+        s.apply_statements(
+            statements(
+                "CREATE TABLE messages (id INT, sender INT, body TEXT);
              CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
              CREATE TABLE crm_notes (member_id INT, note TEXT);",
-        )
-        .statements
-        {
-            s.apply(&st);
-        }
+            )
+            .statements,
+        );
         s
     }
 

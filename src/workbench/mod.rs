@@ -81,7 +81,7 @@ pub fn declared(layout: Layout, config: Config) -> Declared {
     let mut loaded = load::load(layout);
     let suppression_files = std::mem::take(&mut loaded.suppression_files);
     let prog = resolve::build(loaded);
-    let (policy, _) = policy::build(&prog, config);
+    let (policy, _) = policy::build(&prog, config, None);
     Declared { prog, policy, suppression_files }
 }
 
