@@ -272,9 +272,14 @@ pub fn read_inside(root: &Path, path: &Path) -> Option<String> {
 /// when it is outside or cannot be opened, an error when it is over [`MAX_FILE_BYTES`] or
 /// not UTF-8.
 fn read_schema_file(root: &Path, path: &Path) -> Result<Option<String>, String> {
-    let (Ok(root), Ok(real)) = (root.canonicalize(), root.join(path).canonicalize()) else { return Ok(None) };
+    root.canonicalize().map_or(Ok(None), |root| read_below(&root, path))
+}
+
+/// [`read_schema_file`] with the root already canonical.
+fn read_below(root: &Path, path: &Path) -> Result<Option<String>, String> {
+    let Ok(real) = root.join(path).canonicalize() else { return Ok(None) };
     let Ok(meta) = real.metadata() else { return Ok(None) };
-    if !real.starts_with(&root) {
+    if !real.starts_with(root) {
         return Ok(None);
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -372,10 +377,11 @@ pub fn read_files(root: &Path) -> FileSchema {
             format!("this directory is not searched for migrations: it is more than {MAX_DEPTH} levels below the root");
         out.unread.push((dir, Unread::Directory, message));
     }
+    let Ok(real_root) = root.canonicalize() else { return out };
     let mut budget = MAX_TOTAL_BYTES;
     for (path, offline) in files.found {
         let Ok(rel) = path.strip_prefix(root) else { continue };
-        let text = match read_schema_file(root, rel) {
+        let text = match read_below(&real_root, rel) {
             Ok(Some(text)) => text,
             Ok(None) => continue,
             Err(why) => {
