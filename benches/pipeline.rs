@@ -6,7 +6,11 @@
 //! `target/bench-workspace`. Both sides run with the binary's allocator (mimalloc).
 //! One more check, untimed, counts the peak of live heap bytes it allocates: a figure that,
 //! unlike a process's resident size, does not move with the allocator's caching or the
-//! scheduling of threads. Prints the figures and the ratios; asserts nothing.
+//! scheduling of threads. Then the same comparison as whole processes, what a user waits
+//! for: the `redline` binary's `check` against this benchmark run as a parse-only process
+//! (`--parse-only PATH`: read every file, parse it with `syn` on one thread, exit), both
+//! with mimalloc, alternated [`PAIRS`] times, the medians and the median of the pairs'
+//! ratios. Prints the figures and the ratios; asserts nothing.
 
 use redline_cli::{Format, Options};
 use std::alloc::{GlobalAlloc, Layout};
@@ -69,13 +73,19 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+/// Alternated runs of each process in the whole-process comparison.
+const PAIRS: usize = 11;
+
 fn main() {
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     let mut path = None;
     let mut lines = 500_000usize;
+    let mut parse_only = false;
     while let Some(a) = args.next() {
         if a == "--lines" {
             lines = args.next().and_then(|n| n.parse().ok()).unwrap_or(lines);
+        } else if a == "--parse-only" {
+            parse_only = true;
         } else {
             path = Some(PathBuf::from(a));
         }
@@ -85,15 +95,15 @@ fn main() {
         generate(&dir, lines);
         dir
     });
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(&path)
-        .into_iter()
-        .flatten()
-        .filter(|e| {
-            let rel = e.path().strip_prefix(&path).unwrap_or(e.path());
-            e.path().extension().is_some_and(|x| x == "rs") && !rel.components().any(|c| c.as_os_str() == "target")
-        })
-        .map(|e| e.into_path())
-        .collect();
+    let files = rust_files(&path);
+    if parse_only {
+        for f in &files {
+            if let Ok(t) = std::fs::read_to_string(f) {
+                let _ = syn::parse_file(&t);
+            }
+        }
+        return;
+    }
     let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
     let total_lines: usize = texts.iter().map(|t| t.lines().count()).sum();
     println!("workspace: {} ({} files, {} lines)", path.display(), texts.len(), total_lines);
@@ -127,6 +137,51 @@ fn main() {
         peak as f64 / source_bytes as f64,
         source_bytes as f64 / 1e6
     );
+    whole_processes(&path);
+}
+
+/// Every `.rs` file under `path`, outside `target/` directories.
+fn rust_files(path: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(path)
+        .into_iter()
+        .flatten()
+        .filter(|e| {
+            let rel = e.path().strip_prefix(path).unwrap_or(e.path());
+            e.path().extension().is_some_and(|x| x == "rs") && !rel.components().any(|c| c.as_os_str() == "target")
+        })
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// The check and the parse as processes, alternated: their medians and the median ratio.
+fn whole_processes(path: &Path) {
+    let Ok(me) = std::env::current_exe() else { return };
+    let run = |cmd: &mut std::process::Command| {
+        let t = Instant::now();
+        let status = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status();
+        assert!(status.is_ok_and(|s| s.code() != Some(2)), "{cmd:?} could not run");
+        t.elapsed()
+    };
+    let check = || {
+        run(std::process::Command::new(env!("CARGO_BIN_EXE_redline")).arg("check").arg(path).args(["--format", "json"]))
+    };
+    let parse = || run(std::process::Command::new(&me).arg("--parse-only").arg(path));
+    let (mut checks, mut parses, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..PAIRS {
+        let (c, p) = (check(), parse());
+        ratios.push(c.as_secs_f64() / p.as_secs_f64());
+        checks.push(c);
+        parses.push(p);
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    ratios.sort_by(f64::total_cmp);
+    println!("whole processes, {PAIRS} alternated pairs (medians):");
+    println!("  syn parse only, 1 thread : {:>8.1} ms", ms(median(&mut parses)));
+    println!("  redline check            : {:>8.1} ms", ms(median(&mut checks)));
+    println!("  ratio check / parse      : {:.2}", ratios[ratios.len() / 2]);
 }
 
 fn ms(d: Duration) -> f64 {
