@@ -514,10 +514,7 @@ impl<'t> Lowerer<'t> {
 
     fn ty_span(&self, ty: &syn::Type) -> Span {
         match ty {
-            syn::Type::Path(p) => match (p.path.segments.first(), p.path.segments.last()) {
-                (Some(a), Some(b)) => join(self.sp(a.ident.span()), self.sp(b.ident.span())),
-                _ => Span::default(),
-            },
+            syn::Type::Path(p) => path_span(self, &p.path),
             syn::Type::Reference(r) => join(self.sp(r.and_token.span), self.ty_span(&r.elem)),
             _ => Span::default(),
         }
@@ -1302,8 +1299,11 @@ impl BodyBuilder<'_> {
     }
 }
 
+/// From a path's first segment to its last (most paths have one: its span is looked up once,
+/// for every name an expression or a type reads).
 pub(super) fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
     match (p.segments.first(), p.segments.last()) {
+        (Some(a), Some(b)) if std::ptr::eq(a, b) => l.sp(a.ident.span()),
         (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
         _ => Span::default(),
     }
