@@ -7,9 +7,7 @@ use super::{sql, Builder, ClassId, Origin, PurposeDecl};
 use crate::diag::{did_you_mean, Lint};
 use crate::resolve::DefKind;
 use crate::syntax::{SchemaItem, Span};
-use sqlparser::ast::{
-    AlterTableOperation, CreateTableLikeKind, ObjectName, ObjectType, Query, RenameTableNameKind, Statement,
-};
+use sqlparser::ast::{AlterTableOperation, CreateTableLikeKind, ObjectType, Query, RenameTableNameKind, Statement};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -142,36 +140,26 @@ enum Edit {
     Drop(TableKey),
 }
 
-/// The table an object name names (`schema.table` or `table`).
-fn table_of(n: &ObjectName) -> Option<TableKey> {
-    let p: Vec<String> = n.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.clone()).collect();
-    match p.as_slice() {
-        [t] => Some(key(None, t)),
-        [.., s, t] => Some(key(Some(s), t)),
-        [] => None,
-    }
-}
-
 /// The changes a migration's statement makes, added to `out`.
 fn edits(s: Statement, out: &mut Vec<Edit>) {
     match s {
         Statement::CreateTable(c) => {
-            let Some(table) = table_of(&c.name) else { return };
+            let Some(table) = sql::table_key(&c.name) else { return };
             let like = match &c.like {
                 Some(CreateTableLikeKind::Parenthesized(l) | CreateTableLikeKind::Plain(l)) => Some(&l.name),
                 None => None,
             };
             let from = like.into_iter().chain(&c.partition_of).chain(c.inherits.iter().flatten());
-            let copied = from.filter_map(table_of).collect();
+            let copied = from.filter_map(sql::table_key).collect();
             let columns = c.columns.iter().map(|col| col.name.value.clone()).collect();
             out.push(Edit::Create { table, copied, columns, query: c.query });
         }
         Statement::AlterTable(a) => {
-            let Some(t) = table_of(&a.name) else { return };
+            let Some(t) = sql::table_key(&a.name) else { return };
             out.extend(a.operations.iter().filter_map(|op| alter(&t, op)));
         }
         Statement::Drop { object_type: ObjectType::Table, names, .. } => {
-            out.extend(names.iter().filter_map(table_of).map(Edit::Drop));
+            out.extend(names.iter().filter_map(sql::table_key).map(Edit::Drop));
         }
         _ => {}
     }
@@ -189,7 +177,7 @@ fn alter(t: &TableKey, op: &AlterTableOperation) -> Option<Edit> {
             Edit::RenameColumn(t.clone(), old.value.clone(), new.value.clone())
         }
         AlterTableOperation::RenameTable { table_name: RenameTableNameKind::As(n) | RenameTableNameKind::To(n) } => {
-            let mut to = table_of(n)?;
+            let mut to = sql::table_key(n)?;
             if to.0.is_none() {
                 to.0 = t.0.clone();
             }
@@ -615,7 +603,7 @@ fn offline_table(v: &serde_json::Value) -> Option<Edit> {
     let (sqlparser::ast::TableFactor::Table { name, .. }, true) = (&from.relation, from.joins.is_empty()) else {
         return None;
     };
-    Some(Edit::Add(table_of(name)?, names))
+    Some(Edit::Add(sql::table_key(name)?, names))
 }
 
 #[cfg(test)]

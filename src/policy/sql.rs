@@ -426,7 +426,8 @@ fn parts(n: &ObjectName) -> Vec<String> {
     n.0.iter().filter_map(|p| p.as_ident()).map(name).collect()
 }
 
-fn table_key(n: &ObjectName) -> Option<TableKey> {
+/// The table an object name names (`schema.table` or `table`), as [`key`] writes it.
+pub(super) fn table_key(n: &ObjectName) -> Option<TableKey> {
     let p = parts(n);
     match p.as_slice() {
         [t] => Some(key(None, t)),
