@@ -1,6 +1,7 @@
 //! Cargo manifests: find the workspace, its packages, their crate roots and dependencies.
 
 use crate::diag::{escape, files, Lint};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -100,10 +101,18 @@ pub fn discover(start: &Path) -> Result<Layout, LayoutError> {
         }));
     }
     let ws_deps = ws.and_then(|w| w.get("dependencies")).and_then(|d| d.as_table());
-    for dir in package_dirs {
+    // The members' manifests are read and parsed in parallel (lemmy has 36), kept in order.
+    let package_dirs: Vec<PathBuf> = package_dirs.into_iter().collect();
+    let packages: Vec<_> = package_dirs
+        .par_iter()
+        .map(|dir| {
+            let m = if *dir == root { Ok(root_manifest.clone()) } else { read_manifest(&root, dir) };
+            m.and_then(|m| package_crates(&root, dir, &m, ws_deps))
+        })
+        .collect();
+    for (dir, package) in package_dirs.into_iter().zip(packages) {
         let path = dir.join("Cargo.toml");
-        let m = if dir == root { Ok(root_manifest.clone()) } else { read_manifest(&root, &dir) };
-        match m.and_then(|m| package_crates(&root, &dir, &m, ws_deps)) {
+        match package {
             Ok((crates, refused)) => {
                 layout.crates.extend(crates);
                 layout.problems.extend(refused.into_iter().map(|message| LayoutProblem {
