@@ -158,21 +158,20 @@ fn analyze_timed(
     cache: Option<&mut load::Cache>,
     timer: &mut Timer,
 ) -> Analysis {
-    // The schema files are read while the workspace loads: they need nothing of it.
     let root = layout.root.clone();
-    let reads_schema = config.reads_schema();
-    let (mut loaded, schema_files) = rayon::join(
-        || match cache {
-            Some(cache) => load::load_cached(layout, cache),
-            None => load::load(layout),
-        },
-        || reads_schema.then(|| policy::schema::read_files(&root)),
-    );
+    let mut loaded = match cache {
+        Some(cache) => load::load_cached(layout, cache),
+        None => load::load(layout),
+    };
     timer.lap("load");
     let files = loaded.files_seen;
     let suppression_files = std::mem::take(&mut loaded.suppression_files);
     let mut findings: Vec<Finding> = loaded.problems.iter().map(load::Problem::finding).collect();
-    let prog = resolve::build(loaded);
+    // The schema files need nothing of the program: they are read while resolution, which
+    // runs on one thread, leaves the other free.
+    let reads_schema = config.reads_schema();
+    let (prog, schema_files) =
+        resolve::build_alongside(loaded, || reads_schema.then(|| policy::schema::read_files(&root)));
     timer.lap("resolve");
     let (policy, policy_findings) = policy::build(&prog, config, schema_files);
     findings.extend(policy_findings);

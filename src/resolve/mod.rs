@@ -563,12 +563,24 @@ struct Builder {
 /// flow ask them for most services, and would otherwise read them while the other threads
 /// wait).
 pub fn build(loaded: Loaded) -> Program {
+    build_alongside(loaded, || ()).0
+}
+
+/// [`build`], running `side` on the thread resolution leaves free (after reading ahead
+/// what the dependency index needs first): the program and what `side` returned.
+pub fn build_alongside<T: Send>(loaded: Loaded, side: impl FnOnce() -> T + Send) -> (Program, T) {
     let mut members: Vec<String> = loaded.crates.iter().map(|c| c.package.clone()).collect();
     members.dedup();
     let deps = deps::Deps::new(loaded.root.clone(), members);
-    let (mut prog, ()) = rayon::join(|| resolve(loaded), || deps.read_ahead());
+    let (mut prog, out) = rayon::join(
+        || resolve(loaded),
+        || {
+            deps.read_ahead();
+            side()
+        },
+    );
     prog.deps = deps;
-    prog
+    (prog, out)
 }
 
 /// The program of `loaded` without dependency indexes: a dependency's own program, read
