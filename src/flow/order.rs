@@ -96,11 +96,7 @@ pub(super) fn acyclic(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
             count += 1;
         }
     }
-    callees
-        .iter()
-        .enumerate()
-        .map(|(v, cs)| cs.iter().copied().filter(|&w| finished[w] < finished[v]).collect())
-        .collect()
+    callees.iter().enumerate().map(|(v, cs)| cs.iter().copied().filter(|&w| finished[w] < finished[v]).collect()).collect()
 }
 
 /// A call graph's strongly connected components, and which call which.
@@ -136,6 +132,7 @@ impl<'g> Dag<'g> {
     pub(super) fn callees(&self, i: usize) -> &[usize] {
         &self.callees[i]
     }
+
 
     /// Runs `work` on the members of every component, each once `work` has returned for
     /// every component it calls; on every thread at once, without rounds.
