@@ -2,9 +2,12 @@
 //! walked, so that most functions are first walked after the functions they call (and so
 //! need no second walk once their callees' summaries are known).
 //!
-//! The guess never decides a result: the fixpoint that follows uses the call graph the walks
-//! find, and walks a function again whenever a callee's summary changed after its last walk.
-//! A wrong guess only costs walks.
+//! The guess decides no flow: the fixpoint that follows uses the call graph the walks find,
+//! and walks a function again whenever a callee's summary changed after its last walk. It
+//! does decide the order in which a summary meets its sinks, and a summary keeps the first
+//! sink it finds per callee, parameter part and purpose: of two equally valid paths to a
+//! sink, the one a finding names can depend on the guess. Changing the guess can move
+//! findings (and break baselines) in recursive code; see docs/performance.md.
 
 use crate::resolve::{Container, DefId, DefKind, Program, Res};
 use crate::syntax::ExprKind;

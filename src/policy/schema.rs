@@ -121,7 +121,7 @@ impl Schema {
 
 /// One change a migration statement (or a `.sqlx` file) makes to the schema: what
 /// [`Schema::apply`] needs of the statement, small enough to keep every file's until the
-/// policy applies them (the files are read while the workspace loads).
+/// policy applies them (the files are read while resolution runs).
 #[derive(Debug)]
 enum Edit {
     /// Columns added to a table, created if new (`ADD COLUMN`, offline data).
@@ -548,7 +548,7 @@ impl Builder<'_> {
     }
 
     /// Tables in migrations and sqlx's offline data, read by [`read_files`] (here unless
-    /// the caller read them while the workspace loaded).
+    /// the caller read them while resolution ran).
     fn file_schema(&mut self, schema: &mut Schema, files: Option<FileSchema>) {
         let root = self.prog.root.clone();
         let files = files.unwrap_or_else(|| read_files(&root));
