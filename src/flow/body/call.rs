@@ -76,9 +76,10 @@ impl Walker<'_, '_> {
                 }
                 // `Arc::new(x)`, `Mutex::new(x)`: the wrapper is transparent, `x`'s parts stay apart
                 // (and channel ends in its fields stay where they are).
-                // (Asked only of constructors: splitting every call's path cost 1% of the flow.)
-                let owner = || path.rsplit("::").nth(1).unwrap_or_default();
-                let wraps = last == "new" && args.len() == 1 && CONTAINER_CTORS.contains(&owner());
+                // The owner is split out only for constructors (for every call it cost 1% of the flow).
+                let ctor = matches!(last, "new" | "from" | "pin");
+                let owner = if ctor { path.rsplit("::").nth(1).unwrap_or_default() } else { "" };
+                let wraps = last == "new" && args.len() == 1 && CONTAINER_CTORS.contains(&owner);
                 let taint = if self.cx.policy.no_propagation(&path) {
                     Taint::default()
                 } else if wraps && args[0].taint.has_cells() {
@@ -86,8 +87,7 @@ impl Walker<'_, '_> {
                 } else {
                     // `Some(tx)`, `Box::new(tx)` are still the channel's end; other results are not.
                     let t = Self::union_all(&args).flattened();
-                    let keeps = matches!(last, "Some" | "Ok" | "Err")
-                        || (matches!(last, "new" | "from" | "pin") && CONTAINER_CTORS.contains(&owner()));
+                    let keeps = matches!(last, "Some" | "Ok" | "Err") || (ctor && CONTAINER_CTORS.contains(&owner));
                     if keeps {
                         t
                     } else {
@@ -99,9 +99,7 @@ impl Walker<'_, '_> {
                     "Some" => Ty::Extern("Option".into(), vec![arg]),
                     "Ok" => Ty::Extern("Result".into(), vec![arg, Ty::Unknown]),
                     "Err" => Ty::Extern("Result".into(), vec![Ty::Unknown, arg]),
-                    "new" | "from" | "pin" if CONTAINER_CTORS.contains(&owner()) => {
-                        Ty::Extern(owner().into(), vec![arg])
-                    }
+                    "new" | "from" | "pin" if CONTAINER_CTORS.contains(&owner) => Ty::Extern(owner.into(), vec![arg]),
                     _ => match dep {
                         Some(d) => d.ret,
                         // A std function the model does not know: what `rust-src` declares.
