@@ -187,6 +187,17 @@ pub struct GuardSummary {
     pub outs_elem: Vec<(u16, Vec<GuardFact>)>,
 }
 
+/// Which of two sinks is nearer: fewer hops, then reported first in the code, then the
+/// callee's name, then the hops' places. A total order on the ways a summary can know, so
+/// the one kept is the same whatever order the walks found them in (a way one hop longer
+/// through a caller compares as the way it extends: the order is kept from callee to
+/// caller).
+fn nearer(a: &Sink, b: &Sink) -> std::cmp::Ordering {
+    let near = |x: &Sink| (x.via.len(), x.reported_in, x.span.lo, x.span.hi);
+    let places = |a: &[Hop], b: &[Hop]| a.iter().map(|h| (&h.file, h.span)).cmp(b.iter().map(|h| (&h.file, h.span)));
+    (near(a), &a.callee).cmp(&(near(b), &b.callee)).then_with(|| places(&a.via, &b.via))
+}
+
 impl Summary {
     /// Forgets field structure (a recursive component that keeps changing).
     pub fn widen(&mut self) {
@@ -209,14 +220,12 @@ impl Summary {
         }
     }
 
-    /// Keeps one sink per parameter part, sink and purpose, the first found (the
-    /// nearest), and at most [`MAX_SINKS_PER_PURPOSE`] sinks per parameter part and
-    /// purpose: summaries stay small on long call chains through code with purposes
-    /// (every function would otherwise carry every sink below it). True when it was new.
+    /// Keeps one sink per parameter part, sink and purpose, the nearest, and at most
+    /// [`MAX_SINKS_PER_PURPOSE`] sinks per parameter part and purpose: summaries stay
+    /// small on long call chains through code with purposes (every function would
+    /// otherwise carry every sink below it). True when the sinks changed.
     pub(super) fn add_sink(&mut self, s: Sink) -> bool {
-        let before = self.sinks.len();
-        self.add_sink_exact(s);
-        if self.sinks.len() == before {
+        if !self.add_sink_exact(s) {
             return false;
         }
         if self.sinks.len() > MAX_SINKS {
@@ -246,31 +255,43 @@ impl Summary {
         }
     }
 
-    /// Adds a sink unless one for the same parameter part, sink and purpose is there; of
-    /// more than [`MAX_SINKS_PER_PURPOSE`] for that part and purpose, the nearest are kept
-    /// (fewest hops, then first in the code), whatever order the walks found them in.
-    fn add_sink_exact(&mut self, s: Sink) {
+    /// Adds a sink, keeping one per parameter part, sink and purpose: of two ways to the
+    /// same sink, the nearer ([`nearer`]), with the guards that held on both; of more than
+    /// [`MAX_SINKS_PER_PURPOSE`] sinks for that part and purpose, the nearest. So what a
+    /// summary keeps does not depend on the order the walks found the ways in. True when the
+    /// sinks changed.
+    fn add_sink_exact(&mut self, s: Sink) -> bool {
         let group = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
-        let mut in_group = 0;
-        for x in self.sinks.iter_mut().filter(|x| group(x)) {
-            if x.callee == s.callee {
-                // Guards that held on both ways.
-                x.facts.retain(|f| s.facts.contains(f));
-                return;
+        let same_sink = self.sinks.iter().position(|x| group(x) && x.callee == s.callee);
+        if let Some(i) = same_sink {
+            let x = &mut self.sinks[i];
+            let before = x.facts.len();
+            // Guards that held on both ways.
+            x.facts.retain(|f| s.facts.contains(f));
+            if nearer(&s, x) != std::cmp::Ordering::Less {
+                return x.facts.len() != before;
             }
-            in_group += 1;
+            let facts = std::mem::take(&mut x.facts);
+            self.sinks.remove(i);
+            self.insert_sink(Sink { facts, ..s });
+            return true;
         }
-        let near = |x: &Sink| (x.via.len(), x.reported_in, x.span.lo, x.span.hi);
+        let in_group = self.sinks.iter().filter(|x| group(x)).count();
         if in_group >= MAX_SINKS_PER_PURPOSE {
             let group_sinks = self.sinks.iter().enumerate().filter(|(_, x)| group(x));
-            let farthest = group_sinks.max_by(|(_, a), (_, b)| (near(a), &a.callee).cmp(&(near(b), &b.callee)));
+            let farthest = group_sinks.max_by(|(_, a), (_, b)| nearer(a, b));
             match farthest.map(|(i, _)| i) {
-                Some(i) if (near(&s), &s.callee) < (near(&self.sinks[i]), &self.sinks[i].callee) => {
+                Some(i) if nearer(&s, &self.sinks[i]) == std::cmp::Ordering::Less => {
                     self.sinks.remove(i);
                 }
-                _ => return,
+                _ => return false,
             }
         }
+        self.insert_sink(s);
+        true
+    }
+
+    fn insert_sink(&mut self, s: Sink) {
         let key = |x: &Sink| (x.param, x.field, x.reported_in, x.span);
         let at = self.sinks.partition_point(|x| key(x) <= key(&s));
         self.sinks.insert(at, s);
@@ -337,14 +358,15 @@ impl Summary {
 
     /// Equal for the fixpoint (traces aside).
     pub fn same(&self, o: &Summary) -> bool {
-        let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone());
+        let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone(), s.callee.clone());
+        let via = |a: &Sink, b: &Sink| Arc::ptr_eq(&a.via, &b.via) || a.via == b.via;
         self.ret == o.ret
             && self.guard == o.guard
             && self.query == o.query
             && self.outs == o.outs
             && self.uses == o.uses
             && self.sinks.len() == o.sinks.len()
-            && self.sinks.iter().zip(&o.sinks).all(|(a, b)| key(a) == key(b))
+            && self.sinks.iter().zip(&o.sinks).all(|(a, b)| key(a) == key(b) && via(a, b))
             && self.cell_writes.len() == o.cell_writes.len()
             && self.cell_writes.iter().zip(&o.cell_writes).all(|(a, b)| a.target == b.target && a.taint == b.taint)
     }

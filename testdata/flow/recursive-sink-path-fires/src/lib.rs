@@ -1,11 +1,12 @@
 //! EXPECT: 1 finding
-//! - purpose-violation at src/lib.rs:40 in fn `flow_recursive_sink_path_fires::c`: category `chat` is not allowed for purpose `sales`
+//! - purpose-violation at src/lib.rs:33 in fn `flow_recursive_sink_path_fires::b`: category `chat` is not allowed for purpose `sales`
 //!
 //! A messaging handler hands a chat body to `a`, which passes it both to `b` (recursive
-//! through `a`) and to `c`; `b` and `c` both send it by SMS (sales). Both paths are valid;
-//! the finding names the one through `c`. This pins which one: the order of the value
-//! flow's first walks decides it (a summary keeps the first sink it finds per callee), and
-//! a change of that order that moves this finding breaks users' baselines.
+//! through `a`) and to `c`; `b` and `c` both send it by SMS (sales). Both paths are valid
+//! and equally long (two hops from `a`); the finding names the one through `b`, the call
+//! reported first in the code. This pins the rule: the nearest path (fewest hops, then first
+//! in the code), whatever order the value flow walks the functions in, so that a change of
+//! that order cannot move this finding and break users' baselines.
 
 #[redline::data("chat")]
 pub struct ChatMessage {
