@@ -278,8 +278,8 @@ fn fixpoint(
     (walked, walks + st.walks, st.step, unsettled)
 }
 
-/// Walks every function once, each after the functions guessed to call it ([`order`]),
-/// seeing the summaries of those only (outside its own guessed component): the walks, and
+/// Walks every function once, each after the functions it was guessed to call ([`order`])
+/// but those that close a guessed cycle, seeing the summaries of those only: the walks, and
 /// per function the functions whose summaries it saw, sorted. `summaries` gets every
 /// function's.
 fn first_walks(
@@ -289,9 +289,11 @@ fn first_walks(
     index: &HashMap<DefId, usize>,
     summaries: &mut HashMap<DefId, Arc<Summary>>,
 ) -> (Vec<body::Walked>, Vec<Vec<usize>>) {
-    let guessed = order::guessed_callees(shared.prog, fns, index);
-    let dag = order::Dag::new(&guessed);
-    let seen: Vec<Vec<usize>> = guessed.iter().enumerate().map(|(i, g)| dag.outside(i, g)).collect();
+    // Functions on a guessed cycle are walked one after the other (see `order::acyclic`):
+    // walked all at once, seeing none of the others, a fifth of atuin's functions needed a
+    // second walk.
+    let seen = order::acyclic(&order::guessed_callees(shared.prog, fns, index));
+    let dag = order::Dag::new(&seen);
     // Every function in `seen` was walked before: its summary is final.
     let live: Vec<Mutex<Arc<Summary>>> = fns.iter().map(|_| Mutex::default()).collect();
     let nothing = HashMap::default();
@@ -304,10 +306,8 @@ fn first_walks(
         *live[i].lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(std::mem::take(&mut w.summary));
         slots.lock().unwrap_or_else(|e| e.into_inner())[i] = w;
     };
-    dag.run(&|members: &[usize]| match members {
-        [one] => walk(*one),
-        many => many.par_iter().for_each(|&i| walk(i)),
-    });
+    // One function per component: the graph is acyclic.
+    dag.run(&|members: &[usize]| members.iter().for_each(|&i| walk(i)));
     let live = live.into_iter().map(|s| s.into_inner().unwrap_or_else(|e| e.into_inner()));
     summaries.extend(fns.iter().copied().zip(live));
     (walked, seen)

@@ -3,11 +3,10 @@
 //! need no second walk once their callees' summaries are known).
 //!
 //! The guess decides no flow: the fixpoint that follows uses the call graph the walks find,
-//! and walks a function again whenever a callee's summary changed after its last walk. It
-//! does decide the order in which a summary meets its sinks, and a summary keeps the first
-//! sink it finds per callee, parameter part and purpose: of two equally valid paths to a
-//! sink, the one a finding names can depend on the guess. Changing the guess can move
-//! findings (and break baselines) in recursive code; see docs/performance.md.
+//! and walks a function again whenever a callee's summary changed after its last walk. Nor
+//! does it decide where a finding is reported or which way it names from there to its sink
+//! when there are several: a summary keeps the nearest way to each sink, whatever order it
+//! met them in (see `body::summary`).
 
 use crate::resolve::{Container, DefId, DefKind, Program, Res};
 use crate::syntax::ExprKind;
@@ -69,12 +68,48 @@ pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<Def
         .collect()
 }
 
+/// Per function, those of its `callees` that a depth-first search over the graph finishes
+/// before it: the graph without the edges that close a cycle (one per cycle, where the
+/// search met it), so that functions on a guessed cycle are walked one after the other,
+/// each seeing the summaries of those before it, instead of all at once seeing none.
+/// Iterative: no recursion on deep call chains.
+pub(super) fn acyclic(callees: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    const UNSEEN: usize = usize::MAX;
+    const OPEN: usize = usize::MAX - 1;
+    let mut finished = vec![UNSEEN; callees.len()];
+    let mut count = 0;
+    for root in 0..callees.len() {
+        if finished[root] != UNSEEN {
+            continue;
+        }
+        finished[root] = OPEN;
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut next)) = work.last_mut() {
+            if let Some(&w) = callees[v].get(*next) {
+                *next += 1;
+                if finished[w] == UNSEEN {
+                    finished[w] = OPEN;
+                    work.push((w, 0));
+                }
+                continue;
+            }
+            work.pop();
+            finished[v] = count;
+            count += 1;
+        }
+    }
+    callees
+        .iter()
+        .enumerate()
+        .map(|(v, cs)| cs.iter().copied().filter(|&w| finished[w] < finished[v]).collect())
+        .collect()
+}
+
 /// A call graph's strongly connected components, and which call which.
 pub(super) struct Dag<'g> {
     /// Per function, the functions it calls.
     callees: &'g [Vec<usize>],
     comps: Vec<Vec<usize>>,
-    comp_of: Vec<usize>,
     /// Per component, the components that call it.
     callers: Vec<Vec<usize>>,
     /// Per component, how many components it calls.
@@ -96,17 +131,12 @@ impl<'g> Dag<'g> {
                 callers[d].push(c);
             }
         }
-        Dag { callees, comps, comp_of, callers, calls }
+        Dag { callees, comps, callers, calls }
     }
 
     /// The functions `i` calls, sorted.
     pub(super) fn callees(&self, i: usize) -> &[usize] {
         &self.callees[i]
-    }
-
-    /// Those of `callees` (of function `i`) outside `i`'s component, sorted.
-    pub(super) fn outside(&self, i: usize, callees: &[usize]) -> Vec<usize> {
-        callees.iter().copied().filter(|&c| self.comp_of[c] != self.comp_of[i]).collect()
     }
 
     /// Runs `work` on the members of every component, each once `work` has returned for
@@ -195,7 +225,7 @@ fn sccs(callees: &[Vec<usize>]) -> (Vec<Vec<usize>>, Vec<usize>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{sccs, Dag};
+    use super::{acyclic, sccs, Dag};
     use std::sync::Mutex;
 
     #[test]
@@ -228,8 +258,16 @@ mod tests {
             members.iter().for_each(|&m| runs[m] += 1);
         });
         assert!(runs.into_inner().unwrap().iter().all(|&n| n == 1));
-        // What a member sees of its callees: those outside its component.
-        assert_eq!(dag.outside(1, &callees[1]), Vec::<usize>::new());
-        assert_eq!(dag.outside(3, &callees[3]), vec![0, 2]);
+    }
+
+    #[test]
+    fn acyclic_drops_one_edge_per_cycle_and_keeps_the_rest() {
+        // 0 → 1 → 2 → 0 (a cycle closed by 2 → 0), 2 → 3, 3 → 3, 4 → 1; a long chain after them.
+        let mut callees = vec![vec![1], vec![2], vec![0, 3], vec![3], vec![1]];
+        callees.extend((5..100_005).map(|i| if i + 1 < 100_005 { vec![i + 1] } else { vec![0] }));
+        let kept = acyclic(&callees);
+        assert_eq!(kept[..5], [vec![1], vec![2], vec![3], vec![], vec![1]]);
+        assert_eq!(kept[100_004], vec![0]);
+        assert!(sccs(&kept).0.iter().all(|c| c.len() == 1));
     }
 }
