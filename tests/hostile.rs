@@ -489,6 +489,24 @@ fn deep_nesting_of_every_shape_is_a_finding_not_a_stack_overflow() {
                 ")".repeat(1_000_000)
             ),
         ),
+        // The limits' scan read an escaped backslash or quote as escaping the closing
+        // quote: what followed, to the next quote, was not counted.
+        (
+            "char '\\\\' then parentheses",
+            format!(
+                "pub fn f() -> char {{ let c = '\\\\'; let _x = {}1{}; 'a' }}\n",
+                "(".repeat(100_000),
+                ")".repeat(100_000)
+            ),
+        ),
+        (
+            "char '\\'' then brackets",
+            format!(
+                "pub fn f() -> char {{ let c = '\\''; let _x = {}1{}; 'a' }}\n",
+                "[".repeat(100_000),
+                "]".repeat(100_000)
+            ),
+        ),
     ];
     let problems: Vec<String> =
         shapes.iter().filter_map(|(name, content)| deep_file(name, content, DEFAULT_ALLOWANCE, true)).collect();

@@ -21,7 +21,7 @@ pub enum Bodies {
 /// spaces. Brackets must balance (the [`super::scan`] limits are checked before); an
 /// unclosed body is blanked to the end.
 pub fn blank(src: &str, bodies: Bodies) -> String {
-    blank_with(src, bodies, None).0
+    blank_with(src, bodies, None, None).0
 }
 
 /// A top-level item [`blank_deferring`] emptied: the loader parses it once it knows the
@@ -52,8 +52,9 @@ pub struct Blanked {
 /// parsed twice, once then and once with the macros expanded, and half of a service's code
 /// can be in them. Not an item that declares a module, defines a macro or includes a file
 /// (what the first parse must see).
-pub fn blank_deferring(src: &str, macros: &HashSet<String>) -> Blanked {
-    let (text, deferred, blanked) = blank_with(src, Bodies::TestOnly, Some(macros));
+/// `toks`: the file's tokens as [`super::scan::scan_tokens`] gives them, if it did.
+pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
+    let (text, deferred, blanked) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
     Blanked { text, deferred, blanked }
 }
 
@@ -99,23 +100,31 @@ fn cut(text: &str, ranges: &[(usize, usize)]) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// The text blanked, the items deferred, and the ranges blanked (in no order).
+/// The text blanked, the items deferred, and the ranges blanked (in no order). `lexed`: the
+/// text's tokens, when the caller has them (else it is lexed here).
 fn blank_with(
     src: &str,
     bodies: Bodies,
     defer: Option<&HashSet<String>>,
+    lexed: Option<Vec<Token>>,
 ) -> (String, Vec<Deferred>, Vec<(usize, usize)>) {
     let mut out = src.as_bytes().to_vec();
     let mut blanked = Vec::new();
     let mut toks = Vec::with_capacity(src.len() / 6);
-    for t in tokens_without_newlines(src) {
-        match t.kind {
-            Tok::LineComment { .. } | Tok::BlockComment => {
-                blank_range(&mut out, t.lo, t.hi);
-                blanked.push((t.lo, t.hi));
-            }
-            _ => toks.push(t),
+    let mut comment = |t: Token| match t.kind {
+        Tok::LineComment { .. } | Tok::BlockComment => {
+            blank_range(&mut out, t.lo, t.hi);
+            blanked.push((t.lo, t.hi));
+            None
         }
+        _ => Some(t),
+    };
+    match lexed {
+        Some(mut all) => {
+            all.retain(|&t| comment(t).is_some());
+            toks = all;
+        }
+        None => toks.extend(tokens_without_newlines(src).filter_map(&mut comment)),
     }
     let word = |t: &Token| (t.kind == Tok::Word).then(|| &src[t.lo..t.hi]);
     let mut test_only = false;
@@ -326,6 +335,11 @@ fn is_test_attribute(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The tokens the loader gives [`blank_deferring`]: the limits scan's.
+    fn scanned(src: &str) -> Option<Vec<Token>> {
+        super::super::scan::scan_tokens(src).ok().flatten()
+    }
+
     fn words(src: &str, bodies: Bodies) -> Vec<String> {
         let out = blank(src, bodies);
         assert_eq!(out.len(), src.len());
@@ -378,7 +392,7 @@ mod tests {
                    fn std_only() { println!(\"{}\", vec![1].len()); /* é */ if !(1 > 2) {} } // é\n\
                    use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(\"é\") } fn after() {}\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
-        let b = blank_deferring(src, &macros);
+        let b = blank_deferring(src, &macros, scanned(src));
         let (out, kept, deferred) = (b.first_parse_text(), &b.text, &b.deferred);
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
@@ -415,7 +429,7 @@ mod tests {
                    outer! { fn g() { latest!(5) } }\n\
                    pub fn q() -> usize { latest!(3) }\n";
         let macros: HashSet<String> = ["latest"].map(String::from).into();
-        let b = blank_deferring(src, &macros);
+        let b = blank_deferring(src, &macros, scanned(src));
         let (out, deferred) = (b.first_parse_text(), &b.deferred);
         let kept: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(kept, ["pub fn q() -> usize { latest!(3) }"]);
@@ -426,13 +440,13 @@ mod tests {
     fn finds_bodies_in_one_pass() {
         // Heads without bodies, each read to the end of the file from its `fn` before.
         let src = "fn a() ".repeat(50_000);
-        let Blanked { text: out, deferred, .. } = blank_deferring(&src, &HashSet::new());
+        let Blanked { text: out, deferred, .. } = blank_deferring(&src, &HashSet::new(), scanned(&src));
         assert_eq!((out.len(), deferred.len()), (src.len(), 0));
         // Bodies after groups, a `;`, a closing bracket and a type with a function in it.
         let src = "fn a(x: [u8; 2]) -> fn(u8) { m!(); } trait T { fn b(); } fn c<F: Fn(u8)>() where F: Copy { m!() }
                    fn d() { fn e() { m!() } } fn f(";
         let macros: HashSet<String> = ["m"].map(String::from).into();
-        let deferred = blank_deferring(src, &macros).deferred;
+        let deferred = blank_deferring(src, &macros, scanned(src)).deferred;
         let got: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(
             got,
@@ -448,8 +462,47 @@ mod tests {
     fn defers_nothing_in_a_file_without_such_macros() {
         let src = "fn f() { format!(\"{}\", 1); json!({}); }\nmod m { fn g() -> bool { !(true) } }\n";
         let macros: HashSet<String> = ["err", "if"].map(String::from).into();
-        let Blanked { text: out, deferred, .. } = blank_deferring(src, &macros);
+        let Blanked { text: out, deferred, .. } = blank_deferring(src, &macros, scanned(src));
         assert_eq!(out, src);
         assert!(deferred.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod shared_tokens {
+    use super::*;
+
+    /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
+    /// itself: the text, the ranges blanked and the items left for later.
+    /// The text blanked, the items left for later (range, macros called), the ranges blanked.
+    type Made = (String, Vec<(usize, usize, Vec<String>)>, Vec<(usize, usize)>);
+
+    fn both(src: &str) -> [Made; 2] {
+        let macros: HashSet<String> = ["info", "err"].iter().map(|s| s.to_string()).collect();
+        let toks = super::super::scan::scan_tokens(src).expect("within the limits");
+        [toks, None].map(|t| {
+            let b = blank_deferring(src, &macros, t);
+            let mut blanked = b.blanked.clone();
+            blanked.sort_unstable();
+            (b.text, b.deferred.into_iter().map(|d| (d.lo, d.hi, d.calls)).collect(), blanked)
+        })
+    }
+
+    #[test]
+    fn the_scan_tokens_blank_as_the_lexer_does() {
+        let cases = [
+            "/// doc\n//// not\n//! inner\nfn a() { info!(\"x\"); } /* /* nested */ */ fn b() {}\n",
+            "#[cfg(test)]\nmod t { fn x() { err!(1) } }\n#[test] fn y() {}\npub(crate) fn z<'a>(s: &'a str) -> char { '\\'' }\n",
+            "fn r() { let s = r#\"} // \"#; let b = b'\\''; let c = br\"{\"; info!(\"{}\", s) }\nimpl X { fn m(&self) -> bool { self.a != b && !c } }\n",
+            "fn u() { let é = 'é'; x.0.1; 1e+5; 0x1f_u8; a::<b>::c(); info! { a } }\ntrait T { fn d() { err!(x) } }\n",
+            "fn q() { let c = '\\\\'; info!(\"{}\", c) } // '\n",
+            "extern \"C\" { fn f(); } macro_rules! m { () => {} } fn v() { m!(); 'outer: loop { break 'outer; } }\n",
+        ];
+        for src in cases {
+            let [a, b] = both(src);
+            assert_eq!(a, b, "{src}");
+        }
+        // A text that does not lex to its end gives no tokens: the blanking lexes it itself.
+        assert_eq!(super::super::scan::scan_tokens("fn a() { \"open"), Ok(None));
     }
 }

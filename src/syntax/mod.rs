@@ -160,13 +160,19 @@ fn parse(
         base += end;
         src = &src[end..];
     }
-    nesting_check(src, base)?;
     let suppressions = src.contains(SUPPRESSION_MARKER);
+    let defer = defer.filter(|_| !suppressions);
+    // The tokens of the limits' scan, for the blanking that leaves items for later.
+    let toks = match defer {
+        Some(_) => scan::scan_tokens(src),
+        None => scan::scan(src).map(|()| None),
+    };
+    let toks = toks.map_err(|e| limit_error(src, base, e))?;
     // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
     // placed by the statements around them: a file with one is parsed whole.)
     let (blanked, deferred, first) = match defer {
-        Some(names) if !suppressions => {
-            let b = blank::blank_deferring(src, names);
+        Some(names) => {
+            let b = blank::blank_deferring(src, names, toks);
             let first = b.first_parse_text();
             (b.text, b.deferred, Some(first))
         }
@@ -240,10 +246,13 @@ pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
 
 /// The limits of [`scan`] (nesting, tokens, literal length), as a syntax error.
 fn nesting_check(src: &str, base: usize) -> Result<(), SyntaxError> {
-    scan::scan(src).map_err(|e| {
-        let at = base + e.at();
-        SyntaxError { message: e.describe(src), span: Span::new(at, at + 1) }
-    })
+    scan::scan(src).map_err(|e| limit_error(src, base, e))
+}
+
+/// A limit of [`scan`] `src` exceeds, as a syntax error (`src` starts at `base`).
+fn limit_error(src: &str, base: usize, e: scan::Exceeded) -> SyntaxError {
+    let at = base + e.at();
+    SyntaxError { message: e.describe(src), span: Span::new(at, at + 1) }
 }
 
 #[cfg(test)]
