@@ -110,22 +110,26 @@ fn blank_with(
 ) -> (String, Vec<Deferred>, Vec<(usize, usize)>) {
     let mut out = src.as_bytes().to_vec();
     let mut blanked = Vec::new();
-    let mut toks = Vec::with_capacity(src.len() / 6);
-    let mut comment = |t: Token| match t.kind {
+    // Comments are blanked; the other tokens are kept.
+    let mut code = |t: &Token| match t.kind {
         Tok::LineComment { .. } | Tok::BlockComment => {
             blank_range(&mut out, t.lo, t.hi);
             blanked.push((t.lo, t.hi));
-            None
+            false
         }
-        _ => Some(t),
+        _ => true,
     };
-    match lexed {
+    let toks = match lexed {
         Some(mut all) => {
-            all.retain(|&t| comment(t).is_some());
-            toks = all;
+            all.retain(&mut code);
+            all
         }
-        None => toks.extend(tokens_without_newlines(src).filter_map(&mut comment)),
-    }
+        None => {
+            let mut toks = Vec::with_capacity(src.len() / 6);
+            toks.extend(tokens_without_newlines(src).filter(&mut code));
+            toks
+        }
+    };
     let word = |t: &Token| (t.kind == Tok::Word).then(|| &src[t.lo..t.hi]);
     let mut test_only = false;
     // The outermost function bodies kept, as (open, close) token indices.
@@ -472,11 +476,11 @@ mod tests {
 mod shared_tokens {
     use super::*;
 
-    /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
-    /// itself: the text, the ranges blanked and the items left for later.
     /// The text blanked, the items left for later (range, macros called), the ranges blanked.
     type Made = (String, Vec<(usize, usize, Vec<String>)>, Vec<(usize, usize)>);
 
+    /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
+    /// itself.
     fn both(src: &str) -> [Made; 2] {
         let macros: HashSet<String> = ["info", "err"].iter().map(|s| s.to_string()).collect();
         let toks = super::super::scan::scan_tokens(src).expect("within the limits");
