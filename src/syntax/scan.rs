@@ -782,4 +782,120 @@ mod tests {
         assert!(deep(&format!("fn f() {{ let c = '\\\\'; {open} 'a' }}")));
         assert!(deep(&format!("fn f() {{ let c = '\\''; {open} 'a' }}")));
     }
+
+    /// Lexical snippets that have confused hand-written lexers: escapes, raw strings,
+    /// lifetimes against character literals, nested comments, suffixes.
+    const SNIPPETS: &[&str] = &[
+        "a",
+        "r#a",
+        "fn",
+        "1",
+        "1.",
+        "1..2",
+        "1e+5",
+        "0x1f_u8",
+        "'a",
+        "'static",
+        "'r#a",
+        "'a'",
+        "'\\\\'",
+        "'\\''",
+        "'\\\"'",
+        "'\\n'",
+        "'\\u{1F600}'",
+        "'é'",
+        "b'x'",
+        "b'\\\\'",
+        "b'\\''",
+        "\"a\\\"b\"",
+        "\"\\\\\"",
+        "r\"x\"",
+        "r#\"a\"b\"#",
+        "br##\"x\"##",
+        "cr\"x\"",
+        "b\"y\"",
+        "c\"z\"",
+        "\"s\"sfx",
+        "// c\n",
+        "/// d\n",
+        "/* a /* b */ c */",
+        "::",
+        "->",
+        "=>",
+        "..=",
+        "!=",
+        "#",
+        "!",
+        "&&",
+        "|x|",
+        " ",
+        "\n",
+        ";",
+        ",",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+    ];
+
+    /// Depth and number of the groups `proc_macro2` made of a text.
+    fn groups(ts: proc_macro2::TokenStream) -> (usize, usize) {
+        let (mut depth, mut count) = (0, 0);
+        for t in ts {
+            if let proc_macro2::TokenTree::Group(g) = t {
+                let (d, c) = groups(g.stream());
+                (depth, count) = (depth.max(d + 1), count + c + 1);
+            }
+        }
+        (depth, count)
+    }
+
+    /// Random texts of those snippets, some with bracket runs past the nesting limit: where
+    /// `proc_macro2` lexes a text, the scan lexes all of it, finds its groups, and refuses
+    /// it when its groups nest past the limit.
+    #[test]
+    fn the_scan_lexes_as_proc_macro2_does() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for case in 0..4_000 {
+            let mut src = String::from("fn f() { ");
+            for _ in 0..next(40) {
+                if next(50) == 0 {
+                    let n = MAX_NESTING + 10;
+                    let (open, close) = [("(", ")"), ("[", "]"), ("{", "}")][next(3)];
+                    src += &format!("{}{}{}", open.repeat(n), SNIPPETS[next(SNIPPETS.len())], close.repeat(n));
+                } else {
+                    src += SNIPPETS[next(SNIPPETS.len())];
+                    src += [" ", "", "\n"][next(3)];
+                }
+            }
+            src += " }";
+            let Ok(ts) = src.parse::<proc_macro2::TokenStream>() else { continue };
+            let (depth, count) = groups(ts);
+            let scanned = scan_tokens(&src);
+            let shown: String = src.chars().take(300).collect();
+            match scanned {
+                Err(_) => assert!(
+                    depth > MAX_NESTING || matches!(scanned, Err(Exceeded::Nesting { .. })),
+                    "case {case}: {shown}"
+                ),
+                Ok(None) => panic!("case {case}: proc_macro2 lexes it, the scan stopped: {shown}"),
+                Ok(Some(toks)) => {
+                    assert!(depth <= MAX_NESTING, "case {case}: depth {depth} passed the scan: {shown}");
+                    // A doc comment is an attribute to `proc_macro2`: a group of its own.
+                    let docs = toks.iter().filter(|t| t.kind == Tok::LineComment { doc: true }).count();
+                    let opens = toks.iter().filter(|t| matches!(t.kind, Tok::Open(_))).count() + docs;
+                    let closes = toks.iter().filter(|t| matches!(t.kind, Tok::Close(_))).count() + docs;
+                    assert_eq!((opens, closes), (count, count), "case {case}: {shown}");
+                }
+            }
+        }
+    }
 }
