@@ -507,6 +507,28 @@ fn deep_nesting_of_every_shape_is_a_finding_not_a_stack_overflow() {
                 "]".repeat(100_000)
             ),
         ),
+        // Found by the scan's differential test against proc_macro2: a quote before a raw
+        // string, Unicode whitespace after a word and a number's non-ASCII suffix hid
+        // nesting; a literal's digit suffix and a number's dot after an exponent hid digits.
+        (
+            "quote before r\"",
+            format!(
+                "macro_rules! m {{ ($a:tt $b:tt $c:tt $d:tt) => {{ pub fn g() -> u8 {{ $c }} }}; }}\nm!('r\"\\\" {}1{} \"x\");\n// \"\n",
+                "(".repeat(100_000),
+                ")".repeat(100_000)
+            ),
+        ),
+        (
+            "no-break space before r\"",
+            format!(
+                "macro_rules! m {{ ($a:tt $b:tt $c:tt $d:tt) => {{ pub fn g() -> u8 {{ $c }} }}; }}\nm!(a\u{a0}r\"\\\" {}1{} \"x\");\n// \"\n",
+                "(".repeat(100_000),
+                ")".repeat(100_000)
+            ),
+        ),
+        ("1é = chains", format!("pub fn f() {{ let mut a = 0; a = {}1; }}\n", "1\u{e9} = ".repeat(330_000))),
+        ("digits after a string", format!("pub fn f() {{ let _ = (\"x\"{}); }}\n", "9".repeat(100_000))),
+        ("digits after 1e5.", format!("pub fn f() {{ let _ = 1e5.{}; }}\n", "9".repeat(100_000))),
     ];
     let problems: Vec<String> =
         shapes.iter().filter_map(|(name, content)| deep_file(name, content, DEFAULT_ALLOWANCE, true)).collect();
