@@ -173,6 +173,12 @@ struct Scanner<'a> {
     toks: Option<Vec<Token>>,
 }
 
+/// Whether `ch` separates tokens as `proc_macro2` reads them: whitespace, and the
+/// left-to-right and right-to-left marks.
+fn space(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{200e}' || ch == '\u{200f}'
+}
+
 /// What a word is to the scan.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Word {
@@ -239,8 +245,8 @@ impl Scanner<'_> {
                     None => return Ok(false),
                 },
                 0x80.. => {
-                    let ch = self.src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                    if ch.is_whitespace() || ch == '\u{200e}' || ch == '\u{200f}' {
+                    let ch = self.char_at(i);
+                    if space(ch) {
                         i += ch.len_utf8();
                         continue;
                     }
@@ -376,6 +382,11 @@ impl Scanner<'_> {
         None
     }
 
+    /// The character at byte `i` (a space past the end).
+    fn char_at(&self, i: usize) -> char {
+        self.src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
+    }
+
     /// A literal's suffix from `i`: an identifier, as `proc_macro2` reads one (not digits:
     /// `"x"1` is a string then a number).
     fn suffix(&self, i: usize) -> usize {
@@ -396,8 +407,8 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
-            let ch = self.src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            if ch.is_whitespace() || ch == '\u{200e}' || ch == '\u{200f}' {
+            let ch = self.char_at(i);
+            if space(ch) {
                 break;
             }
             i += ch.len_utf8();
@@ -460,8 +471,8 @@ impl Scanner<'_> {
                 // Not after a suffix or an exponent: `1e5.0` and `1u8.5` end at their dot.
                 c if c >= 0x80 => {
                     // A suffix of other letters (`1é`) is the literal's.
-                    let ch = self.src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                    if ch.is_whitespace() || ch == '\u{200e}' || ch == '\u{200f}' {
+                    let ch = self.char_at(i);
+                    if space(ch) {
                         break;
                     }
                     letters = true;
