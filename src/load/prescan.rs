@@ -101,8 +101,11 @@ fn sources(roots: Vec<PathBuf>) -> Vec<PathBuf> {
 /// `found`.
 fn defined_in(path: PathBuf, kept: &AtomicUsize, found: &mut Prescan) {
     let Ok(bytes) = files::read_regular(&path, MAX_SOURCE_BYTES) else { return };
-    if let Ok(text) = std::str::from_utf8(&bytes) {
-        for (at, _) in text.match_indices("macro_rules") {
+    // Most files define no macro: searched as bytes (with SIMD), checked as UTF-8 only
+    // when they may.
+    let mut hits = memchr::memmem::find_iter(&bytes, b"macro_rules").peekable();
+    if let (Some(_), Ok(text)) = (hits.peek(), std::str::from_utf8(&bytes)) {
+        for at in hits {
             let rest = text[at + "macro_rules".len()..].trim_start();
             let Some(rest) = rest.strip_prefix('!') else { continue };
             let rest = rest.trim_start();
