@@ -262,11 +262,12 @@ impl<'t> Expander<'t> {
     /// [`MAX_MATCH_WORK`].
     fn first_match<'r>(&self, rules: &'r [Rule], input: &TokenStream) -> Result<(&'r Rule, matcher::Bindings), String> {
         let work = &self.scope.budget().matching;
-        let tokens = input.clone().into_iter().count();
+        let mut tokens = None;
         for rule in rules {
             // Spent before `syn` parses: past the budget, nothing more is parsed.
             let may = matcher::may_match(&rule.matcher, input.clone());
-            if !Budget::spend(work, 1 + if may { tokens } else { 0 }) {
+            let parsed = if may { *tokens.get_or_insert_with(|| input.clone().into_iter().count()) } else { 0 };
+            if !Budget::spend(work, 1 + parsed) {
                 return Err(format!(
                     "matching this file's invocations against their rules took over {MAX_MATCH_WORK} steps"
                 ));

@@ -70,7 +70,8 @@ pub enum Matcher {
 pub enum Trans {
     Token(TokenTree),
     Group(Delimiter, Vec<Trans>),
-    Var(proc_macro2::Ident),
+    /// A metavariable, and its name as a string (looked up for every use).
+    Var(proc_macro2::Ident, String),
     /// `$crate`.
     Crate,
     Repeat {
@@ -205,7 +206,7 @@ fn transcriber(ts: TokenStream) -> Result<Vec<Trans>, String> {
                 i += 2;
             }
             Some(TokenTree::Ident(name)) => {
-                out.push(Trans::Var(name.clone()));
+                out.push(Trans::Var(name.clone(), name.to_string()));
                 i += 2;
             }
             Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
@@ -238,7 +239,7 @@ pub fn bound_names(ms: &[Matcher], out: &mut Vec<String>) {
 pub fn used_names(ts: &[Trans], out: &mut Vec<String>) {
     for t in ts {
         match t {
-            Trans::Var(name) => out.push(name.to_string()),
+            Trans::Var(_, name) => out.push(name.clone()),
             Trans::Group(_, inner) | Trans::Repeat { inner, .. } => used_names(inner, out),
             Trans::Token(_) | Trans::Crate => {}
         }

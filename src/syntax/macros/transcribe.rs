@@ -57,7 +57,7 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
                 spend(out, 1)?;
                 push(out, to, TokenTree::Ident(crate_ident(out.krate)));
             }
-            Trans::Var(name) => var(name, b, idx, out, to)?,
+            Trans::Var(ident, name) => var(ident, name, b, idx, out, to)?,
             Trans::Repeat { inner, sep } => {
                 let n = count(inner, b, idx)?;
                 for i in 0..n {
@@ -103,14 +103,23 @@ fn crate_ident(krate: &str) -> Ident {
     ident
 }
 
-fn var(name: &Ident, b: &Bindings, idx: &[usize], out: &mut Out, to: &mut Vec<TokenTree>) -> Result<(), String> {
-    match lookup(b, &name.to_string(), idx) {
+fn var(
+    ident: &Ident,
+    name: &str,
+    b: &Bindings,
+    idx: &[usize],
+    out: &mut Out,
+    to: &mut Vec<TokenTree>,
+) -> Result<(), String> {
+    match lookup(b, name, idx) {
         Some(Bound::One(ts, needs_semi)) => {
-            let tokens: Vec<TokenTree> = ts.clone().into_iter().collect();
-            spend(out, tokens.len() + 1)?;
-            for t in tokens {
+            // Spent after: what it pushes is no larger than the invocation's own tokens.
+            let mut n = 0;
+            for t in ts.clone() {
                 push(out, to, t);
+                n += 1;
             }
+            spend(out, n + 1)?;
             out.pending_semi = *needs_semi;
             Ok(())
         }
@@ -119,7 +128,7 @@ fn var(name: &Ident, b: &Bindings, idx: &[usize], out: &mut Out, to: &mut Vec<To
         None => {
             spend(out, 2)?;
             push(out, to, TokenTree::Punct(proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone)));
-            push(out, to, TokenTree::Ident(name.clone()));
+            push(out, to, TokenTree::Ident(ident.clone()));
             Ok(())
         }
     }
