@@ -470,11 +470,6 @@ mod tests {
         assert_eq!(out, src);
         assert!(deferred.is_empty());
     }
-}
-
-#[cfg(test)]
-mod shared_tokens {
-    use super::*;
 
     /// The text blanked, the items left for later (range, macros called), the ranges blanked.
     type Made = (String, Vec<(usize, usize, Vec<String>)>, Vec<(usize, usize)>);
