@@ -28,12 +28,65 @@ pub enum Res {
 
 #[derive(Debug, Default)]
 pub struct Scope {
-    /// name → (what, visible to other modules, came from a glob import)
-    pub types: HashMap<SmolStr, (Res, bool, bool)>,
-    pub values: HashMap<SmolStr, (Res, bool, bool)>,
+    /// name → (what, visible to other modules, how it was bound)
+    pub types: HashMap<SmolStr, (Res, bool, Made)>,
+    pub values: HashMap<SmolStr, (Res, bool, Made)>,
     /// Bindings made or improved so far (a glob import copies a scope again only when
     /// this changed).
     pub changes: u32,
+    /// The same, for the names of each of [`NAME_GROUPS`] groups (by a hash of the name):
+    /// an import that looked up a few names of a scope is done again only when one of
+    /// their groups changed, not when any name of the scope did.
+    name_changes: [u32; NAME_GROUPS],
+}
+
+/// How many groups a scope's names are counted in (see [`Scope::name_changes`]).
+const NAME_GROUPS: usize = 16;
+
+/// What an import read of a scope: the names of one group, or all of it (a glob).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Read {
+    Group(u8),
+    All,
+}
+
+/// What resolving a path read of scopes: the name groups it looked up, by module, and
+/// whether a binding it went through was made by a glob import (a binding by name may still
+/// replace it, so that the path may resolve differently later).
+#[derive(Default)]
+struct Watch {
+    reads: Vec<(ModId, Read)>,
+    via_glob: bool,
+}
+
+/// The group of [`Scope::name_changes`] a name is counted in.
+fn name_group(name: &str) -> Read {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(name);
+    Read::Group((h >> 60) as u8 % NAME_GROUPS as u8)
+}
+
+impl Scope {
+    /// The count of changes to what `read` covers.
+    fn changes_of(&self, read: Read) -> u32 {
+        match read {
+            Read::Group(g) => self.name_changes[g as usize],
+            Read::All => self.changes,
+        }
+    }
+}
+
+/// How a name was bound, weakest first: a binding gives way only to a stronger one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Made {
+    /// By a glob import (`use a::*`).
+    Glob,
+    /// By an import by name whose path went through a binding made by a glob import: the
+    /// glob's binding may still give way to one by name, and the path then mean another
+    /// item.
+    ThroughGlob,
+    /// By an item or an import by name.
+    Named,
 }
 
 #[derive(Debug)]
@@ -274,19 +327,30 @@ impl Program {
         self.resolve_path_watched(m, segs, global, value_ns, None)
     }
 
-    /// [`Program::resolve_path`], adding to `watch` every module whose scope it reads: the
-    /// result changes only when one of their scopes does.
+    /// [`Program::lookup`], noting in `watch` (if any) whether a glob import made the binding.
+    fn lookup_watched(&self, m: ModId, name: &str, value_ns: bool, watch: &mut Option<&mut Watch>) -> Option<&Res> {
+        let s = &self.modules[m as usize].scope;
+        let (r, _, made) = if value_ns { s.values.get(name) } else { s.types.get(name) }?;
+        if let Some(w) = watch {
+            w.via_glob |= *made != Made::Named;
+        }
+        Some(r)
+    }
+
+    /// [`Program::resolve_path`], adding to `watch` every name it looks up in a scope, by
+    /// module and name group (the result changes only when one of these groups does), and
+    /// whether it went through a binding made by a glob import.
     fn resolve_path_watched<S: AsRef<str>>(
         &self,
         m: ModId,
         segs: &[S],
         global: bool,
         value_ns: bool,
-        mut watch: Option<&mut Vec<ModId>>,
+        mut watch: Option<&mut Watch>,
     ) -> Option<Res> {
-        let mut read = |x: ModId| {
-            if let Some(w) = watch.as_mut() {
-                w.push(x);
+        let read = |watch: &mut Option<&mut Watch>, x: ModId, name: &str| {
+            if let Some(w) = watch {
+                w.reads.push((x, name_group(name)));
             }
         };
         let (first, rest) = segs.split_first()?;
@@ -308,10 +372,13 @@ impl Program {
                 "super" => Res::Mod(self.modules[m as usize].parent?),
                 "Self" => return None,
                 _ => {
-                    read(m);
+                    read(&mut watch, m, first);
                     let found = self
-                        .lookup(m, first, last_ns(rest.is_empty()))
-                        .or_else(|| if rest.is_empty() && value_ns { None } else { self.lookup(m, first, false) })
+                        .lookup_watched(m, first, last_ns(rest.is_empty()), &mut watch)
+                        .or_else(|| match rest.is_empty() && value_ns {
+                            true => None,
+                            false => self.lookup_watched(m, first, false, &mut watch),
+                        })
                         .or_else(|| self.extern_crate(m, first));
                     step(found, first, rest)
                 }
@@ -323,9 +390,10 @@ impl Program {
             cur = match cur {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
                 Res::Mod(x) => {
-                    read(x);
-                    let found =
-                        self.lookup(x, seg, last_ns(is_last)).or_else(|| self.lookup(x, seg, !last_ns(is_last)));
+                    read(&mut watch, x, seg);
+                    let found = self
+                        .lookup_watched(x, seg, last_ns(is_last), &mut watch)
+                        .or_else(|| self.lookup_watched(x, seg, !last_ns(is_last), &mut watch));
                     step(Some(found?), seg, &rest[i + 1..])
                 }
                 // Spelled out already (see `step`).
@@ -639,16 +707,20 @@ struct ImportState {
     done: bool,
     /// For a glob import: the target scope's `changes` when it was last copied.
     copied: Option<u32>,
-    /// The scopes it read and wrote, with their `changes` when it was last done: while none
+    /// What it read and wrote of scopes (the groups of the names it looked up or bound, all
+    /// of a glob's target), with their counts of changes when it was last done: while none
     /// of them changes, doing it again changes nothing (most imports name other crates'
     /// items, and stay pending to the last round).
-    read: Vec<(ModId, u32)>,
+    read: Vec<(ModId, Read, u32)>,
     /// Its path's first name was bound in neither namespace of its module and names no
     /// workspace crate (`use std::..`, `use serde::..`): nothing else was read, and doing it
     /// again changes nothing until that name is bound there.
     outside: bool,
     /// A glob import past [`MAX_GLOB_NAMES`] (done).
     not_followed: bool,
+    /// What it bound through a glob import's binding last, in each namespace (types,
+    /// values): replaced when it comes to mean another item.
+    through_glob: [Option<Res>; 2],
 }
 
 impl Builder {
@@ -674,37 +746,51 @@ impl Builder {
             attrs: Vec::new(),
         });
         if let Some(parent) = parent {
-            self.bind(parent, &name, Res::Mod(id), true, false, false);
+            self.bind(parent, &name, Res::Mod(id), true, false, Made::Named);
         }
         self.by_path.insert((krate, path.to_vec()), id);
         id
     }
 
-    /// Binds a name. Bindings only ever improve, so import resolution
-    /// terminates: an explicit binding replaces a glob one, a resolved one an
-    /// external guess, a public one a private one with the same meaning; the
-    /// first of two conflicting globs wins.
-    fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, glob: bool) -> bool {
+    /// Binds a name. Bindings only ever improve, so import resolution terminates: a
+    /// stronger binding (see [`Made`]) replaces a weaker one, a resolved one an external
+    /// guess, a public one a private one with the same meaning; the first of two
+    /// conflicting globs wins. `retract`: what the same import bound through a glob before,
+    /// which its new meaning replaces.
+    fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, made: Made) -> bool {
+        self.rebind(m, name, res, is_pub, value_ns, made, None)
+    }
+
+    /// [`Builder::bind`], replacing also the binding `retract` made through a glob.
+    #[allow(clippy::too_many_arguments)]
+    fn rebind(
+        &mut self,
+        m: ModId,
+        name: &str,
+        res: Res,
+        is_pub: bool,
+        value_ns: bool,
+        made: Made,
+        retract: Option<&Res>,
+    ) -> bool {
         let s = &mut self.p.modules[m as usize].scope;
         let table = if value_ns { &mut s.values } else { &mut s.types };
-        let replace = match table.get(name) {
-            None => true,
-            Some((r, p, g)) => {
-                if *r == res {
-                    (is_pub && !*p) || (*g && !glob)
-                } else if *g && !glob {
-                    true
-                } else if *g == glob {
-                    !glob && matches!(r, Res::External(_)) && !matches!(res, Res::External(_))
-                } else {
-                    false
-                }
+        let (replace, made) = match table.get(name) {
+            None => (true, made),
+            Some((r, p, g)) if *r == res => ((is_pub && !*p) || *g < made, made.max(*g)),
+            Some((r, _, g)) if *g == Made::ThroughGlob && retract == Some(r) => (true, made),
+            Some((r, _, g)) => {
+                let upgrade = made != Made::Glob && matches!(r, Res::External(_)) && !matches!(res, Res::External(_));
+                (*g < made || (*g == made && upgrade), made)
             }
         };
         if replace {
             let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
-            table.insert(name.into(), (res, is_pub, glob));
+            table.insert(name.into(), (res, is_pub, made));
             s.changes += 1;
+            if let Read::Group(g) = name_group(name) {
+                s.name_changes[g as usize] += 1;
+            }
         }
         replace
     }
@@ -749,16 +835,16 @@ impl Builder {
                 ItemKind::Fn(f) => {
                     let info = FnInfo::declared(f, Container::Free);
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Fn(Box::new(info)));
-                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, true, Made::Named);
                 }
                 ItemKind::Struct(adt) => {
                     let generics = adt.generics.params.iter().map(|(n, _)| n.clone()).collect();
                     let tuple_like = !matches!(adt.fields, Fields::Named(_));
                     let kind = DefKind::Adt { generics, fields: adt.fields, variants: Vec::new(), is_enum: false };
                     let id = self.add_def(m, &name, full, span, attrs, kind);
-                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, false, Made::Named);
                     if tuple_like {
-                        self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                        self.bind(m, &name, Res::Def(id), is_pub, true, Made::Named);
                     }
                 }
                 ItemKind::Enum(e) => {
@@ -771,20 +857,20 @@ impl Builder {
                         let kind = DefKind::Variant { parent: id, index };
                         self.add_def(m, &vname, format!("{full}::{vname}"), vspan, Attrs::default(), kind);
                     }
-                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, false, Made::Named);
                 }
                 ItemKind::TypeAlias { generics, ty } => {
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Alias { generics, ty });
-                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, false, Made::Named);
                 }
                 ItemKind::Const { ty } => {
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Const(ty));
-                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, true, Made::Named);
                 }
                 ItemKind::Static { ty, init } => {
                     let id = self.add_def(m, &name, full, span, attrs, DefKind::Static { ty, init });
                     self.p.statics.push(id);
-                    self.bind(m, &name, Res::Def(id), is_pub, true, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, true, Made::Named);
                 }
                 ItemKind::Use(entries) => {
                     let file = Self::file_name(&mut self.files, file);
@@ -798,7 +884,7 @@ impl Builder {
                         .extern_crate(m, &krate_name)
                         .cloned()
                         .unwrap_or_else(|| Res::External(krate_name.into()));
-                    self.bind(m, &name, target, is_pub, false, false);
+                    self.bind(m, &name, target, is_pub, false, Made::Named);
                 }
                 ItemKind::Annotation(annotation) => self.p.modules[m as usize].item_annotations.push(annotation),
                 // The included file's items come from the loader as a module file of
@@ -821,7 +907,7 @@ impl Builder {
                 }
                 ItemKind::Trait(t) => {
                     let id = self.add_def(m, &name, full.clone(), span, attrs, DefKind::Trait { methods: Vec::new() });
-                    self.bind(m, &name, Res::Def(id), is_pub, false, false);
+                    self.bind(m, &name, Res::Def(id), is_pub, false, Made::Named);
                     self.trait_methods(m, id, &full, t);
                 }
                 ItemKind::Impl(imp) => self.impl_item(m, &mpath, file, attrs, imp),
@@ -886,33 +972,33 @@ impl Builder {
     fn resolve_imports(&mut self) {
         let imports = std::mem::take(&mut self.imports);
         let mut state = vec![ImportState::default(); imports.len()];
-        let mut watch = Vec::new();
+        // The imports not done, in order (done ones were still visited every round).
+        let mut pending: Vec<usize> = (0..imports.len()).collect();
+        let mut watch = Watch::default();
         // Each round can only add bindings; the number of rounds is bounded by
         // the length of the longest chain of re-exports.
         for _round in 0..64 {
             let mut progress = false;
-            for ((m, e, file), st) in imports.iter().zip(&mut state) {
-                let unchanged = || match st.outside {
-                    true => self.unbound(*m, &e.path[0]),
-                    false => {
-                        !st.read.is_empty()
-                            && st.read.iter().all(|&(x, c)| self.p.modules[x as usize].scope.changes == c)
-                    }
-                };
-                if st.done || unchanged() {
+            for &i in &pending {
+                let ((m, e, file), st) = (&imports[i], &mut state[i]);
+                let same = |&(x, r, c): &(ModId, Read, u32)| self.p.modules[x as usize].scope.changes_of(r) == c;
+                let unchanged = !st.read.is_empty() && st.read.iter().all(same);
+                if unchanged || (st.outside && self.unbound(*m, &e.path[0])) {
                     continue;
                 }
-                watch.clear();
-                watch.push(*m);
+                watch.reads.clear();
+                watch.via_glob = false;
                 progress |= self.resolve_import(*m, e, st, &mut watch);
                 if st.not_followed {
                     self.p.globs_not_followed.push((file.to_string(), e.span));
                 }
-                watch.sort_unstable();
-                watch.dedup();
-                st.read = watch.iter().map(|&x| (x, self.p.modules[x as usize].scope.changes)).collect();
+                watch.reads.sort_unstable();
+                watch.reads.dedup();
+                st.read =
+                    watch.reads.iter().map(|&(x, r)| (x, r, self.p.modules[x as usize].scope.changes_of(r))).collect();
                 st.outside = !e.global && e.path.first().is_some_and(|n| self.outside(*m, n));
             }
+            pending.retain(|&i| !state[i].done);
             if !progress {
                 break;
             }
@@ -920,26 +1006,32 @@ impl Builder {
     }
 
     /// One round's work for the import `e` of module `m`: binds what it names (or the names
-    /// of a glob's target), marks it done once that cannot improve, adds the modules whose
-    /// scopes it read to `watch`. Whether a binding changed.
-    fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Vec<ModId>) -> bool {
+    /// of a glob's target), marks it done once that cannot improve, adds what it read of
+    /// scopes to `watch`. Whether a binding changed. An import that resolved through a glob
+    /// import's binding is not done: a binding by name may replace that one in a later round.
+    fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Watch) -> bool {
         let mut progress = false;
         if let Some(alias) = &e.alias {
+            // What it binds depends on what is bound to the name already.
+            watch.reads.push((m, name_group(alias)));
             let t = self.p.resolve_path_watched(m, &e.path, e.global, false, Some(watch));
             let v = self.p.resolve_path_watched(m, &e.path, e.global, true, Some(watch));
             let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
-            st.done = resolved(&t) || resolved(&v);
-            if let Some(t) = t {
-                progress |= self.bind(m, alias, t, e.is_pub, false, false);
-            }
-            if let Some(v) = v {
-                progress |= self.bind(m, alias, v, e.is_pub, true, false);
+            st.done = (resolved(&t) || resolved(&v)) && !watch.via_glob;
+            let made = if watch.via_glob { Made::ThroughGlob } else { Made::Named };
+            for (value_ns, res) in [(false, t), (true, v)] {
+                let Some(res) = res else { continue };
+                let retract = st.through_glob[value_ns as usize].take();
+                if made == Made::ThroughGlob {
+                    st.through_glob[value_ns as usize] = Some(res.clone());
+                }
+                progress |= self.rebind(m, alias, res, e.is_pub, value_ns, made, retract.as_ref());
             }
             return progress;
         }
         match self.p.resolve_path_watched(m, &e.path, e.global, false, Some(&mut *watch)) {
             Some(Res::Mod(target)) => {
-                watch.push(target);
+                watch.reads.push((target, Read::All));
                 let changes = self.p.modules[target as usize].scope.changes;
                 if st.copied == Some(changes) {
                     return false;
@@ -961,7 +1053,7 @@ impl Builder {
                         .map(|(n, (r, _, _))| (n.clone(), r.clone()))
                         .collect();
                     for (n, r) in entries {
-                        progress |= self.bind(m, &n, r, e.is_pub, value_ns, true);
+                        progress |= self.bind(m, &n, r, e.is_pub, value_ns, Made::Glob);
                     }
                 }
             }
@@ -970,14 +1062,16 @@ impl Builder {
                     let names: Vec<String> = variants.iter().map(|v| v.name.clone()).collect();
                     for (idx, n) in names.iter().enumerate() {
                         if let Some(vd) = self.p.variant_def(d, idx) {
-                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, true);
-                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, true);
+                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, Made::Glob);
+                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, Made::Glob);
                         }
                     }
                 }
-                st.done = true;
+                st.done = !watch.via_glob;
             }
-            _ => st.done = true,
+            // Outside the workspace, or not found (yet): done again when a name it looked up
+            // is bound.
+            Some(Res::External(_)) | None => {}
         }
         progress
     }
