@@ -592,6 +592,33 @@ fn glob_imports_of_a_large_root_in_every_module_stop_at_their_limit() {
 }
 
 #[test]
+fn import_resolution_stops_at_its_step_limit_and_says_where() {
+    // 2,000 re-exports chained in reverse order (one more link each round) beside 10,000
+    // imports of names that do not exist, looked at again whenever a name near theirs
+    // changes: over 64 steps per import. The imports still waiting are said, in the file.
+    let t = TempDir::new("import-steps");
+    let ws = t.path();
+    let chain: String = (0..2_000).map(|k| format!("pub use self::A{} as A{k};\n", k + 1)).collect();
+    let missing: String = (0..10_000).map(|k| format!("use self::missing{k} as C{k};\n")).collect();
+    workspace(ws, true, "pub mod steps;\n");
+    write(ws, "src/steps.rs", format!("{chain}pub struct A2000;\n{missing}"));
+    let r = Redline::new(ws, &["check", "--format", "json"]).run();
+    let mut problems: Vec<String> = r.expect_code(1).into_iter().collect();
+    let found = json(&r).map(|v| findings(&v)).unwrap_or_default();
+    let waiting: Vec<&serde_json::Value> = found
+        .iter()
+        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("import is not resolved to the end")))
+        .collect();
+    if waiting.is_empty() || !waiting.iter().all(|f| f["lint"] == "analysis-limit" && f["file"] == "src/steps.rs") {
+        problems.push(format!("{}: {} imports said not resolved\n{}", r.label, waiting.len(), r.excerpt()));
+    }
+    if !found.iter().any(|f| f["lint"] == PURPOSE_VIOLATION && f["file"] == "src/crm.rs") {
+        problems.push(format!("{}: the rest of the workspace is not checked\n{}", r.label, r.excerpt()));
+    }
+    report(&problems);
+}
+
+#[test]
 fn macro_expansion_limits_hold_for_a_whole_file() {
     // Items each expanding a large macro a hundred times: the file's token limit was counted
     // per item (22 s and 1.3 GB for 56 KB). And a macro of 1,500 rules, each tried in order.

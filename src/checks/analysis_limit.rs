@@ -19,6 +19,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
     }));
     out.extend(unexpanded(facts));
     out.extend(globs(facts));
+    out.extend(imports(facts));
     out.extend(unsettled(facts));
     out
 }
@@ -77,6 +78,25 @@ fn globs(facts: &Facts) -> Vec<Finding> {
             let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message);
             finding.label = "the names it imports are not resolved".into();
             finding.help = Some("import the names the module uses (`use crate::{a, b}`) instead of `*`".into());
+            finding
+        })
+        .collect()
+}
+
+fn imports(facts: &Facts) -> Vec<Finding> {
+    let limit = crate::resolve::MAX_IMPORT_STEPS_PER_IMPORT;
+    (facts.prog.imports_unsettled.iter())
+        .map(|(file, span)| {
+            let message = format!(
+                "this import is not resolved to the end: import resolution stopped after {limit} steps per import of the program"
+            );
+            let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message);
+            finding.label = "what it names may be wrong or unknown".into();
+            finding.help = Some(
+                "import the item by its defining path: chains of re-exports thousands long, or imports that keep \
+                 changing what each other name, stop resolution"
+                    .into(),
+            );
             finding
         })
         .collect()

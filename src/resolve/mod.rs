@@ -13,6 +13,8 @@ use crate::load::{CrateSpec, Loaded, ModuleFile};
 use crate::syntax::{self, AnnotationAttr, Attrs, Body, Fields, Item, ItemKind, Span, TyPath};
 use rustc_hash::FxHashMap as HashMap;
 use smol_str::SmolStr;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 pub type DefId = u32;
 pub type ModId = u32;
@@ -44,7 +46,7 @@ pub struct Scope {
 const NAME_GROUPS: usize = 16;
 
 /// What an import read of a scope: the names of one group, or all of it (a glob).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Read {
     Group(u8),
     All,
@@ -224,6 +226,9 @@ pub struct Program {
     /// Glob imports not followed, past [`MAX_GLOB_NAMES`]: the file they are written in and
     /// where.
     pub globs_not_followed: Vec<(String, Span)>,
+    /// Imports not resolved to the end, past [`MAX_IMPORT_STEPS_PER_IMPORT`]: the file they
+    /// are written in and where.
+    pub imports_unsettled: Vec<(String, Span)>,
 }
 
 /// Most names the glob imports of one program (the workspace, or one dependency) copy into
@@ -232,6 +237,13 @@ pub struct Program {
 /// `use crate::*` of a root with 4,000 items took 2.3 s and 1.9 GB. The services we tried
 /// copy at most a few thousand.
 pub const MAX_GLOB_NAMES: usize = 1_000_000;
+
+/// Most times each import is resolved, on average over a program's imports (an import is
+/// resolved again when a name it looked up, or the scope a glob import copies, changed).
+/// Chains of re-exports of any length take two steps per link; the bound only stops
+/// imports that keep changing each other's meaning. Past it, the imports still waiting get
+/// an `analysis-limit` warning.
+pub const MAX_IMPORT_STEPS_PER_IMPORT: usize = 64;
 
 /// The package of the annotations crate, whose library is named `redline`.
 const ANNOTATIONS_PACKAGE: &str = "redline-annotations";
@@ -622,6 +634,9 @@ struct Builder {
     imports: Vec<(ModId, syntax::UseEntry, std::sync::Arc<str>)>,
     /// Names glob imports may still copy (see [`MAX_GLOB_NAMES`]).
     glob_names: usize,
+    /// The name groups of scopes whose bindings changed (see [`Scope::name_changes`]),
+    /// since import resolution last looked.
+    changed: Vec<(ModId, u8)>,
     /// Each file's name once, shared by its definitions.
     files: HashMap<String, std::sync::Arc<str>>,
 }
@@ -671,10 +686,12 @@ pub(super) fn resolve(loaded: Loaded) -> Program {
             statics: Vec::new(),
             deps: deps::Deps::default(),
             globs_not_followed: Vec::new(),
+            imports_unsettled: Vec::new(),
         },
         by_path: HashMap::default(),
         imports: Vec::new(),
         glob_names: MAX_GLOB_NAMES,
+        changed: Vec::new(),
         files: HashMap::default(),
     };
     for k in 0..b.p.crates.len() {
@@ -790,6 +807,7 @@ impl Builder {
             s.changes += 1;
             if let Read::Group(g) = name_group(name) {
                 s.name_changes[g as usize] += 1;
+                self.changed.push((m, g));
             }
         }
         replace
@@ -969,40 +987,86 @@ impl Builder {
         });
     }
 
+    /// Resolves the imports to a fixpoint, in rounds: each round goes through the imports
+    /// in order, and an import is done again (in the same round when it comes later, in
+    /// the next one otherwise) only when a name it looked up, or the scope a glob import
+    /// copies, changed since (going through every import each round made chains of
+    /// re-exports cost their length times the imports).
     fn resolve_imports(&mut self) {
         let imports = std::mem::take(&mut self.imports);
-        let mut state = vec![ImportState::default(); imports.len()];
-        // The imports not done, in order (done ones were still visited every round).
-        let mut pending: Vec<usize> = (0..imports.len()).collect();
+        let n = imports.len();
+        let mut state = vec![ImportState::default(); n];
+        // Which imports read what, by module and name group (the last slot: all of it); an
+        // import's earlier reads stay (extra visits only).
+        let slot = |m: ModId, r: Read| {
+            m as usize * (NAME_GROUPS + 1) + if let Read::Group(g) = r { g as usize } else { NAME_GROUPS }
+        };
+        let mut readers: Vec<Vec<u32>> = vec![Vec::new(); self.p.modules.len() * (NAME_GROUPS + 1)];
+        let mut queued = vec![true; n];
+        let mut round: BinaryHeap<Reverse<usize>> = (0..n).map(Reverse).collect();
+        let mut next: Vec<usize> = Vec::new();
         let mut watch = Watch::default();
-        // Each round can only add bindings; the number of rounds is bounded by
-        // the length of the longest chain of re-exports.
-        for _round in 0..64 {
-            let mut progress = false;
-            for &i in &pending {
+        let mut steps_left = MAX_IMPORT_STEPS_PER_IMPORT.saturating_mul(n);
+        self.changed.clear();
+        loop {
+            while let Some(Reverse(i)) = round.pop() {
+                queued[i] = false;
                 let ((m, e, file), st) = (&imports[i], &mut state[i]);
                 let same = |&(x, r, c): &(ModId, Read, u32)| self.p.modules[x as usize].scope.changes_of(r) == c;
                 let unchanged = !st.read.is_empty() && st.read.iter().all(same);
-                if unchanged || (st.outside && self.unbound(*m, &e.path[0])) {
+                if st.done || unchanged || (st.outside && self.unbound(*m, &e.path[0])) {
                     continue;
                 }
+                if steps_left == 0 {
+                    queued[i] = true;
+                    round.push(Reverse(i));
+                    return self.unsettled(&imports, &queued);
+                }
+                steps_left -= 1;
                 watch.reads.clear();
                 watch.via_glob = false;
-                progress |= self.resolve_import(*m, e, st, &mut watch);
+                self.resolve_import(*m, e, st, &mut watch);
                 if st.not_followed {
                     self.p.globs_not_followed.push((file.to_string(), e.span));
                 }
                 watch.reads.sort_unstable();
                 watch.reads.dedup();
+                for &(x, r) in &watch.reads {
+                    if !st.read.iter().any(|&(y, q, _)| (y, q) == (x, r)) {
+                        readers[slot(x, r)].push(i as u32);
+                    }
+                }
                 st.read =
                     watch.reads.iter().map(|&(x, r)| (x, r, self.p.modules[x as usize].scope.changes_of(r))).collect();
                 st.outside = !e.global && e.path.first().is_some_and(|n| self.outside(*m, n));
+                self.changed.sort_unstable();
+                self.changed.dedup();
+                for (x, g) in self.changed.drain(..) {
+                    let (group, all) = (&readers[slot(x, Read::Group(g))], &readers[slot(x, Read::All)]);
+                    for j in group.iter().chain(all).map(|&j| j as usize) {
+                        if !queued[j] && !state[j].done {
+                            queued[j] = true;
+                            if j > i {
+                                round.push(Reverse(j));
+                            } else {
+                                next.push(j);
+                            }
+                        }
+                    }
+                }
             }
-            pending.retain(|&i| !state[i].done);
-            if !progress {
-                break;
+            if next.is_empty() {
+                return;
             }
+            round.extend(next.drain(..).map(Reverse));
         }
+    }
+
+    /// The imports still `queued` when [`MAX_IMPORT_STEPS_PER_IMPORT`] ran out: an
+    /// `analysis-limit` warning each.
+    fn unsettled(&mut self, imports: &[(ModId, syntax::UseEntry, std::sync::Arc<str>)], queued: &[bool]) {
+        let waiting = imports.iter().zip(queued).filter(|(_, q)| **q);
+        self.p.imports_unsettled = waiting.map(|((_, e, file), _)| (file.to_string(), e.span)).collect();
     }
 
     /// One round's work for the import `e` of module `m`: binds what it names (or the names
