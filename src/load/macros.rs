@@ -15,7 +15,7 @@ use crate::load::CrateSpec;
 use crate::syntax::macros::{Budget, Found, From, MacroScope};
 use crate::syntax::{self, MacroDef, Unexpanded};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -170,7 +170,7 @@ impl<'a> Table<'a> {
                 defs.push(Entry { krate: m.krate, file: m.file.clone(), module, scope, def });
             }
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, e) in defs.iter().enumerate() {
             by_name.entry(e.def.name.clone()).or_default().push(i);
         }

@@ -6,7 +6,7 @@
 use super::rules::{bound_names, Frag, Matcher, Op};
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::ToTokens;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
@@ -34,7 +34,7 @@ pub fn match_rule(matcher: &[Matcher], input: &TokenStream) -> Option<Bindings> 
 /// [`match_rule`], the whole match with `syn`.
 pub(super) fn match_parsed(matcher: &[Matcher], input: &TokenStream) -> Option<Bindings> {
     (|s: ParseStream| {
-        let mut b = Bindings::new();
+        let mut b = Bindings::default();
         seq(s, matcher, &mut b)?;
         Ok(b)
     })
@@ -91,7 +91,7 @@ fn one(input: ParseStream, m: &Matcher, out: &mut Bindings) -> syn::Result<()> {
                 return Err(input.error("other delimiter"));
             }
             let found = (|s: ParseStream| {
-                let mut b = Bindings::new();
+                let mut b = Bindings::default();
                 seq(s, inner, &mut b)?;
                 Ok(b)
             })
@@ -121,7 +121,7 @@ fn repeat(input: ParseStream, inner: &[Matcher], sep: &[TokenTree], op: Op, out:
         if !iterations.is_empty() && sep.iter().try_for_each(|t| one(&fork, &Matcher::Token(t.clone()), out)).is_err() {
             break;
         }
-        let mut b = Bindings::new();
+        let mut b = Bindings::default();
         if seq(&fork, inner, &mut b).is_err() || fork.cursor() == input.cursor() {
             break;
         }

@@ -20,8 +20,8 @@ use super::lower::{join, Lowerer};
 use super::model::{MacroDef, Span, Unexpanded};
 use proc_macro2::TokenStream;
 use rules::Rule;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use syn::parse::discouraged::Speculative;
@@ -170,7 +170,7 @@ thread_local! {
     /// is parsed again one item at a time, each with an expander of its own: reading `err!`'s
     /// rules again for every handler was a tenth of a check of vaultwarden. (Their tokens'
     /// spans die with the thread's source map: see [`forget_rules`].)
-    static READ: RefCell<HashMap<String, Rules>> = RefCell::new(HashMap::new());
+    static READ: RefCell<HashMap<String, Rules>> = RefCell::new(HashMap::default());
 }
 
 /// Drops the rules [`read_rules`] kept (the spans of their tokens are about to be invalid).
@@ -217,11 +217,11 @@ impl<'t> Expander<'t> {
     pub(super) fn new(scope: &'t dyn MacroScope) -> Self {
         Expander {
             scope,
-            rules: RefCell::new(HashMap::new()),
+            rules: RefCell::new(HashMap::default()),
             stack: RefCell::new(Vec::new()),
             outer: RefCell::new(None),
             invocation_budget: Cell::new(MAX_INVOCATION_TOKENS),
-            reported: RefCell::new(HashSet::new()),
+            reported: RefCell::new(HashSet::default()),
         }
     }
 

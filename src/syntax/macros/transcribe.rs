@@ -3,8 +3,8 @@
 use super::matcher::{Bindings, Bound};
 use super::rules::{used_names, Trans};
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// What a transcription may produce, and how `$crate` is written at the invocation.
 pub struct Out<'a> {
@@ -81,7 +81,7 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
 thread_local! {
     /// How `$crate` is written, by the crate name it was written for (a `syn` parse of the
     /// name each time was a tenth of what an expansion cost).
-    static CRATE_IDENTS: RefCell<HashMap<String, Ident>> = RefCell::new(HashMap::new());
+    static CRATE_IDENTS: RefCell<HashMap<String, Ident>> = RefCell::new(HashMap::default());
 }
 
 /// `$crate` where it is invoked: `krate` as an identifier, or `crate` when it is none.
