@@ -848,7 +848,7 @@ impl Builder {
                 continue;
             }
             let Item { name, span, is_pub, attrs, kind } = item;
-            let full = format!("{mpath}::{name}");
+            let full = [mpath.as_str(), &name].join("::");
             match kind {
                 ItemKind::Fn(f) => {
                     let info = FnInfo::declared(f, Container::Free);
@@ -873,7 +873,7 @@ impl Builder {
                     let id = self.add_def(m, &name, full.clone(), span, attrs, kind);
                     for (index, (vname, vspan)) in vinfo.into_iter().enumerate() {
                         let kind = DefKind::Variant { parent: id, index };
-                        self.add_def(m, &vname, format!("{full}::{vname}"), vspan, Attrs::default(), kind);
+                        self.add_def(m, &vname, [full.as_str(), &vname].join("::"), vspan, Attrs::default(), kind);
                     }
                     self.bind(m, &name, Res::Def(id), is_pub, false, Made::Named);
                 }
@@ -942,7 +942,7 @@ impl Builder {
                 let fid = self.add_def(
                     m,
                     &ti.name,
-                    format!("{full}::{}", ti.name),
+                    [full, &ti.name].join("::"),
                     ti.span,
                     ti.attrs,
                     DefKind::Fn(Box::new(info)),
@@ -970,7 +970,7 @@ impl Builder {
             }
             if let ItemKind::Fn(f) = ii.kind {
                 let info = FnInfo::declared(f, Container::Impl(idx));
-                let fpath = format!("{mpath}::{type_name}::{}", ii.name);
+                let fpath = [mpath, &type_name, &ii.name].join("::");
                 methods.push(self.add_def(m, &ii.name, fpath, ii.span, ii.attrs, DefKind::Fn(Box::new(info))));
             }
         }

@@ -482,7 +482,7 @@ impl Walker<'_, '_> {
             self.unknown_receiver(recv_id, method, rv, vals, span);
         }
         if let Ty::Extern(p, _) = rv.ty.autoderef() {
-            let mut keys = vec![format!("{p}::{method}")];
+            let mut keys = vec![[&**p, method].join("::")];
             keys.extend(dep.iter().flat_map(|d| d.keys.iter().cloned()));
             let mut all = vec![self.opaque_use(rv)];
             all.extend(vals.iter().map(|v| self.opaque_use(v)));
@@ -620,7 +620,7 @@ impl Walker<'_, '_> {
         span: Span,
     ) -> Ty {
         let Ty::Extern(path, _) = rv.ty.autoderef() else { return Ty::Unknown };
-        let written = format!("{path}::{method}");
+        let written = [&**path, method].join("::");
         let Some(call) = self.cx.prog.deps.std_method(rv.ty.autoderef(), method) else { return Ty::Unknown };
         // The key as written was tried by `dep_method`.
         let purposed = |k: &String| self.cx.extern_purposes.contains_key(k);

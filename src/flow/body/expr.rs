@@ -326,7 +326,7 @@ impl Walker<'_, '_> {
                 DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
                 _ => Ty::Unknown,
             },
-            Some(Res::External(path)) => Ty::Extern(format!("{{fn}}{path}").into(), Vec::new()),
+            Some(Res::External(path)) => Ty::Extern(["{fn}", &*path].concat().into(), Vec::new()),
             _ => Ty::Unknown,
         };
         Val::of(ty, Taint::default())
