@@ -738,6 +738,9 @@ struct ImportState {
     /// What it bound through a glob import's binding last, in each namespace (types,
     /// values): replaced when it comes to mean another item.
     through_glob: [Option<Res>; 2],
+    /// For a glob import: what it bound, by name and namespace (values: `true`), replaced
+    /// when its target binds the name to another item.
+    glob_bound: HashMap<(SmolStr, bool), Res>,
 }
 
 impl Builder {
@@ -778,7 +781,8 @@ impl Builder {
         self.rebind(m, name, res, is_pub, value_ns, made, None)
     }
 
-    /// [`Builder::bind`], replacing also the binding `retract` made through a glob.
+    /// [`Builder::bind`], replacing also the binding `retract` that the same import made
+    /// before (by a glob, or through one), when it is still there.
     #[allow(clippy::too_many_arguments)]
     fn rebind(
         &mut self,
@@ -795,7 +799,7 @@ impl Builder {
         let (replace, made) = match table.get(name) {
             None => (true, made),
             Some((r, p, g)) if *r == res => ((is_pub && !*p) || *g < made, made.max(*g)),
-            Some((r, _, g)) if *g == Made::ThroughGlob && retract == Some(r) => (true, made),
+            Some((r, _, g)) if *g == made && made != Made::Named && retract == Some(r) => (true, made),
             Some((r, _, g)) => {
                 let upgrade = made != Made::Glob && matches!(r, Res::External(_)) && !matches!(res, Res::External(_));
                 (*g < made || (*g == made && upgrade), made)
@@ -1117,7 +1121,13 @@ impl Builder {
                         .map(|(n, (r, _, _))| (n.clone(), r.clone()))
                         .collect();
                     for (n, r) in entries {
-                        progress |= self.bind(m, &n, r, e.is_pub, value_ns, Made::Glob);
+                        // What this glob brought before gives way to what its target binds now.
+                        let key = (n, value_ns);
+                        let retract = st.glob_bound.get(&key).cloned();
+                        if self.rebind(m, &key.0, r.clone(), e.is_pub, value_ns, Made::Glob, retract.as_ref()) {
+                            st.glob_bound.insert(key, r);
+                            progress = true;
+                        }
                     }
                 }
             }
