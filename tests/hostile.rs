@@ -556,6 +556,16 @@ fn many_function_heads_macro_calls_and_locals_do_not_stall_the_run() {
     report(&problems);
 }
 
+/// `check --format json` of `ws`, which must exit 1: the run, the problems so far, every
+/// finding, and those whose message says `says`.
+fn limit_run(ws: &Path, says: &str) -> (Run, Vec<String>, Vec<serde_json::Value>, Vec<serde_json::Value>) {
+    let r = Redline::new(ws, &["check", "--format", "json"]).run();
+    let problems: Vec<String> = r.expect_code(1).into_iter().collect();
+    let found = json(&r).map(|v| findings(&v)).unwrap_or_default();
+    let saying = found.iter().filter(|f| f["message"].as_str().is_some_and(|m| m.contains(says))).cloned().collect();
+    (r, problems, found, saying)
+}
+
 #[test]
 fn glob_imports_of_a_large_root_in_every_module_stop_at_their_limit() {
     // Each of 1,100 modules glob-imports the root's 1,100 modules: 1.2 million names copied,
@@ -572,13 +582,7 @@ fn glob_imports_of_a_large_root_in_every_module_stop_at_their_limit() {
             format!("use crate::*;\npub fn f{i}() {{ g{}::f{}(); }}\n", (i + 1) % n, (i + 1) % n),
         );
     }
-    let r = Redline::new(ws, &["check", "--format", "json"]).run();
-    let mut problems: Vec<String> = r.expect_code(1).into_iter().collect();
-    let found = json(&r).map(|v| findings(&v)).unwrap_or_default();
-    let not_followed: Vec<&serde_json::Value> = found
-        .iter()
-        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("glob import is not followed")))
-        .collect();
+    let (r, mut problems, _, not_followed) = limit_run(ws, "glob import is not followed");
     if not_followed.is_empty() || not_followed.len() == n {
         problems.push(format!("{}: {} glob imports said not followed\n{}", r.label, not_followed.len(), r.excerpt()));
     }
@@ -602,13 +606,7 @@ fn import_resolution_stops_at_its_step_limit_and_says_where() {
     let missing: String = (0..10_000).map(|k| format!("use self::missing{k} as C{k};\n")).collect();
     workspace(ws, true, "pub mod steps;\n");
     write(ws, "src/steps.rs", format!("{chain}pub struct A2000;\n{missing}"));
-    let r = Redline::new(ws, &["check", "--format", "json"]).run();
-    let mut problems: Vec<String> = r.expect_code(1).into_iter().collect();
-    let found = json(&r).map(|v| findings(&v)).unwrap_or_default();
-    let waiting: Vec<&serde_json::Value> = found
-        .iter()
-        .filter(|f| f["message"].as_str().is_some_and(|m| m.contains("import is not resolved to the end")))
-        .collect();
+    let (r, mut problems, found, waiting) = limit_run(ws, "import is not resolved to the end");
     if waiting.is_empty() || !waiting.iter().all(|f| f["lint"] == "analysis-limit" && f["file"] == "src/steps.rs") {
         problems.push(format!("{}: {} imports said not resolved\n{}", r.label, waiting.len(), r.excerpt()));
     }
