@@ -772,11 +772,10 @@ impl Builder {
         id
     }
 
-    /// Binds a name. Bindings only ever improve, so import resolution terminates: a
-    /// stronger binding (see [`Made`]) replaces a weaker one, a resolved one an external
-    /// guess, a public one a private one with the same meaning; the first of two
-    /// conflicting globs wins. `retract`: what the same import bound through a glob before,
-    /// which its new meaning replaces.
+    /// Binds a name. Bindings only ever improve (but see [`Builder::rebind`]): a stronger
+    /// binding (see [`Made`]) replaces a weaker one, a resolved one an external guess, a
+    /// public one a private one with the same meaning; the first of two conflicting globs
+    /// wins. Whether the binding changed.
     fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, made: Made) -> bool {
         self.rebind(m, name, res, is_pub, value_ns, made, None)
     }
