@@ -403,9 +403,12 @@ impl Program {
                 Res::Mod(x) if seg == "super" => Res::Mod(self.modules[x as usize].parent?),
                 Res::Mod(x) => {
                     read(&mut watch, x, seg);
-                    let found = self
-                        .lookup_watched(x, seg, last_ns(is_last), &mut watch)
-                        .or_else(|| self.lookup_watched(x, seg, !last_ns(is_last), &mut watch));
+                    // An import takes each namespace's own item (`use a::f` of a function binds
+                    // no type: a glob's module `f` stays visible).
+                    let other_ns = !is_last || watch.is_none();
+                    let found = self.lookup_watched(x, seg, last_ns(is_last), &mut watch).or_else(|| {
+                        other_ns.then(|| self.lookup_watched(x, seg, !last_ns(is_last), &mut watch)).flatten()
+                    });
                     step(Some(found?), seg, &rest[i + 1..])
                 }
                 // Spelled out already (see `step`).

@@ -1,0 +1,2 @@
+pub use crate::outbox::*;
+pub use self::blast as shout;

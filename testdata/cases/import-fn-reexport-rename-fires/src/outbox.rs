@@ -1,0 +1,1 @@
+pub use crate::promo::send_newsletter as blast;

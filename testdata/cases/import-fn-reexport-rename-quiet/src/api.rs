@@ -1,0 +1,3 @@
+pub use crate::promo::*;
+pub use crate::outbox::keep as blast;
+pub use crate::outbox::shout;

@@ -1,0 +1,3 @@
+pub struct Lead {
+    pub company: String,
+}

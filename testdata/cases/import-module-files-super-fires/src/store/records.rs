@@ -1,0 +1,4 @@
+#[redline::data("contact.phone")]
+pub struct Member {
+    pub phone: String,
+}

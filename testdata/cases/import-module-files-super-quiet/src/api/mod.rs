@@ -1,0 +1,5 @@
+pub mod v1;
+
+pub mod v2 {
+    pub use super::super::store::records::Member as Lead;
+}

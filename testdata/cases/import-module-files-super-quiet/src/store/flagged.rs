@@ -1,0 +1,4 @@
+#[redline::data("contact.phone")]
+pub struct Lead {
+    pub phone: String,
+}

@@ -1,0 +1,3 @@
+pub struct Member {
+    pub company: String,
+}

@@ -1,0 +1,3 @@
+pub fn quote(m: &chat_core::Message) -> String { // redline: expect purpose-violation (chat, sales)
+    m.body.clone()
+}
