@@ -33,12 +33,10 @@ pub struct Scope {
     /// name → (what, visible to other modules, how it was bound)
     pub types: HashMap<SmolStr, (Res, bool, Made)>,
     pub values: HashMap<SmolStr, (Res, bool, Made)>,
-    /// Bindings made or improved so far (a glob import copies a scope again only when
-    /// this changed).
-    pub changes: u32,
-    /// The same, for the names of each of [`NAME_GROUPS`] groups (by a hash of the name):
-    /// an import that looked up a few names of a scope is done again only when one of
-    /// their groups changed, not when any name of the scope did.
+    /// Bindings made or improved so far, for the names of each of [`NAME_GROUPS`] groups
+    /// (by a hash of the name): an import that looked up a few names of a scope is done
+    /// again only when one of their groups changed, a glob import copies its target again
+    /// only when any did.
     name_changes: [u32; NAME_GROUPS],
 }
 
@@ -62,10 +60,10 @@ struct Watch {
 }
 
 /// The group of [`Scope::name_changes`] a name is counted in.
-fn name_group(name: &str) -> Read {
+fn name_group(name: &str) -> u8 {
     use std::hash::{BuildHasher, BuildHasherDefault};
     let h = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(name);
-    Read::Group((h >> 60) as u8 % NAME_GROUPS as u8)
+    (h >> 60) as u8 % NAME_GROUPS as u8
 }
 
 impl Scope {
@@ -73,7 +71,7 @@ impl Scope {
     fn changes_of(&self, read: Read) -> u32 {
         match read {
             Read::Group(g) => self.name_changes[g as usize],
-            Read::All => self.changes,
+            Read::All => self.name_changes.iter().sum(),
         }
     }
 }
@@ -305,9 +303,7 @@ impl Program {
     }
 
     fn lookup(&self, m: ModId, name: &str, value_ns: bool) -> Option<&Res> {
-        let s = &self.modules[m as usize].scope;
-        let t = if value_ns { &s.values } else { &s.types };
-        t.get(name).map(|(r, _, _)| r)
+        self.lookup_watched(m, name, value_ns, &mut None)
     }
 
     fn extern_crate(&self, m: ModId, name: &str) -> Option<&Res> {
@@ -362,7 +358,7 @@ impl Program {
     ) -> Option<Res> {
         let read = |watch: &mut Option<&mut Watch>, x: ModId, name: &str| {
             if let Some(w) = watch {
-                w.reads.push((x, name_group(name)));
+                w.reads.push((x, Read::Group(name_group(name))));
             }
         };
         let (first, rest) = segs.split_first()?;
@@ -725,7 +721,7 @@ pub(super) fn resolve(loaded: Loaded) -> Program {
 struct ImportState {
     /// It cannot improve any more.
     done: bool,
-    /// For a glob import: the target scope's `changes` when it was last copied.
+    /// For a glob import: the target scope's count of changes when it was last copied.
     copied: Option<u32>,
     /// What it read and wrote of scopes (the groups of the names it looked up or bound, all
     /// of a glob's target), with their counts of changes when it was last done: while none
@@ -778,13 +774,14 @@ impl Builder {
     /// Binds a name. Bindings only ever improve (but see [`Builder::rebind`]): a stronger
     /// binding (see [`Made`]) replaces a weaker one, a resolved one an external guess, a
     /// public one a private one with the same meaning; the first of two conflicting globs
-    /// wins. Whether the binding changed.
-    fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, made: Made) -> bool {
-        self.rebind(m, name, res, is_pub, value_ns, made, None)
+    /// wins.
+    fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, made: Made) {
+        self.rebind(m, name, res, is_pub, value_ns, made, None);
     }
 
     /// [`Builder::bind`], replacing also the binding `retract` that the same import made
-    /// before (by a glob, or through one), when it is still there.
+    /// before (by a glob, or through one), when it is still there. Whether the binding
+    /// changed (its name's group then goes to `changed`).
     #[allow(clippy::too_many_arguments)]
     fn rebind(
         &mut self,
@@ -810,11 +807,9 @@ impl Builder {
         if replace {
             let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
             table.insert(name.into(), (res, is_pub, made));
-            s.changes += 1;
-            if let Read::Group(g) = name_group(name) {
-                s.name_changes[g as usize] += 1;
-                self.changed.push((m, g));
-            }
+            let g = name_group(name);
+            s.name_changes[g as usize] += 1;
+            self.changed.push((m, g));
         }
         replace
     }
@@ -1025,7 +1020,6 @@ impl Builder {
                 }
                 if steps_left == 0 {
                     queued[i] = true;
-                    round.push(Reverse(i));
                     return self.unsettled(&imports, &queued);
                 }
                 steps_left -= 1;
@@ -1077,13 +1071,13 @@ impl Builder {
 
     /// One round's work for the import `e` of module `m`: binds what it names (or the names
     /// of a glob's target), marks it done once that cannot improve, adds what it read of
-    /// scopes to `watch`. Whether a binding changed. An import that resolved through a glob
-    /// import's binding is not done: a binding by name may replace that one in a later round.
-    fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Watch) -> bool {
-        let mut progress = false;
+    /// scopes to `watch` (what it changed goes to `changed`, see [`Builder::rebind`]). An
+    /// import that resolved through a glob import's binding is not done: a binding by name
+    /// may replace that one in a later round.
+    fn resolve_import(&mut self, m: ModId, e: &syntax::UseEntry, st: &mut ImportState, watch: &mut Watch) {
         if let Some(alias) = &e.alias {
             // What it binds depends on what is bound to the name already.
-            watch.reads.push((m, name_group(alias)));
+            watch.reads.push((m, Read::Group(name_group(alias))));
             let t = self.p.resolve_path_watched(m, &e.path, e.global, false, Some(watch));
             let v = self.p.resolve_path_watched(m, &e.path, e.global, true, Some(watch));
             let resolved = |r: &Option<Res>| matches!(r, Some(Res::Def(_) | Res::Mod(_)));
@@ -1095,22 +1089,22 @@ impl Builder {
                 if made == Made::ThroughGlob {
                     st.through_glob[value_ns as usize] = Some(res.clone());
                 }
-                progress |= self.rebind(m, alias, res, e.is_pub, value_ns, made, retract.as_ref());
+                self.rebind(m, alias, res, e.is_pub, value_ns, made, retract.as_ref());
             }
-            return progress;
+            return;
         }
         match self.p.resolve_path_watched(m, &e.path, e.global, false, Some(&mut *watch)) {
             Some(Res::Mod(target)) => {
                 watch.reads.push((target, Read::All));
-                let changes = self.p.modules[target as usize].scope.changes;
+                let changes = self.p.modules[target as usize].scope.changes_of(Read::All);
                 if st.copied == Some(changes) {
-                    return false;
+                    return;
                 }
                 st.copied = Some(changes);
                 let s = &self.p.modules[target as usize].scope;
                 let Some(left) = self.glob_names.checked_sub(s.types.len() + s.values.len()) else {
                     (st.done, st.not_followed) = (true, true);
-                    return false;
+                    return;
                 };
                 self.glob_names = left;
                 let see_private = self.is_ancestor(target, m);
@@ -1123,23 +1117,17 @@ impl Builder {
                         .map(|(n, (r, _, _))| (n.clone(), r.clone()))
                         .collect();
                     for (n, r) in entries {
-                        // What this glob brought before gives way to what its target binds now.
-                        let key = (n, value_ns);
-                        let retract = st.glob_bound.get(&key).cloned();
-                        if self.rebind(m, &key.0, r.clone(), e.is_pub, value_ns, Made::Glob, retract.as_ref()) {
-                            st.glob_bound.insert(key, r);
-                            progress = true;
-                        }
+                        self.glob_bind(m, st, n, r, e.is_pub, value_ns);
                     }
                 }
             }
             Some(Res::Def(d)) => {
                 if let DefKind::Adt { variants, is_enum: true, .. } = &self.p.defs[d as usize].kind {
-                    let names: Vec<String> = variants.iter().map(|v| v.name.clone()).collect();
-                    for (idx, n) in names.iter().enumerate() {
+                    let names: Vec<SmolStr> = variants.iter().map(|v| SmolStr::new(&v.name)).collect();
+                    for (idx, n) in names.into_iter().enumerate() {
                         if let Some(vd) = self.p.variant_def(d, idx) {
-                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, true, Made::Glob);
-                            progress |= self.bind(m, n, Res::Def(vd), e.is_pub, false, Made::Glob);
+                            self.glob_bind(m, st, n.clone(), Res::Def(vd), e.is_pub, true);
+                            self.glob_bind(m, st, n, Res::Def(vd), e.is_pub, false);
                         }
                     }
                 }
@@ -1149,7 +1137,16 @@ impl Builder {
             // is bound.
             Some(Res::External(_)) | None => {}
         }
-        progress
+    }
+
+    /// Binds `name` for the glob import whose state is `st`: what it brought before under
+    /// the name gives way to `res`, what its target binds now.
+    fn glob_bind(&mut self, m: ModId, st: &mut ImportState, name: SmolStr, res: Res, is_pub: bool, value_ns: bool) {
+        let key = (name, value_ns);
+        let retract = st.glob_bound.get(&key).cloned();
+        if self.rebind(m, &key.0, res.clone(), is_pub, value_ns, Made::Glob, retract.as_ref()) {
+            st.glob_bound.insert(key, res);
+        }
     }
 
     /// Whether `name` is bound in neither namespace of `m`.
