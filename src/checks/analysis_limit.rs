@@ -69,34 +69,32 @@ fn unsettled(facts: &Facts) -> Vec<Finding> {
 /// Glob imports not followed, past the limit of names they copy.
 fn globs(facts: &Facts) -> Vec<Finding> {
     let limit = crate::resolve::MAX_GLOB_NAMES;
-    let prog = facts.prog;
-    (prog.globs_not_followed.iter())
-        .map(|(file, span)| {
-            let message = format!(
-                "this glob import is not followed: the workspace's glob imports copy over {limit} names in all"
-            );
-            let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message);
-            finding.label = "the names it imports are not resolved".into();
-            finding.help = Some("import the names the module uses (`use crate::{a, b}`) instead of `*`".into());
-            finding
-        })
-        .collect()
+    let message =
+        format!("this glob import is not followed: the workspace's glob imports copy over {limit} names in all");
+    let label = "the names it imports are not resolved";
+    let help = "import the names the module uses (`use crate::{a, b}`) instead of `*`";
+    at_imports(&facts.prog.globs_not_followed, &message, label, help)
 }
 
+/// Imports still waiting when import resolution stopped at its step limit.
 fn imports(facts: &Facts) -> Vec<Finding> {
     let limit = crate::resolve::MAX_IMPORT_STEPS_PER_IMPORT;
-    (facts.prog.imports_unsettled.iter())
+    let message = format!(
+        "this import is not resolved to the end: import resolution stopped after {limit} steps per import of the program"
+    );
+    let label = "what it names may be wrong or unknown";
+    let help = "import the item by its defining path: chains of re-exports thousands long, or imports that keep \
+                changing what each other name, stop resolution";
+    at_imports(&facts.prog.imports_unsettled, &message, label, help)
+}
+
+/// One finding at each import of `at` (file and span).
+fn at_imports(at: &[(String, crate::syntax::Span)], message: &str, label: &str, help: &str) -> Vec<Finding> {
+    (at.iter())
         .map(|(file, span)| {
-            let message = format!(
-                "this import is not resolved to the end: import resolution stopped after {limit} steps per import of the program"
-            );
-            let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message);
-            finding.label = "what it names may be wrong or unknown".into();
-            finding.help = Some(
-                "import the item by its defining path: chains of re-exports thousands long, or imports that keep \
-                 changing what each other name, stop resolution"
-                    .into(),
-            );
+            let mut finding = Finding::new(Lint::AnalysisLimit, file.clone(), Some(*span), message.to_string());
+            finding.label = label.into();
+            finding.help = Some(help.into());
             finding
         })
         .collect()
