@@ -159,26 +159,75 @@ fn analyze_timed(
     timer: &mut Timer,
 ) -> Analysis {
     let root = layout.root.clone();
-    let mut loaded = match cache {
-        Some(cache) => load::load_cached(layout, cache),
-        None => load::load(layout),
-    };
-    timer.lap("load");
-    let files = loaded.files_seen;
-    let suppression_files = std::mem::take(&mut loaded.suppression_files);
-    let mut findings: Vec<Finding> = loaded.problems.iter().map(load::Problem::finding).collect();
     // The schema files need nothing of the program: they are read while resolution, which
     // runs on one thread, leaves the other free.
     let reads_schema = config.reads_schema();
-    let (prog, schema_files) =
-        resolve::build_alongside(loaded, || reads_schema.then(|| policy::schema::read_files(&root)));
+    let schema = || reads_schema.then(|| policy::schema::read_files(&root));
+    let (loaded, prog, schema_files) = match cache {
+        Some(cache) => {
+            let mut loaded = load::load_cached(layout, cache);
+            timer.lap("load");
+            let facts = LoadFacts::of(&mut loaded);
+            let (prog, schema_files) = resolve::build_alongside(loaded, schema);
+            (facts, prog, schema_files)
+        }
+        None => resolve_lazily(layout, schema, timer),
+    };
     timer.lap("resolve");
+    let LoadFacts { files, suppression_files, mut findings } = loaded;
     let (policy, policy_findings) = policy::build(&prog, config, schema_files);
     findings.extend(policy_findings);
     timer.lap("policy");
     let flow = flow::analyze(&prog, &policy);
     timer.lap(&format!("flow ({} functions, {} walks, {} steps)", flow.functions, flow.walks, flow.steps));
     Analysis { prog, policy, flow, findings, files, suppression_files }
+}
+
+/// What a load found besides the program: the files read, those holding suppression
+/// comments, the problems.
+struct LoadFacts {
+    files: usize,
+    suppression_files: Vec<(String, syntax::Outline)>,
+    findings: Vec<Finding>,
+}
+
+impl LoadFacts {
+    fn of(loaded: &mut load::Loaded) -> LoadFacts {
+        LoadFacts {
+            files: loaded.files_seen,
+            suppression_files: std::mem::take(&mut loaded.suppression_files),
+            findings: loaded.problems.iter().map(load::Problem::finding).collect(),
+        }
+    }
+}
+
+/// Loads the workspace leaving for later the function bodies that lower alone, and lowers
+/// them while names are resolved (on the threads resolution leaves idle, with `side`): the
+/// same program as a whole load gives, which it falls back to when a body does not lower
+/// alone.
+fn resolve_lazily<T: Send>(
+    layout: load::Layout,
+    side: impl FnOnce() -> T + Send,
+    timer: &mut Timer,
+) -> (LoadFacts, resolve::Program, T) {
+    let again = layout.clone();
+    let mut loaded = load::load_lazily(layout);
+    timer.lap("load");
+    let facts = LoadFacts::of(&mut loaded);
+    let lazy = loaded.take_lazy();
+    let (mut prog, (out, bodies)) = resolve::build_alongside(loaded, || (side(), lazy.lower()));
+    rayon::broadcast(|_| syntax::forget_spans());
+    match bodies {
+        Some(bodies) => {
+            prog.attach_bodies(&bodies);
+            (facts, prog, out)
+        }
+        None => {
+            let mut loaded = load::load(again);
+            let facts = LoadFacts::of(&mut loaded);
+            (facts, resolve::build(loaded), out)
+        }
+    }
 }
 
 /// A workspace checked: the findings of every phase and check, suppression comments
@@ -440,4 +489,97 @@ fn repo_prefix(root: &Path) -> String {
         .filter(|top| *top != root)
         .map(|top| format!("{}/", load::rel(top, root)))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each function of `prog`, its path and its body as text.
+    fn bodies(prog: &resolve::Program) -> Vec<String> {
+        prog.fn_ids().map(|f| format!("{} {:?}", prog.def(f).path, prog.fn_info(f).map(|i| &i.body))).collect()
+    }
+
+    /// A load's problems, as text.
+    fn said(findings: &[Finding]) -> Vec<String> {
+        findings.iter().map(|f| format!("{} {:?} {}", f.file, f.span, f.message)).collect()
+    }
+
+    /// The workspace at `dir` resolved both ways: with the bodies that lower alone left for
+    /// later, then loaded whole; the functions' bodies and the problems of each, and how
+    /// many bodies were left for later.
+    fn both_ways(dir: &Path) -> [(Vec<String>, Vec<String>); 2] {
+        let layout = load::discover(dir).expect("a workspace");
+        let (facts, lazily, ()) = resolve_lazily(layout.clone(), || (), &mut Timer::new());
+        let mut loaded = load::load(layout);
+        let whole = LoadFacts::of(&mut loaded);
+        let whole_prog = resolve::build(loaded);
+        [(bodies(&lazily), said(&facts.findings)), (bodies(&whole_prog), said(&whole.findings))]
+    }
+
+    fn in_pool<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).stack_size(STACK_SIZE).build().expect("a pool");
+        pool.install(f)
+    }
+
+    /// How many function bodies a load of `dir` leaves for later.
+    fn left_for_later(dir: &Path) -> usize {
+        let mut loaded = load::load_lazily(load::discover(dir).expect("a workspace"));
+        loaded.take_lazy().lower().map_or(0, |b| b.len())
+    }
+
+    #[test]
+    fn bodies_left_for_later_are_those_a_whole_load_gives_in_every_test_workspace() {
+        let testdata = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+        let mut dirs = vec![testdata.join("demo")];
+        for group in std::fs::read_dir(&testdata).expect("testdata").flatten() {
+            for case in std::fs::read_dir(group.path()).into_iter().flatten().flatten() {
+                if case.path().join("Cargo.toml").is_file() {
+                    dirs.push(case.path());
+                }
+            }
+        }
+        assert!(dirs.len() > 100, "{} workspaces", dirs.len());
+        let left = in_pool(|| {
+            let mut left = 0;
+            for dir in &dirs {
+                let [lazily, whole] = both_ways(dir);
+                assert_eq!(lazily, whole, "{}", dir.display());
+                left += left_for_later(dir);
+            }
+            left
+        });
+        assert!(left > 500, "only {left} bodies were left for later: the comparison proves little");
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_body_left_for_later_is_said_as_a_whole_load_says_it() {
+        let dir = load::test_files::temp("lazy", "broken-body");
+        load::test_files::write(&dir.join("Cargo.toml"), "[package]\nname = \"broken\"\nversion = \"0.1.0\"\n");
+        let lib = "pub fn fine(x: u8) -> u8 { x + 1 }\npub fn broken(x: u8) -> u8 { let = x; }\n";
+        load::test_files::write(&dir.join("src/lib.rs"), lib);
+        let [lazily, whole] = in_pool(|| both_ways(&dir));
+        assert_eq!(lazily, whole);
+        assert!(whole.1.iter().any(|p| p.contains("file not analysed")), "{:?}", whole.1);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn a_function_in_a_macros_input_is_not_left_for_later() {
+        let dir = load::test_files::temp("lazy", "macro-input");
+        load::test_files::write(&dir.join("Cargo.toml"), "[package]\nname = \"gen\"\nversion = \"0.1.0\"\n");
+        // The body of `made` is in the definition's tokens, and of `given` in an invocation's:
+        // left out of the first parse, they would change what the macro generates.
+        let lib = "macro_rules! make { () => { pub fn made(x: u8) -> u8 { x * 2 } }; }\nmake!();\n\
+                   macro_rules! keep { ($($i:item)*) => { $($i)* }; }\nkeep! { pub fn given(y: u8) -> u8 { y + 1 } }\n\
+                   pub fn plain(z: u8) -> u8 { made(z) + given(z) }\n";
+        load::test_files::write(&dir.join("src/lib.rs"), lib);
+        let [lazily, whole] = in_pool(|| both_ways(&dir));
+        assert_eq!(lazily, whole);
+        for (f, local) in [("gen::made ", "x"), ("gen::given ", "y"), ("gen::plain ", "z")] {
+            let body = lazily.0.iter().find(|b| b.starts_with(f));
+            assert!(body.is_some_and(|b| b.contains(&format!("Name({local:?})"))), "{f}: {:?}", lazily.0);
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }

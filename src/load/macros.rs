@@ -48,7 +48,7 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
         found.lock().unwrap_or_else(|e| e.into_inner()).extend(more);
     });
     rayon::broadcast(|_| syntax::forget_spans());
-    modules.iter_mut().for_each(|m| m.text = None);
+    modules.iter_mut().filter(|m| m.lazy.is_empty()).for_each(|m| m.text = None);
     let mut found = found.into_inner().unwrap_or_else(|e| e.into_inner());
     found.sort_by(|a, b| (&a.file, a.span, &a.message).cmp(&(&b.file, b.span, &b.message)));
     problems.extend(found);
@@ -62,7 +62,9 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
     let path = root.join(&m.file);
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let reader = |p: &str| super::read_included(root, &dir, p);
-    let Some(text) = m.text.take() else {
+    // Kept for the bodies left for later, if it has some.
+    let text = if m.lazy.is_empty() { m.text.take() } else { m.text.clone() };
+    let Some(text) = text else {
         // Kept by the loader for every file with sites: never silent if one was not.
         return match sites.iter().any(|s| s.deferred) {
             true => vec![unkept(m)],
@@ -370,6 +372,7 @@ mod tests {
             macro_defs,
             macro_sites: Vec::new(),
             text: None,
+            lazy: Vec::new(),
         }
     }
 
@@ -450,6 +453,7 @@ mod tests {
             macro_defs: Vec::new(),
             macro_sites: model.macro_sites,
             text,
+            lazy: Vec::new(),
         }
     }
 

@@ -18,7 +18,7 @@ pub struct CrateSpec {
     pub is_lib: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Layout {
     pub root: PathBuf,
     pub crates: Vec<CrateSpec>,
@@ -27,7 +27,7 @@ pub struct Layout {
 }
 
 /// A package, member pattern or target that is not analysed, reported in its manifest.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct LayoutProblem {
     pub manifest: PathBuf,
     pub lint: Lint,

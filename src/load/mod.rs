@@ -3,12 +3,14 @@
 
 mod cache;
 pub mod deps;
+mod lazy;
 mod macros;
 mod manifest;
 mod prescan;
 pub mod rust_src;
 
 pub use cache::Cache;
+pub use lazy::{Bodies, Lazy};
 pub use manifest::{discover, library, CrateSpec, Layout, LayoutError, LayoutProblem, MAX_GLOB_DIRS};
 
 use crate::diag::{files, Finding, Lint};
@@ -36,9 +38,12 @@ pub struct ModuleFile {
     /// Its top-level items that invoke macros (see [`syntax::MacroSite`]).
     pub macro_sites: Vec<syntax::MacroSite>,
     /// Its text as first parsed ([`syntax::FileModel::blanked`]), kept while it has sites to
-    /// parse again (not read a second time: the sites are parsed from the text their first
-    /// parse found them in).
+    /// parse again or bodies left for later (not read a second time: they are parsed from
+    /// the text their first parse found them in).
     pub text: Option<Arc<str>>,
+    /// Its function bodies the first parse left empty ([`syntax::LazyBody`]; `text` holds
+    /// them): [`Loaded::take_lazy`] gathers them.
+    pub lazy: Vec<syntax::LazyBody>,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -90,6 +95,8 @@ struct Ctx<'a> {
     macro_names: HashSet<String>,
     /// The texts the prescan read, by canonical path: each taken by the task that loads it.
     texts: Mutex<HashMap<PathBuf, Vec<u8>>>,
+    /// Leave the function bodies that lower alone for later ([`load_lazily`]).
+    lazily: bool,
     /// The canonical path of each directory a file was loaded from.
     dirs: Mutex<HashMap<PathBuf, PathBuf>>,
 }
@@ -113,21 +120,29 @@ struct Task {
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
 pub fn load(layout: Layout) -> Loaded {
-    load_with(layout, None)
+    load_with(layout, None, false)
+}
+
+/// [`load`], leaving empty the function bodies that lower alone ([`syntax::LazyBody`]):
+/// [`Loaded::take_lazy`] gives them, to lower while names are resolved (which leaves the
+/// other threads idle), then to put in their functions.
+pub fn load_lazily(layout: Layout) -> Loaded {
+    load_with(layout, None, true)
 }
 
 /// [`load`], parsing only the files that changed since the last load with `cache` (the
 /// others are copied from it), and keeping this load's files in it.
 pub fn load_cached(layout: Layout, cache: &mut Cache) -> Loaded {
     let round = cache::Round::start(cache);
-    let loaded = load_with(layout, Some(&round));
+    let loaded = load_with(layout, Some(&round), false);
     round.finish(cache);
     loaded
 }
 
-fn load_with(layout: Layout, cache: Option<&cache::Round>) -> Loaded {
+fn load_with(layout: Layout, cache: Option<&cache::Round>, lazily: bool) -> Loaded {
     let root = layout.root.clone();
     let mut ctx = Ctx::new(&root, None, cache);
+    ctx.lazily = lazily;
     let found = prescan::macro_names(&root, &layout.crates);
     ctx.macro_names = found.names;
     ctx.texts = Mutex::new(found.texts);
@@ -202,6 +217,7 @@ impl<'a> Ctx<'a> {
             macro_names: HashSet::new(),
             texts: Mutex::default(),
             dirs: Mutex::default(),
+            lazily: false,
         }
     }
 
@@ -306,6 +322,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
         Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
+        None if ctx.lazily => syntax::parse_file_lazily(&text, Some(&reader), &ctx.macro_names),
         None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names),
     };
     let model = match parsed {
@@ -347,6 +364,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
         macro_defs: model.macro_defs,
         macro_sites: model.macro_sites,
         text,
+        lazy: model.lazy,
     };
     push(&ctx.modules, file);
     tasks

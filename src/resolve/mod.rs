@@ -294,6 +294,18 @@ impl Program {
         }
     }
 
+    /// Gives each function whose body was left for later ([`crate::load::Lazy`]) its body,
+    /// found by the address of the body it holds until then.
+    pub fn attach_bodies(&mut self, bodies: &crate::load::Bodies) {
+        for d in &mut self.defs {
+            if let DefKind::Fn(f) = &mut d.kind {
+                if let Some(body) = bodies.get(&(std::sync::Arc::as_ptr(&f.body) as usize)) {
+                    f.body = body.clone();
+                }
+            }
+        }
+    }
+
     pub fn fn_ids(&self) -> impl Iterator<Item = DefId> + '_ {
         self.defs.iter().enumerate().filter(|(_, d)| matches!(d.kind, DefKind::Fn(_))).map(|(i, _)| i as DefId)
     }

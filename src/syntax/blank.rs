@@ -42,6 +42,10 @@ pub struct Blanked {
     pub text: String,
     /// The top-level items the first parse leaves for later.
     pub deferred: Vec<Deferred>,
+    /// The function bodies (from `{` to after `}`, offsets in `text`, in order) the first
+    /// parse leaves empty, to be parsed while names are resolved ([`lazy_body`]); none but
+    /// with [`blank_lazily`].
+    pub lazy: Vec<(usize, usize)>,
     /// The ranges of `text` blanked (in no order; some inside others).
     blanked: Vec<(usize, usize)>,
 }
@@ -54,8 +58,16 @@ pub struct Blanked {
 /// (what the first parse must see).
 /// `toks`: the file's tokens as [`super::scan::scan_tokens`] gives them, if it did.
 pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
-    let (text, deferred, blanked) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
-    Blanked { text, deferred, blanked }
+    let (text, deferred, blanked, _) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
+    Blanked { text, deferred, lazy: Vec::new(), blanked }
+}
+
+/// [`blank_deferring`], also leaving out of the first parse the insides of the outermost
+/// function bodies that need nothing but themselves to be lowered ([`lazy_body`]): the
+/// loader parses them while names are resolved, which leaves the other threads idle.
+pub fn blank_lazily(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
+    let (text, deferred, blanked, lazy) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
+    Blanked { text, deferred, lazy, blanked }
 }
 
 impl Blanked {
@@ -68,6 +80,7 @@ impl Blanked {
     pub fn first_parse_text(&self) -> String {
         let mut ranges = self.blanked.clone();
         ranges.extend(self.deferred.iter().map(|d| (d.lo, d.hi)));
+        ranges.extend(self.lazy.iter().map(|&(lo, hi)| (lo + 1, hi - 1)));
         ranges.sort_unstable();
         cut(&self.text, &ranges)
     }
@@ -100,14 +113,18 @@ fn cut(text: &str, ranges: &[(usize, usize)]) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// The text blanked, the items deferred, and the ranges blanked (in no order). `lexed`: the
-/// text's tokens, when the caller has them (else it is lexed here).
+/// Byte ranges of a text.
+type Ranges = Vec<(usize, usize)>;
+
+/// The text blanked, the items deferred, the ranges blanked (in no order) and the bodies
+/// that may be lowered alone ([`lazy_body`]). `lexed`: the text's tokens, when the caller
+/// has them (else it is lexed here).
 fn blank_with(
     src: &str,
     bodies: Bodies,
     defer: Option<&HashSet<String>>,
     lexed: Option<Vec<Token>>,
-) -> (String, Vec<Deferred>, Vec<(usize, usize)>) {
+) -> (String, Vec<Deferred>, Ranges, Ranges) {
     let mut out = src.as_bytes().to_vec();
     let mut blanked = Vec::new();
     // Comments are blanked; the other tokens are kept.
@@ -172,12 +189,64 @@ fn blank_with(
             i = blank_body(&toks, i, &mut out, &mut blanked);
         }
     }
-    let deferred = match defer {
-        Some(macros) => defer_items(src, &toks, &kept, macros),
-        None => Vec::new(),
+    let (deferred, lazy) = match defer {
+        Some(macros) => {
+            let deferred = defer_items(src, &toks, &kept, macros);
+            // Not in an item left for later: the first parse does not see them.
+            let in_deferred = |lo: usize| deferred.iter().any(|d: &Deferred| d.lo <= lo && lo < d.hi);
+            let lazy = kept
+                .iter()
+                .filter(|&&(open, close)| close < toks.len() && lazy_body(src, &toks[open..=close], macros))
+                .map(|&(open, close)| (toks[open].lo, toks[close].hi))
+                .filter(|&(lo, _)| !in_deferred(lo))
+                .collect();
+            (deferred, lazy)
+        }
+        None => (Vec::new(), Vec::new()),
     };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
-    (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred, blanked)
+    (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred, blanked, lazy)
+}
+
+/// Words that start, inside a function body, what its lowering lifts out of it or records
+/// for the file: an item (`use` included), an attribute's annotation, a file included.
+const NOT_ALONE: &[&str] = &[
+    "fn",
+    "struct",
+    "enum",
+    "union",
+    "trait",
+    "impl",
+    "mod",
+    "use",
+    "static",
+    "const",
+    "type",
+    "extern",
+    "macro",
+    "macro_rules",
+    "redline",
+];
+
+/// Whether a function body (its tokens, braces included) lowers to the same body alone as
+/// in its file: it declares no item, has no attribute, includes no file, and invokes no
+/// macro named like one of the workspace's (`macros`, expanded only once they are all
+/// known) or like an annotation. The lowering of a body that does anyway says so, and the
+/// loader then lowers every file whole (see `syntax::lower_lazy`).
+fn lazy_body(src: &str, body: &[Token], macros: &HashSet<String>) -> bool {
+    let text = |t: &Token| &src[t.lo..t.hi];
+    body.iter().enumerate().all(|(k, t)| match t.kind {
+        Tok::Word => {
+            let w = text(t);
+            let invoked = body.get(k + 1).is_some_and(|n| text(n) == "!");
+            let name = w.trim_start_matches("r#");
+            !NOT_ALONE.contains(&w)
+                && !w.starts_with("include")
+                && !(invoked && (macros.contains(name) || redline_grammar::Kind::from_name(name).is_some()))
+        }
+        Tok::Punct => text(t) != "#",
+        _ => true,
+    })
 }
 
 /// The top-level items (from the end of the one before to the end of its bracket group at
@@ -473,6 +542,34 @@ mod tests {
 
     /// The text blanked, the items left for later (range, macros called), the ranges blanked.
     type Made = (String, Vec<(usize, usize, Vec<String>)>, Vec<(usize, usize)>);
+
+    #[test]
+    fn leaves_for_later_the_bodies_that_lower_alone() {
+        let src = "fn alone(x: u8) -> u8 { let c = '}'; x.max(1) /* } */ }\nfn local_fn() { fn inner() {} }\n\
+                   fn local_use() { use std::fmt::Write; }\nfn attr() { #[allow(unused)] let a = 1; }\n\
+                   fn workspace_macro() { go!(1) }\nfn std_macro(x: u8) { println!(\"{}\", x) }\n\
+                   fn annotation() { declassify!(x) }\nfn include() { include_str!(\"a.txt\"); }\n\
+                   fn raw() -> u8 { let r#type = 1; r#type }\nfn lifetime() { let s: &'static str = \"}\"; }\n\
+                   #[test] fn test_code() { a() }\nimpl A { fn method(&self) { self.b() } }\n\
+                   impl B { fn m(&self) { go!() } fn sibling(&self) {} }\n";
+        let macros: HashSet<String> = ["go".to_string()].into();
+        let b = blank_lazily(src, &macros, scanned(src));
+        let name = |lo: usize| {
+            let before = &src[..lo];
+            before[before.rfind("fn ").map_or(0, |at| at + 3)..].split('(').next().unwrap_or("")
+        };
+        let left: Vec<&str> = b.lazy.iter().map(|&(lo, _)| name(lo)).collect();
+        // Not a body with an item, an attribute, a workspace macro, an annotation or an
+        // include; not test code; not in an item left for later (`impl B`).
+        assert_eq!(left, ["alone", "std_macro", "raw", "lifetime", "method"]);
+        assert!(b.lazy.iter().all(|&(lo, hi)| &src[lo..lo + 1] == "{" && &src[hi - 1..hi] == "}"));
+        // The first parse sees them empty, every other token where it was.
+        let first = b.first_parse_text();
+        assert_eq!(first.lines().count(), src.lines().count());
+        assert!(first.starts_with("fn alone(x: u8) -> u8 {") && !first.contains("x.max(1)"));
+        assert!(first.contains("fn local_fn() { fn inner() {} }"));
+        assert!(blank_deferring(src, &macros, scanned(src)).lazy.is_empty());
+    }
 
     /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
     /// itself.

@@ -62,6 +62,11 @@ pub(crate) struct Lowerer<'t> {
     pub(super) quoting: Cell<u32>,
     /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
     pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
+    /// The function bodies the text parsed leaves empty, to lower alone later: `(open, close)`
+    /// offsets of their braces, in order (see [`super::blank::blank_lazily`]).
+    lazy: Vec<(usize, usize)>,
+    /// Those of `lazy` met, as functions (each once).
+    pending: RefCell<Vec<LazyBody>>,
 }
 
 /// Byte offset where each line of `text` starts, whether the line is ASCII, and an entry for
@@ -107,7 +112,16 @@ impl<'t> Lowerer<'t> {
             macro_defs: RefCell::new(Vec::new()),
             inline_mods: RefCell::new(Vec::new()),
             quoting: Cell::new(0),
+            lazy: Vec::new(),
+            pending: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Leaves the function bodies `lazy` spans (offsets in the text, braces included, in
+    /// order) to be lowered later: the text parsed has them empty.
+    pub(crate) fn leaving(mut self, lazy: impl Iterator<Item = (usize, usize)>) -> Self {
+        self.lazy = lazy.map(|(lo, hi)| (self.base + lo, self.base + hi)).collect();
+        self
     }
 
     /// Line/column (what proc-macro2 tracks cheaply) to a byte offset.
@@ -178,7 +192,13 @@ impl<'t> Lowerer<'t> {
             after = end;
         }
         leave_out(&mut after, &mut sites, items.len(), usize::MAX);
-        (self.model(items, sites), placed)
+        // A body left empty that no function holds was in a macro's input (its text then
+        // changed): the file must be parsed whole.
+        let mut met: Vec<u32> = self.pending.borrow().iter().map(|p| p.span.lo).collect();
+        met.sort_unstable();
+        met.dedup();
+        let held = met.len() == self.lazy.len();
+        (self.model(items, sites), placed && held)
     }
 
     /// The model of what was lowered, `items` and what was recorded on the way.
@@ -191,6 +211,7 @@ impl<'t> Lowerer<'t> {
             macro_sites,
             unexpanded: self.unexpanded.take(),
             blanked: None,
+            lazy: self.pending.take(),
         }
     }
 
@@ -741,11 +762,36 @@ impl<'t> Lowerer<'t> {
             is_async: sig.asyncness.is_some(),
         };
         let has_body = block.is_some();
-        if let Some(block) = block {
+        let lazy = block.and_then(|block| {
+            let open = self.sp(block.brace_token.span.open()).lo as usize;
+            let k = self.lazy.binary_search_by_key(&open, |&(lo, _)| lo).ok()?;
+            Some(Span::new(open, self.lazy[k].1))
+        });
+        if let (Some(block), None) = (block, lazy) {
             b.body.root = b.block(block, false);
         }
         let (body, lifted) = b.finish();
-        (FnDef { sig, body: std::sync::Arc::new(body), has_body }, lifted)
+        let body = std::sync::Arc::new(body);
+        if let Some(span) = lazy {
+            self.pending.borrow_mut().push(LazyBody { span, body: body.clone() });
+        }
+        (FnDef { sig, body, has_body }, lifted)
+    }
+
+    /// A function's body left empty by the first parse ([`LazyBody`]), lowered from `block`
+    /// (parsed from this lowerer's text); `None` when it lowers to more than a body
+    /// (an item lifted out, something recorded for the file), which the first parse would
+    /// have seen.
+    pub(crate) fn lazy_body(&self, block: &syn::Block, lazy: &LazyBody) -> Option<Body> {
+        let mut b = BodyBuilder { l: self, body: (*lazy.body).clone(), lifted: Vec::new(), depth: 0 };
+        b.body.root = b.block(block, false);
+        let (body, lifted) = b.finish();
+        let alone = lifted.is_empty()
+            && self.unincluded.borrow().is_empty()
+            && self.unexpanded.borrow().is_empty()
+            && self.macro_defs.borrow().is_empty()
+            && self.inline_mods.borrow().is_empty();
+        alone.then_some(body)
     }
 }
 

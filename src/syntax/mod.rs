@@ -76,7 +76,29 @@ pub fn parse_file_deferring(
     include: Option<IncludeReader<'_>>,
     macros: &HashSet<String>,
 ) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None, Some(macros))
+    parse(text, include, None, Some((macros, false)))
+}
+
+/// [`parse_file_deferring`], also leaving empty the function bodies that lower alone
+/// ([`FileModel::lazy`]): [`lower_lazy`] lowers them.
+pub fn parse_file_lazily(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: &HashSet<String>,
+) -> Result<FileModel, SyntaxError> {
+    parse(text, include, None, Some((macros, true)))
+}
+
+/// Lowers a body the first parse of its file left empty, from `text` (the file's
+/// [`FileModel::blanked`]); `None` when it does not parse, or lowers to more than a body (the
+/// file must then be parsed whole, as without leaving bodies). Call [`forget_spans_beyond`]
+/// after each, and [`forget_spans`] on every thread once all are lowered.
+pub fn lower_lazy(text: &str, lazy: &LazyBody) -> Option<Body> {
+    let lo = lazy.span.lo as usize;
+    let src = text.get(lo..lazy.span.hi as usize)?;
+    held(src.len());
+    let block = syn::parse_str::<syn::Block>(src).ok()?;
+    lower::Lowerer::new(lo, src, None, None).lazy_body(&block, lazy)
 }
 
 /// [`parse_file_with`], expanding the invocations of the macros `macros` finds.
@@ -147,7 +169,7 @@ fn parse(
     text: &str,
     include: Option<IncludeReader<'_>>,
     macros: Option<&dyn macros::MacroScope>,
-    defer: Option<&HashSet<String>>,
+    defer: Option<(&HashSet<String>, bool)>,
 ) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
@@ -170,21 +192,24 @@ fn parse(
     let toks = toks.map_err(|e| limit_error(src, base, e))?;
     // Comments and test code are not analysed: `syn` does not see them. (Suppressions are
     // placed by the statements around them: a file with one is parsed whole.)
-    let (blanked, deferred, first) = match defer {
-        Some(names) => {
-            let b = blank::blank_deferring(src, names, toks);
+    let (blanked, deferred, lazy, first) = match defer {
+        Some((names, lazily)) => {
+            let b = match lazily {
+                true => blank::blank_lazily(src, names, toks),
+                false => blank::blank_deferring(src, names, toks),
+            };
             let first = b.first_parse_text();
-            (b.text, b.deferred, Some(first))
+            (b.text, b.deferred, b.lazy, Some(first))
         }
-        _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new(), None),
+        _ => (blank::blank(src, blank::Bodies::TestOnly), Vec::new(), Vec::new(), None),
     };
     let src = first.as_deref().unwrap_or(&blanked);
     let result = match syn::parse_file(src) {
         Ok(file) => {
             // Lines and columns are the same in the text parsed and in `blanked` (see
             // [`blank::Blanked::first_parse_text`]), where they are made offsets.
-            let (mut model, complete) =
-                lower::Lowerer::new(base, &blanked, include, macros).file_deferred(&file, &deferred);
+            let lowerer = lower::Lowerer::new(base, &blanked, include, macros).leaving(lazy.into_iter());
+            let (mut model, complete) = lowerer.file_deferred(&file, &deferred);
             if !complete {
                 forget_spans();
                 return parse(text, include, macros, None);
@@ -192,7 +217,7 @@ fn parse(
             if suppressions {
                 model.outline = Some(Outline::of(&file));
             }
-            if !model.macro_sites.is_empty() {
+            if !model.macro_sites.is_empty() || !model.lazy.is_empty() {
                 model.blanked = Some(match base {
                     0 => blanked.as_str().into(),
                     _ => format!("{}{blanked}", &text[..base]).into(),

@@ -43,9 +43,21 @@ pub struct FileModel {
     pub macro_sites: Vec<MacroSite>,
     /// Invocations of workspace macros that could not be expanded (on the parse with expansion).
     pub unexpanded: Vec<Unexpanded>,
-    /// When it has sites: the file's text as parsed, comments and test code blanked (newlines
-    /// and offsets kept), items left for later included, to parse the sites from.
+    /// When it has sites or bodies left for later: the file's text as parsed, comments and
+    /// test code blanked (newlines and offsets kept), items left for later included, to parse
+    /// them from.
     pub blanked: Option<std::sync::Arc<str>>,
+    /// The function bodies the first parse left empty ([`LazyBody`]); `blanked` holds them.
+    pub lazy: Vec<LazyBody>,
+}
+
+/// A function body the first parse of its file left empty, to lower alone later (see
+/// [`crate::syntax::lower_lazy`]): its span (braces included, offsets in the file) and the
+/// body its function holds until then (the parameters' patterns only).
+#[derive(Debug, Clone)]
+pub struct LazyBody {
+    pub span: Span,
+    pub body: std::sync::Arc<Body>,
 }
 
 /// A top-level item that invokes macros.
