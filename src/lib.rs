@@ -565,6 +565,21 @@ mod tests {
     }
 
     #[test]
+    fn a_workspace_macro_the_search_for_names_misses_is_expanded_in_a_body_it_leaves_for_later() {
+        let dir = load::test_files::temp("lazy", "missed-macro");
+        load::test_files::write(&dir.join("Cargo.toml"), "[package]\nname = \"missed\"\nversion = \"0.1.0\"\n");
+        // The comment hides the name from the search (a hint), not from the macro table.
+        let lib = "macro_rules! /* hidden */ leak { ($e:expr) => { crate::upload($e) }; }\n\
+                   pub fn upload(n: u8) -> u8 { n }\npub fn forward(m: u8) -> u8 { leak!(m) }\n";
+        load::test_files::write(&dir.join("src/lib.rs"), lib);
+        let [lazily, whole] = in_pool(|| both_ways(&dir));
+        assert_eq!(lazily, whole);
+        let forward = lazily.0.iter().find(|b| b.starts_with("missed::forward "));
+        assert!(forward.is_some_and(|b| b.contains("\"leak\"") && b.contains("\"upload\"")), "{forward:?}");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
     fn a_function_in_a_macros_input_is_not_left_for_later() {
         let dir = load::test_files::temp("lazy", "macro-input");
         load::test_files::write(&dir.join("Cargo.toml"), "[package]\nname = \"gen\"\nversion = \"0.1.0\"\n");

@@ -36,16 +36,27 @@ pub struct Deferred {
     pub calls: Vec<String>,
 }
 
+/// A function body [`blank_lazily`] emptied.
+#[derive(Debug, Clone)]
+pub struct Lazy {
+    /// From its `{` to after its `}`: offsets in the text blanked.
+    pub lo: usize,
+    pub hi: usize,
+    /// The last path segment of each macro it invokes (recorded as its lowering would: the
+    /// search for macro names is a hint, and a workspace macro it missed makes the item
+    /// parsed again).
+    pub calls: Vec<String>,
+}
+
 /// What [`blank_deferring`] made of a file.
 pub struct Blanked {
     /// The file's text with its comments and test code blanked.
     pub text: String,
     /// The top-level items the first parse leaves for later.
     pub deferred: Vec<Deferred>,
-    /// The function bodies (from `{` to after `}`, offsets in `text`, in order) the first
-    /// parse leaves empty, to be parsed while names are resolved ([`lazy_body`]); none but
-    /// with [`blank_lazily`].
-    pub lazy: Vec<(usize, usize)>,
+    /// The function bodies the first parse leaves empty, to be parsed while names are
+    /// resolved ([`lazy_body`]), in order; none but with [`blank_lazily`].
+    pub lazy: Vec<Lazy>,
     /// The ranges of `text` blanked (in no order; some inside others).
     blanked: Vec<(usize, usize)>,
 }
@@ -80,7 +91,7 @@ impl Blanked {
     pub fn first_parse_text(&self) -> String {
         let mut ranges = self.blanked.clone();
         ranges.extend(self.deferred.iter().map(|d| (d.lo, d.hi)));
-        ranges.extend(self.lazy.iter().map(|&(lo, hi)| (lo + 1, hi - 1)));
+        ranges.extend(self.lazy.iter().map(|l| (l.lo + 1, l.hi - 1)));
         ranges.sort_unstable();
         cut(&self.text, &ranges)
     }
@@ -124,7 +135,7 @@ fn blank_with(
     bodies: Bodies,
     defer: Option<&HashSet<String>>,
     lexed: Option<Vec<Token>>,
-) -> (String, Vec<Deferred>, Ranges, Ranges) {
+) -> (String, Vec<Deferred>, Ranges, Vec<Lazy>) {
     let mut out = src.as_bytes().to_vec();
     let mut blanked = Vec::new();
     // Comments are blanked; the other tokens are kept.
@@ -197,8 +208,12 @@ fn blank_with(
             let lazy = kept
                 .iter()
                 .filter(|&&(open, close)| close < toks.len() && lazy_body(src, &toks[open..=close], macros))
-                .map(|&(open, close)| (toks[open].lo, toks[close].hi))
-                .filter(|&(lo, _)| !in_deferred(lo))
+                .filter(|&&(open, _)| !in_deferred(toks[open].lo))
+                .map(|&(open, close)| Lazy {
+                    lo: toks[open].lo,
+                    hi: toks[close].hi,
+                    calls: calls(src, &toks[open + 1..close]),
+                })
                 .collect();
             (deferred, lazy)
         }
@@ -254,11 +269,6 @@ fn lazy_body(src: &str, body: &[Token], macros: &HashSet<String>) -> bool {
 /// those the first parse must see.
 fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &HashSet<String>) -> Vec<Deferred> {
     let text = |t: &Token| &src[t.lo..t.hi];
-    let calls = |(open, close): (usize, usize)| -> Vec<String> {
-        let inner = &toks[open + 1..close.min(toks.len())];
-        let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
-        inner.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
-    };
     let mut deferred = Vec::new();
     let mut k = 0;
     let mut i = 0;
@@ -275,7 +285,10 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
                     k += 1;
                 }
                 let item = &toks[start..(close + 1).min(toks.len())];
-                let invoked: Vec<Vec<String>> = kept[first..k].iter().map(|&b| calls(b)).collect();
+                let invoked: Vec<Vec<String>> = kept[first..k]
+                    .iter()
+                    .map(|&(open, close)| calls(src, &toks[open + 1..close.min(toks.len())]))
+                    .collect();
                 let wanted = invoked.iter().flatten().any(|n| macros.contains(n));
                 if bracket == b'{' && wanted && first_parse_may_skip(src, item) {
                     let lo = if start == 0 { 0 } else { toks[start - 1].hi };
@@ -293,6 +306,13 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
         i += 1;
     }
     deferred
+}
+
+/// The last path segment of each macro `tokens` invoke (`name!(..)`, `a::name! {..}`).
+fn calls(src: &str, tokens: &[Token]) -> Vec<String> {
+    let text = |t: &Token| &src[t.lo..t.hi];
+    let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
+    tokens.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
 }
 
 /// Whether the first parse may leave out `item` (its tokens, to the brace group ending it):
@@ -558,11 +578,13 @@ mod tests {
             let before = &src[..lo];
             before[before.rfind("fn ").map_or(0, |at| at + 3)..].split('(').next().unwrap_or("")
         };
-        let left: Vec<&str> = b.lazy.iter().map(|&(lo, _)| name(lo)).collect();
+        let left: Vec<&str> = b.lazy.iter().map(|l| name(l.lo)).collect();
         // Not a body with an item, an attribute, a workspace macro, an annotation or an
         // include; not test code; not in an item left for later (`impl B`).
         assert_eq!(left, ["alone", "std_macro", "raw", "lifetime", "method"]);
-        assert!(b.lazy.iter().all(|&(lo, hi)| &src[lo..lo + 1] == "{" && &src[hi - 1..hi] == "}"));
+        assert!(b.lazy.iter().all(|l| &src[l.lo..l.lo + 1] == "{" && &src[l.hi - 1..l.hi] == "}"));
+        // Its calls, as its lowering would record them.
+        assert_eq!(b.lazy[1].calls, ["println"]);
         // The first parse sees them empty, every other token where it was.
         let first = b.first_parse_text();
         assert_eq!(first.lines().count(), src.lines().count());

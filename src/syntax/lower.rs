@@ -62,9 +62,9 @@ pub(crate) struct Lowerer<'t> {
     pub(super) quoting: Cell<u32>,
     /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
     pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
-    /// The function bodies the text parsed leaves empty, to lower alone later: `(open, close)`
-    /// offsets of their braces, in order (see [`super::blank::blank_lazily`]).
-    lazy: Vec<(usize, usize)>,
+    /// The function bodies the text parsed leaves empty, to lower alone later, in order
+    /// (offsets in the text; see [`super::blank::blank_lazily`]).
+    lazy: Vec<super::blank::Lazy>,
     /// Those of `lazy` met, as functions (each once).
     pending: RefCell<Vec<LazyBody>>,
 }
@@ -119,8 +119,11 @@ impl<'t> Lowerer<'t> {
 
     /// Leaves the function bodies `lazy` spans (offsets in the text, braces included, in
     /// order) to be lowered later: the text parsed has them empty.
-    pub(crate) fn leaving(mut self, lazy: impl Iterator<Item = (usize, usize)>) -> Self {
-        self.lazy = lazy.map(|(lo, hi)| (self.base + lo, self.base + hi)).collect();
+    pub(crate) fn leaving(mut self, lazy: Vec<super::blank::Lazy>) -> Self {
+        self.lazy = lazy;
+        for l in &mut self.lazy {
+            (l.lo, l.hi) = (self.base + l.lo, self.base + l.hi);
+        }
         self
     }
 
@@ -764,8 +767,10 @@ impl<'t> Lowerer<'t> {
         let has_body = block.is_some();
         let lazy = block.and_then(|block| {
             let open = self.sp(block.brace_token.span.open()).lo as usize;
-            let k = self.lazy.binary_search_by_key(&open, |&(lo, _)| lo).ok()?;
-            Some(Span::new(open, self.lazy[k].1))
+            let l = &self.lazy[self.lazy.binary_search_by_key(&open, |l| l.lo).ok()?];
+            // The calls its lowering would record, for its item's site.
+            l.calls.iter().for_each(|name| self.record_call(name.clone()));
+            Some(Span::new(open, l.hi))
         });
         if let (Some(block), None) = (block, lazy) {
             b.body.root = b.block(block, false);

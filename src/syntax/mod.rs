@@ -208,7 +208,7 @@ fn parse(
         Ok(file) => {
             // Lines and columns are the same in the text parsed and in `blanked` (see
             // [`blank::Blanked::first_parse_text`]), where they are made offsets.
-            let lowerer = lower::Lowerer::new(base, &blanked, include, macros).leaving(lazy.into_iter());
+            let lowerer = lower::Lowerer::new(base, &blanked, include, macros).leaving(lazy);
             let (mut model, complete) = lowerer.file_deferred(&file, &deferred);
             if !complete {
                 forget_spans();
