@@ -63,7 +63,7 @@ impl Round {
             includes.lock().unwrap_or_else(|e| e.into_inner()).push((what.to_string(), got.clone()));
             got
         };
-        let model = syntax::parse_file_deferring(&text, Some(&recording), macros)?;
+        let model = syntax::parse_file_deferring(&text, Some(&recording), macros, false)?;
         let includes = includes.into_inner().unwrap_or_else(|e| e.into_inner());
         self.keep(path, Arc::new(Parsed { text, includes, model: model.clone() }));
         Ok(model)

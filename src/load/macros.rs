@@ -464,7 +464,7 @@ mod tests {
         let first = format!("fn handler() {{ go!({}) }}\n", "x".repeat(600));
         crate::load::test_files::write(&path, &first);
         let names: std::collections::HashSet<String> = ["go".to_string()].into();
-        let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
+        let model = syntax::parse_file_deferring(&first, None, &names, false).expect("parses");
         assert!(model.macro_sites.iter().any(|s| s.deferred));
         let mut m = lib_rs(model, Some(first.as_str().into()));
         // Brackets nested past the limit where the site was, written over the file after its
@@ -476,7 +476,7 @@ mod tests {
         assert!(!f.body.exprs.is_empty(), "the item left for later is parsed");
         assert!(m.text.is_none(), "the text is dropped once parsed");
         // Without its text, the item left for later is said not to be analysed.
-        let model = syntax::parse_file_deferring(&first, None, &names).expect("parses");
+        let model = syntax::parse_file_deferring(&first, None, &names, false).expect("parses");
         m.items = model.items;
         m.macro_sites = model.macro_sites;
         let problems = expand_in(None, &root, &mut m);
@@ -489,7 +489,7 @@ mod tests {
         let text = "pub fn a() -> u8 { go!() }\npub struct B;\n/// c\n#[inline]\npub fn c() -> u8 { go!() }\n\
                     impl B { pub fn d(&self) -> u8 { go!() } }\npub fn e() {}\nfn f() { go!(\"é\") } pub struct G;\n";
         let names: std::collections::HashSet<String> = ["go".to_string()].into();
-        let model = syntax::parse_file_deferring(text, None, &names).expect("parses");
+        let model = syntax::parse_file_deferring(text, None, &names, false).expect("parses");
         let first: Vec<&str> = model.items.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(first, ["B", "e", "G"]);
         let kept = model.blanked.clone();

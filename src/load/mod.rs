@@ -322,8 +322,7 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     let parsed = match ctx.cache {
         _ if ctx.signatures_only.is_some() => syntax::parse_signatures(&text),
         Some(cache) => cache.parse(&task.file, text, &reader, &ctx.macro_names),
-        None if ctx.lazily => syntax::parse_file_lazily(&text, Some(&reader), &ctx.macro_names),
-        None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names),
+        None => syntax::parse_file_deferring(&text, Some(&reader), &ctx.macro_names, ctx.lazily),
     };
     let model = match parsed {
         Ok(mut m) => {

@@ -70,23 +70,15 @@ pub fn parse_file_with(text: &str, include: Option<IncludeReader<'_>>) -> Result
 /// marks `deferred` once it knows the workspace's macros: the top-level items whose
 /// function bodies invoke a macro named in `macros` (the names `macro_rules!` defines in the
 /// workspace) are left out here (see [`blank::blank_deferring`]), so that no code is parsed
-/// twice.
+/// twice. `lazily`: also leaving empty the function bodies that lower alone
+/// ([`FileModel::lazy`]), which [`lower_lazy`] lowers.
 pub fn parse_file_deferring(
     text: &str,
     include: Option<IncludeReader<'_>>,
     macros: &HashSet<String>,
+    lazily: bool,
 ) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None, Some((macros, false)))
-}
-
-/// [`parse_file_deferring`], also leaving empty the function bodies that lower alone
-/// ([`FileModel::lazy`]): [`lower_lazy`] lowers them.
-pub fn parse_file_lazily(
-    text: &str,
-    include: Option<IncludeReader<'_>>,
-    macros: &HashSet<String>,
-) -> Result<FileModel, SyntaxError> {
-    parse(text, include, None, Some((macros, true)))
+    parse(text, include, None, Some((macros, lazily)))
 }
 
 /// Lowers a body the first parse of its file left empty, from `text` (the file's
@@ -373,7 +365,7 @@ mod tests {
         // Each item's emptied bodies were looked for among all the file's.
         let src = "fn a() { m!() }\n".repeat(20_000);
         let macros: HashSet<String> = ["m".to_string()].into();
-        let m = parse_file_deferring(&src, None, &macros).expect("parses");
+        let m = parse_file_deferring(&src, None, &macros, false).expect("parses");
         // Each left out of this parse: a site lowered to no item yet, after the one before.
         assert_eq!((m.items.len(), m.macro_sites.len()), (0, 20_000));
         assert!(m.macro_sites.iter().all(|s| s.deferred && s.calls == ["m"] && s.items == (0..0)));
