@@ -541,12 +541,15 @@ fn many_function_heads_macro_calls_and_locals_do_not_stall_the_run() {
     // left for the macros among all of the file's: minutes, in files of a few megabytes.
     let heads = "fn a() ".repeat(300_000);
     let calls = format!("macro_rules! m {{ () => {{}} }}\n{}", "fn a() { m!() }\n".repeat(40_000));
+    // The items parsed again were put back one at a time, each moving every item after it.
+    let before = format!("{calls}{}", "fn b() {}\n".repeat(60_000));
     // And each name was looked for through all the locals declared before it.
     let lets: String = (0..80_000).map(|i| format!("let a{i} = x; ")).collect();
     let lets = format!("pub fn f(x: u8) {{ {lets}}}\n");
     let shapes = [
         ("300k heads without bodies", heads, true),
         ("40k items calling a macro", calls, false),
+        ("40k items calling a macro before 60k others", before, false),
         ("80k lets in one function", lets, false),
     ];
     let problems: Vec<String> = shapes

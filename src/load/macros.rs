@@ -111,11 +111,31 @@ fn expand_in(table: Option<&Table>, root: &Path, m: &mut ModuleFile) -> Vec<Prob
             }
         };
     }
-    // From the last, so that the ranges of the earlier ones stay right.
-    for (range, items) in replaced.into_iter().rev() {
-        m.items.splice(range, items);
-    }
+    m.items = put_back(std::mem::take(&mut m.items), replaced);
     unexpanded.iter().map(|u| not_expanded(m, u)).collect()
+}
+
+/// `items` with each range `replaced` names (in order; an empty one where items left for
+/// later go) replaced by its items, in one pass: splicing each in turn moved the items after
+/// it every time (38 s for a file of 60,000 functions left for later).
+fn put_back(
+    items: Vec<syntax::Item>,
+    mut replaced: Vec<(std::ops::Range<usize>, Vec<syntax::Item>)>,
+) -> Vec<syntax::Item> {
+    // Sites come in the file's order; sorted anyway (stable: those left for later at one
+    // place keep theirs).
+    replaced.sort_by_key(|(range, _)| range.start);
+    let mut out = Vec::with_capacity(items.len() + replaced.iter().map(|(_, new)| new.len()).sum::<usize>());
+    let mut old = items.into_iter().enumerate().peekable();
+    for (range, new) in replaced {
+        while let Some((_, item)) = old.next_if(|(i, _)| *i < range.start) {
+            out.push(item);
+        }
+        while old.next_if(|(i, _)| *i < range.end).is_some() {}
+        out.extend(new);
+    }
+    out.extend(old.map(|(_, item)| item));
+    out
 }
 
 /// Whether `site` is parsed again after loading: it was left for later, or it

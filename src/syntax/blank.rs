@@ -42,9 +42,10 @@ pub struct Lazy {
     /// From its `{` to after its `}`: offsets in the text blanked.
     pub lo: usize,
     pub hi: usize,
-    /// The last path segment of each macro it invokes (recorded as its lowering would: the
-    /// search for macro names is a hint, and a workspace macro it missed makes the item
-    /// parsed again).
+    /// The last path segment of each macro it invokes, recorded for its item as its lowering
+    /// would record them (the search for macro names is a hint, and a workspace macro it
+    /// missed makes the item parsed again); also those in `quote!` and in macro inputs the
+    /// lowering does not parse, which only makes such an item parsed again.
     pub calls: Vec<String>,
 }
 
@@ -69,7 +70,7 @@ pub struct Blanked {
 /// (what the first parse must see).
 /// `toks`: the file's tokens as [`super::scan::scan_tokens`] gives them, if it did.
 pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
-    let (text, deferred, blanked, _) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
+    let (text, deferred, blanked, _) = blank_with(src, Bodies::TestOnly, Some((macros, false)), toks);
     Blanked { text, deferred, lazy: Vec::new(), blanked }
 }
 
@@ -77,7 +78,7 @@ pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Tok
 /// function bodies that need nothing but themselves to be lowered ([`lazy_body`]): the
 /// loader parses them while names are resolved, which leaves the other threads idle.
 pub fn blank_lazily(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
-    let (text, deferred, blanked, lazy) = blank_with(src, Bodies::TestOnly, Some(macros), toks);
+    let (text, deferred, blanked, lazy) = blank_with(src, Bodies::TestOnly, Some((macros, true)), toks);
     Blanked { text, deferred, lazy, blanked }
 }
 
@@ -127,13 +128,13 @@ fn cut(text: &str, ranges: &[(usize, usize)]) -> String {
 /// Byte ranges of a text.
 type Ranges = Vec<(usize, usize)>;
 
-/// The text blanked, the items deferred, the ranges blanked (in no order) and the bodies
-/// that may be lowered alone ([`lazy_body`]). `lexed`: the text's tokens, when the caller
-/// has them (else it is lexed here).
+/// The text blanked, the items deferred, the ranges blanked (in no order) and, when `defer`
+/// says so, the bodies that may be lowered alone ([`lazy_body`]). `lexed`: the text's
+/// tokens, when the caller has them (else it is lexed here).
 fn blank_with(
     src: &str,
     bodies: Bodies,
-    defer: Option<&HashSet<String>>,
+    defer: Option<(&HashSet<String>, bool)>,
     lexed: Option<Vec<Token>>,
 ) -> (String, Vec<Deferred>, Ranges, Vec<Lazy>) {
     let mut out = src.as_bytes().to_vec();
@@ -201,26 +202,35 @@ fn blank_with(
         }
     }
     let (deferred, lazy) = match defer {
-        Some(macros) => {
+        Some((macros, lazily)) => {
             let deferred = defer_items(src, &toks, &kept, macros);
-            // Not in an item left for later: the first parse does not see them.
-            let in_deferred = |lo: usize| deferred.iter().any(|d: &Deferred| d.lo <= lo && lo < d.hi);
-            let lazy = kept
-                .iter()
-                .filter(|&&(open, close)| close < toks.len() && lazy_body(src, &toks[open..=close], macros))
-                .filter(|&&(open, _)| !in_deferred(toks[open].lo))
-                .map(|&(open, close)| Lazy {
-                    lo: toks[open].lo,
-                    hi: toks[close].hi,
-                    calls: calls(src, &toks[open + 1..close]),
-                })
-                .collect();
+            let lazy = if lazily { lazy_bodies(src, &toks, &kept, &deferred, macros) } else { Vec::new() };
             (deferred, lazy)
         }
         None => (Vec::new(), Vec::new()),
     };
     // Only ASCII bytes were replaced, each whole character at a time: still UTF-8.
     (String::from_utf8(out).unwrap_or_else(|_| src.to_string()), deferred, blanked, lazy)
+}
+
+/// The `kept` bodies (token indices of their braces, in order) that lower alone and are
+/// not in an item left for later (`deferred`, in order: the first parse does not see them).
+fn lazy_bodies(
+    src: &str,
+    toks: &[Token],
+    kept: &[(usize, usize)],
+    deferred: &[Deferred],
+    macros: &HashSet<String>,
+) -> Vec<Lazy> {
+    let in_deferred = |lo: usize| {
+        let after = deferred.partition_point(|d| d.hi <= lo);
+        deferred.get(after).is_some_and(|d| d.lo <= lo)
+    };
+    kept.iter()
+        .filter(|&&(open, close)| close < toks.len() && !in_deferred(toks[open].lo))
+        .filter(|&&(open, close)| lazy_body(src, &toks[open..=close], macros))
+        .map(|&(open, close)| Lazy { lo: toks[open].lo, hi: toks[close].hi, calls: calls(src, &toks[open + 1..close]) })
+        .collect()
 }
 
 /// Words that start, inside a function body, what its lowering lifts out of it or records
@@ -285,10 +295,10 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
                     k += 1;
                 }
                 let item = &toks[start..(close + 1).min(toks.len())];
-                let invoked: Vec<Vec<String>> = kept[first..k]
-                    .iter()
-                    .map(|&(open, close)| calls(src, &toks[open + 1..close.min(toks.len())]))
-                    .collect();
+                let unraw = |n: String| n.strip_prefix("r#").map(str::to_string).unwrap_or(n);
+                let called = |(open, close): (usize, usize)| calls(src, &toks[open + 1..close.min(toks.len())]);
+                let invoked: Vec<Vec<String>> =
+                    kept[first..k].iter().map(|&b| called(b).into_iter().map(unraw).collect()).collect();
                 let wanted = invoked.iter().flatten().any(|n| macros.contains(n));
                 if bracket == b'{' && wanted && first_parse_may_skip(src, item) {
                     let lo = if start == 0 { 0 } else { toks[start - 1].hi };
@@ -308,11 +318,12 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
     deferred
 }
 
-/// The last path segment of each macro `tokens` invoke (`name!(..)`, `a::name! {..}`).
+/// The last path segment of each macro `tokens` invoke (`name!(..)`, `a::name! {..}`), as
+/// written (`r#name` too, as the lowering records it).
 fn calls(src: &str, tokens: &[Token]) -> Vec<String> {
     let text = |t: &Token| &src[t.lo..t.hi];
     let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
-    tokens.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).trim_start_matches("r#").to_string()).collect()
+    tokens.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).to_string()).collect()
 }
 
 /// Whether the first parse may leave out `item` (its tokens, to the brace group ending it):

@@ -65,7 +65,7 @@ pub(crate) struct Lowerer<'t> {
     /// The function bodies the text parsed leaves empty, to lower alone later, in order
     /// (offsets in the text; see [`super::blank::blank_lazily`]).
     lazy: Vec<super::blank::Lazy>,
-    /// Those of `lazy` met, as functions (each once).
+    /// Those of `lazy` met, as functions (a function lowered twice meets its body twice).
     pending: RefCell<Vec<LazyBody>>,
 }
 
@@ -152,7 +152,8 @@ impl<'t> Lowerer<'t> {
 
     /// [`Lowerer::file`] of a file whose top-level items `deferred` says were emptied: each is
     /// a [`MacroSite`] lowered to no item yet, to parse again. `false` when one of them
-    /// overlaps an item parsed (the model is then wrong, and the file must be parsed whole).
+    /// overlaps an item parsed, or a function body left for later was met as no function
+    /// (the model is then wrong, and the file must be parsed whole).
     pub(crate) fn file_deferred(&self, file: &syn::File, deferred: &[super::blank::Deferred]) -> (FileModel, bool) {
         let mut items = Vec::new();
         // `syn` keeps only the inner attributes of a file here.
@@ -791,11 +792,7 @@ impl<'t> Lowerer<'t> {
         let mut b = BodyBuilder { l: self, body: (*lazy.body).clone(), lifted: Vec::new(), depth: 0 };
         b.body.root = b.block(block, false);
         let (body, lifted) = b.finish();
-        let alone = lifted.is_empty()
-            && self.unincluded.borrow().is_empty()
-            && self.unexpanded.borrow().is_empty()
-            && self.macro_defs.borrow().is_empty()
-            && self.inline_mods.borrow().is_empty();
+        let alone = lifted.is_empty() && self.unincluded.borrow().is_empty() && self.macro_defs.borrow().is_empty();
         alone.then_some(body)
     }
 }
