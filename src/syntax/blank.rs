@@ -36,7 +36,7 @@ pub struct Deferred {
     pub calls: Vec<String>,
 }
 
-/// A function body [`blank_lazily`] emptied.
+/// A function body [`blank_deferring`] emptied.
 #[derive(Debug, Clone)]
 pub struct Lazy {
     /// From its `{` to after its `}`: offsets in the text blanked.
@@ -56,7 +56,7 @@ pub struct Blanked {
     /// The top-level items the first parse leaves for later.
     pub deferred: Vec<Deferred>,
     /// The function bodies the first parse leaves empty, to be parsed while names are
-    /// resolved ([`lazy_body`]), in order; none but with [`blank_lazily`].
+    /// resolved ([`lazy_body`]), in order; none unless asked for.
     pub lazy: Vec<Lazy>,
     /// The ranges of `text` blanked (in no order; some inside others).
     blanked: Vec<(usize, usize)>,
@@ -69,16 +69,11 @@ pub struct Blanked {
 /// can be in them. Not an item that declares a module, defines a macro or includes a file
 /// (what the first parse must see).
 /// `toks`: the file's tokens as [`super::scan::scan_tokens`] gives them, if it did.
-pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
-    let (text, deferred, blanked, _) = blank_with(src, Bodies::TestOnly, Some((macros, false)), toks);
-    Blanked { text, deferred, lazy: Vec::new(), blanked }
-}
-
-/// [`blank_deferring`], also leaving out of the first parse the insides of the outermost
-/// function bodies that need nothing but themselves to be lowered ([`lazy_body`]): the
-/// loader parses them while names are resolved, which leaves the other threads idle.
-pub fn blank_lazily(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>) -> Blanked {
-    let (text, deferred, blanked, lazy) = blank_with(src, Bodies::TestOnly, Some((macros, true)), toks);
+/// `lazily`: also leaving out the insides of the outermost function bodies that need nothing
+/// but themselves to be lowered ([`lazy_body`]): the loader parses them while names are
+/// resolved, which leaves the other threads idle.
+pub fn blank_deferring(src: &str, macros: &HashSet<String>, toks: Option<Vec<Token>>, lazily: bool) -> Blanked {
+    let (text, deferred, blanked, lazy) = blank_with(src, Bodies::TestOnly, Some((macros, lazily)), toks);
     Blanked { text, deferred, lazy, blanked }
 }
 
@@ -496,7 +491,7 @@ mod tests {
                    fn std_only() { println!(\"{}\", vec![1].len()); /* é */ if !(1 > 2) {} } // é\n\
                    use x::y;\n#[test] fn t() { go!(); }\npub(crate) async fn later() -> u8 { go!(\"é\") } fn after() {}\n";
         let macros: HashSet<String> = ["err", "go", "m"].map(String::from).into();
-        let b = blank_deferring(src, &macros, scanned(src));
+        let b = blank_deferring(src, &macros, scanned(src), false);
         let (out, kept, deferred) = (b.first_parse_text(), &b.text, &b.deferred);
         let w: Vec<&str> = out.split_whitespace().collect();
         let expected = "#![allow(x)] fn std_only() { println!(\"{}\", vec![1].len()); if !(1 > 2) {} } \
@@ -533,7 +528,7 @@ mod tests {
                    outer! { fn g() { latest!(5) } }\n\
                    pub fn q() -> usize { latest!(3) }\n";
         let macros: HashSet<String> = ["latest"].map(String::from).into();
-        let b = blank_deferring(src, &macros, scanned(src));
+        let b = blank_deferring(src, &macros, scanned(src), false);
         let (out, deferred) = (b.first_parse_text(), &b.deferred);
         let kept: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(kept, ["pub fn q() -> usize { latest!(3) }"]);
@@ -544,13 +539,13 @@ mod tests {
     fn finds_bodies_in_one_pass() {
         // Heads without bodies, each read to the end of the file from its `fn` before.
         let src = "fn a() ".repeat(50_000);
-        let Blanked { text: out, deferred, .. } = blank_deferring(&src, &HashSet::new(), scanned(&src));
+        let Blanked { text: out, deferred, .. } = blank_deferring(&src, &HashSet::new(), scanned(&src), false);
         assert_eq!((out.len(), deferred.len()), (src.len(), 0));
         // Bodies after groups, a `;`, a closing bracket and a type with a function in it.
         let src = "fn a(x: [u8; 2]) -> fn(u8) { m!(); } trait T { fn b(); } fn c<F: Fn(u8)>() where F: Copy { m!() }
                    fn d() { fn e() { m!() } } fn f(";
         let macros: HashSet<String> = ["m"].map(String::from).into();
-        let deferred = blank_deferring(src, &macros, scanned(src)).deferred;
+        let deferred = blank_deferring(src, &macros, scanned(src), false).deferred;
         let got: Vec<&str> = deferred.iter().map(|d| src[d.lo..d.hi].trim()).collect();
         assert_eq!(
             got,
@@ -566,7 +561,7 @@ mod tests {
     fn defers_nothing_in_a_file_without_such_macros() {
         let src = "fn f() { format!(\"{}\", 1); json!({}); }\nmod m { fn g() -> bool { !(true) } }\n";
         let macros: HashSet<String> = ["err", "if"].map(String::from).into();
-        let Blanked { text: out, deferred, .. } = blank_deferring(src, &macros, scanned(src));
+        let Blanked { text: out, deferred, .. } = blank_deferring(src, &macros, scanned(src), false);
         assert_eq!(out, src);
         assert!(deferred.is_empty());
     }
@@ -584,7 +579,7 @@ mod tests {
                    #[test] fn test_code() { a() }\nimpl A { fn method(&self) { self.b() } }\n\
                    impl B { fn m(&self) { go!() } fn sibling(&self) {} }\n";
         let macros: HashSet<String> = ["go".to_string()].into();
-        let b = blank_lazily(src, &macros, scanned(src));
+        let b = blank_deferring(src, &macros, scanned(src), true);
         let name = |lo: usize| {
             let before = &src[..lo];
             before[before.rfind("fn ").map_or(0, |at| at + 3)..].split('(').next().unwrap_or("")
@@ -601,7 +596,7 @@ mod tests {
         assert_eq!(first.lines().count(), src.lines().count());
         assert!(first.starts_with("fn alone(x: u8) -> u8 {") && !first.contains("x.max(1)"));
         assert!(first.contains("fn local_fn() { fn inner() {} }"));
-        assert!(blank_deferring(src, &macros, scanned(src)).lazy.is_empty());
+        assert!(blank_deferring(src, &macros, scanned(src), false).lazy.is_empty());
     }
 
     /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
@@ -610,7 +605,7 @@ mod tests {
         let macros: HashSet<String> = ["info", "err"].iter().map(|s| s.to_string()).collect();
         let toks = super::super::scan::scan_tokens(src).expect("within the limits");
         [toks, None].map(|t| {
-            let b = blank_deferring(src, &macros, t);
+            let b = blank_deferring(src, &macros, t, false);
             let mut blanked = b.blanked.clone();
             blanked.sort_unstable();
             (b.text, b.deferred.into_iter().map(|d| (d.lo, d.hi, d.calls)).collect(), blanked)

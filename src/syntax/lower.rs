@@ -63,7 +63,7 @@ pub(crate) struct Lowerer<'t> {
     /// The inline modules being lowered, and whether each is `#[macro_use]` and test code.
     pub(super) inline_mods: RefCell<Vec<(String, bool, bool)>>,
     /// The function bodies the text parsed leaves empty, to lower alone later, in order
-    /// (offsets in the text; see [`super::blank::blank_lazily`]).
+    /// (offsets in the text; see [`super::blank::blank_deferring`]).
     lazy: Vec<super::blank::Lazy>,
     /// Those of `lazy` met, as functions (a function lowered twice meets its body twice).
     pending: RefCell<Vec<LazyBody>>,

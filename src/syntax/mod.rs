@@ -186,10 +186,7 @@ fn parse(
     // placed by the statements around them: a file with one is parsed whole.)
     let (blanked, deferred, lazy, first) = match defer {
         Some((names, lazily)) => {
-            let b = match lazily {
-                true => blank::blank_lazily(src, names, toks),
-                false => blank::blank_deferring(src, names, toks),
-            };
+            let b = blank::blank_deferring(src, names, toks, lazily);
             let first = b.first_parse_text();
             (b.text, b.deferred, b.lazy, Some(first))
         }
