@@ -74,15 +74,31 @@ fn is_fn_item(next: Option<&TokenTree>) -> bool {
 
 /// `! { items }` after an identifier in item position: a macro wrapping items to gate them
 /// (tokio's `cfg_rt! { .. }`, reqwest's `if_hyper! { .. }`), whose items are taken as
-/// written (stripped of bodies) when they parse as items.
+/// written (stripped of bodies) when they parse as items. Inner attributes leading them
+/// are the macro's own input (hyper's `cfg_feature! { #![feature = "client"] .. }`): where
+/// the items go they would not parse, and the whole file would be lost.
 fn item_macro(rest: &[TokenTree]) -> Option<TokenStream> {
     match rest {
         [TokenTree::Punct(p), TokenTree::Group(g), ..] if p.as_char() == '!' && g.delimiter() == Delimiter::Brace => {
             let items = strip_bodies(g.stream());
-            syn::parse2::<syn::File>(items.clone()).is_ok().then_some(items)
+            syn::parse2::<syn::File>(items.clone()).ok()?;
+            Some(without_inner_attributes(items))
         }
         _ => None,
     }
+}
+
+/// `tokens` without the inner attributes (`#![..]`) they start with.
+fn without_inner_attributes(tokens: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut start = 0;
+    while let [TokenTree::Punct(pound), TokenTree::Punct(bang), TokenTree::Group(g), ..] = &trees[start..] {
+        if pound.as_char() != '#' || bang.as_char() != '!' || g.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        start += 3;
+    }
+    trees.into_iter().skip(start).collect()
 }
 
 /// What was written so far ends an item (or nothing was): an invocation here is an item.
@@ -114,6 +130,15 @@ mod tests {
     fn splices_cfg_macros() {
         let s = strip("cfg_rt! { pub mod runtime; pub fn spawn() { body() } } struct S;");
         assert_eq!(s, "pub mod runtime ; pub fn spawn () { } struct S ;");
+    }
+
+    #[test]
+    fn splices_the_items_of_a_macro_whose_input_starts_with_inner_attributes() {
+        // hyper 1.8's lib.rs: the attribute is the macro's input, not the file's.
+        let s = strip("#![deny(missing_docs)]\npub mod body;\ncfg_feature! {\n    #![feature = \"client\"]\n    #![doc = \"x\"]\n\n    pub mod client;\n}\npub struct S;");
+        assert_eq!(s, "#! [deny (missing_docs)] pub mod body ; pub mod client ; pub struct S ;");
+        let tokens: TokenStream = s.parse().expect("lexes");
+        assert!(syn::parse2::<syn::File>(tokens).is_ok());
     }
 
     #[test]
