@@ -84,8 +84,9 @@ struct Ctx<'a> {
     root: &'a Path,
     modules: Mutex<Vec<ModuleFile>>,
     problems: Mutex<Vec<Problem>>,
-    /// Files loaded, per crate: `None` as a module's own file, `Some(module)` included.
-    seen: Mutex<HashSet<Seen>>,
+    /// Files loaded, per crate (`None` as a module's own file, `Some(module)` included), and
+    /// the module each was loaded as.
+    seen: Mutex<HashMap<Seen, Vec<String>>>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
     /// A dependency's sources: signatures only, at most this many more files.
@@ -209,7 +210,7 @@ impl<'a> Ctx<'a> {
             root,
             modules: Mutex::new(Vec::new()),
             problems: Mutex::new(Vec::new()),
-            seen: Mutex::new(HashSet::new()),
+            seen: Mutex::new(HashMap::new()),
             files_seen: Default::default(),
             suppression_files: Mutex::new(Vec::new()),
             signatures_only,
@@ -393,13 +394,26 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         }
     }
     let key = (task.krate, canonical.clone(), task.included.then(|| task.path.clone()));
-    if !ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).insert(key) {
-        let how = if task.included {
-            "included again into the same module"
-        } else {
-            "already loaded as another module of this crate"
-        };
-        return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
+    let first = match ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).entry(key) {
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(task.path.clone());
+            None
+        }
+        std::collections::hash_map::Entry::Occupied(o) => Some(o.get() == &task.path),
+    };
+    match first {
+        None => {}
+        // The same module declared again, for other `cfg`s (`#[cfg(unix)] mod imp;` and
+        // `#[cfg(not(unix))] mod imp;`, tokio's `cfg_rt!`/`cfg_not_rt!`): its file is loaded once.
+        Some(true) if !task.included => return None,
+        Some(_) => {
+            let how = if task.included {
+                "included again into the same module"
+            } else {
+                "already loaded as another module of this crate"
+            };
+            return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
+        }
     }
     // Resolved inside the root just above: not resolved again.
     let kept = ctx.texts.lock().unwrap_or_else(|e| e.into_inner()).remove(&canonical);
@@ -477,7 +491,12 @@ fn collect(items: &[Item], dir: &Path, path_dir: &Path, path: &[String], out: &m
                         out.push(Child { path: p, span: item.span, kind, dir, path_dir })
                     }
                     Some(inner) => {
-                        let d = dir.join(file_name(&item.name));
+                        // `#[path = "d"] mod m { .. }` names the directory of its modules,
+                        // relative to where a `#[path]` here is (rustc's reading).
+                        let d = match &item.attrs.path {
+                            Some(attr) => path_dir.join(attr),
+                            None => dir.join(file_name(&item.name)),
+                        };
                         collect(inner, &d, &d, &p, out);
                     }
                 }
@@ -498,7 +517,12 @@ fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child)
     let exists = |p: &Path| p.symlink_metadata().is_ok();
     let macro_use = matches!(child.kind, ChildKind::Mod { macro_use: true, .. });
     let (file, child_dir, included) = match child.kind {
-        ChildKind::Include(Ok(p)) => (path_dir.join(p), child.dir, true),
+        // The `mod x;` of an included file are next to it, as rustc finds them.
+        ChildKind::Include(Ok(p)) => {
+            let f = path_dir.join(p);
+            let d = f.parent().map(Path::to_path_buf).unwrap_or_default();
+            (f, d, true)
+        }
         ChildKind::Include(Err(what)) => {
             let why = if what.contains("OUT_DIR") {
                 "it names a build output, and redline runs no build script"

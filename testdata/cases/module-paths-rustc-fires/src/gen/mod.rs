@@ -1,0 +1,2 @@
+// Generated and checked in: included by the crate root.
+pub mod leads;

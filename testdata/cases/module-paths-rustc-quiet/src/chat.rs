@@ -1,0 +1,4 @@
+#[redline::data("chat")]
+pub struct ChatMessage {
+    pub body: String,
+}
