@@ -404,15 +404,15 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
     match first {
         None => {}
         // The same module declared again, for other `cfg`s (`#[cfg(unix)] mod imp;` and
-        // `#[cfg(not(unix))] mod imp;`, tokio's `cfg_rt!`/`cfg_not_rt!`): its file is loaded once.
-        Some(true) if !task.included => return None,
-        Some(_) => {
-            let how = if task.included {
-                "included again into the same module"
-            } else {
-                "already loaded as another module of this crate"
-            };
-            return missing(format!("{file_rel} is {how} (a `#[path]`, `include!` or symlink cycle)"));
+        // `#[cfg(not(unix))] mod imp;`, tokio's `cfg_rt!`/`cfg_not_rt!`), or a file included
+        // again into the module that has its items (by the files of such twins, as
+        // portable-atomic's): loaded once.
+        Some(true) => return None,
+        Some(false) => {
+            return missing(format!(
+                "{file_rel} is already loaded as another module of this crate (a `#[path]` or symlink \
+                 cycle, or a file two modules share: each file is analysed as one module)"
+            ))
         }
     }
     // Resolved inside the root just above: not resolved again.
