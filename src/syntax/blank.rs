@@ -134,11 +134,12 @@ fn blank_with(
 ) -> (String, Vec<Deferred>, Ranges, Vec<Lazy>) {
     let mut out = src.as_bytes().to_vec();
     let mut blanked = Vec::new();
-    // Comments are blanked; the other tokens are kept.
+    // Comments are blanked, but for doc comments in a macro's input (below); the other
+    // tokens are kept.
+    let mut comments = Vec::new();
     let mut code = |t: &Token| match t.kind {
         Tok::LineComment { .. } | Tok::BlockComment => {
-            blank_range(&mut out, t.lo, t.hi);
-            blanked.push((t.lo, t.hi));
+            comments.push(*t);
             false
         }
         _ => true,
@@ -154,6 +155,12 @@ fn blank_with(
             toks
         }
     };
+    let docs = comments.iter().any(|c| is_doc_comment(src, c));
+    let inputs = if docs { macro_inputs(src, &toks) } else { Vec::new() };
+    for (lo, hi) in outside(comments, &inputs, src) {
+        blank_range(&mut out, lo, hi);
+        blanked.push((lo, hi));
+    }
     let word = |t: &Token| (t.kind == Tok::Word).then(|| &src[t.lo..t.hi]);
     let mut test_only = false;
     // The outermost function bodies kept, as (open, close) token indices.
@@ -410,6 +417,80 @@ fn matching_close(toks: &[Token], open: usize) -> usize {
     toks.len()
 }
 
+/// The byte ranges of the outermost macro inputs of `toks` (code tokens): `name!(..)`,
+/// `name![..]`, `name! {..}`, but not `macro_rules! name {..}`. Doc comments there are the
+/// input's tokens (`#[doc = ".."]`), which a rule may require (`$(#[$doc:meta])+`): kept.
+fn macro_inputs(src: &str, toks: &[Token]) -> Ranges {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        let bang = &toks[i];
+        let invocation = bang.kind == Tok::Punct
+            && src.as_bytes().get(bang.lo) == Some(&b'!')
+            && toks[i - 1].kind == Tok::Word
+            && matches!(toks[i + 1].kind, Tok::Open(_))
+            && is_macro_name(src.get(toks[i - 1].lo..toks[i - 1].hi).unwrap_or(""));
+        if !invocation {
+            i += 1;
+            continue;
+        }
+        let close = matching_close(toks, i + 1);
+        out.push((toks[i + 1].lo, toks.get(close).map_or(src.len(), |c| c.hi)));
+        i = close + 1;
+    }
+    out
+}
+
+/// The ranges of the `comments` (in order) to blank: all but the doc comments inside one
+/// of `inputs` (in order, disjoint).
+fn outside<'a>(
+    comments: Vec<Token>,
+    inputs: &'a [(usize, usize)],
+    src: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut next = 0;
+    comments.into_iter().filter_map(move |c| {
+        while inputs.get(next).is_some_and(|&(_, hi)| hi <= c.lo) {
+            next += 1;
+        }
+        let kept = inputs.get(next).is_some_and(|&(lo, _)| lo <= c.lo) && is_doc_comment(src, &c);
+        (!kept).then_some((c.lo, c.hi))
+    })
+}
+
+/// Whether `name!` before a delimiter is a macro's invocation: not `macro_rules!`, nor a
+/// keyword before a `!` (`return !(..)`).
+fn is_macro_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_alphabetic() || c == '_')
+        && !matches!(
+            name,
+            "macro_rules"
+                | "return"
+                | "break"
+                | "in"
+                | "if"
+                | "while"
+                | "match"
+                | "else"
+                | "let"
+                | "mut"
+                | "move"
+                | "yield"
+                | "await"
+        )
+}
+
+/// `///`, `//!`, `/** .. */` or `/*! .. */`.
+fn is_doc_comment(src: &str, t: &Token) -> bool {
+    match t.kind {
+        Tok::LineComment { doc } => doc,
+        _ => {
+            let text = src.get(t.lo..t.hi).unwrap_or("");
+            text.starts_with("/*!") || (text.starts_with("/**") && !text.starts_with("/***") && text != "/**/")
+        }
+    }
+}
+
 fn blank_range(out: &mut [u8], lo: usize, hi: usize) {
     for b in &mut out[lo..hi.max(lo)] {
         if *b != b'\n' {
@@ -455,6 +536,19 @@ mod tests {
             "{", "a:", "u8", "}",
         ];
         assert_eq!(w, expected);
+    }
+
+    #[test]
+    fn keeps_doc_comments_in_a_macros_input_only() {
+        let src = "/// doc\nmacro_rules! m { ($(#[$d:meta])+ $n:ident) => { /// gone\n fn $n() {} } }\n\
+                   m! {\n    /// Kept: the rule needs it.\n    /** kept */ // gone\n    lead\n}\n\
+                   fn f() { g![/*! kept */ 1]; let t = !(/** gone: no macro */ x); }\n";
+        let w = words(src, Bodies::TestOnly).join(" ");
+        assert_eq!(
+            w,
+            "macro_rules! m { ($(#[$d:meta])+ $n:ident) => { fn $n() {} } } m! { /// Kept: the rule needs it. \
+             /** kept */ lead } fn f() { g![/*! kept */ 1]; let t = !( x); }"
+        );
     }
 
     #[test]

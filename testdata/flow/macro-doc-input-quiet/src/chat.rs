@@ -1,0 +1,6 @@
+redline::module_purpose!("messaging");
+
+#[redline::data("chat")]
+pub struct ChatMessage {
+    pub body: String,
+}
