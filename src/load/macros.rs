@@ -227,10 +227,16 @@ impl<'a> Table<'a> {
         let candidates = self.by_name.get(name)?;
         let of = |k: usize| candidates.iter().copied().filter(move |&i| self.defs[i].krate == k);
         let exported_first = |k: usize| of(k).find(|&i| self.defs[i].def.exported).or_else(|| of(k).next());
-        match prefix.first().map(String::as_str) {
-            None => {}
-            Some("crate" | "self" | "super") => return exported_first(krate),
-            Some(first) => return exported_first(self.crate_named(krate, first)?),
+        match prefix {
+            [] => {}
+            // `crate::name!`: a `#[macro_export]` macro, at the crate's root.
+            [only] if only == "crate" => return exported_first(krate),
+            // `super::types::name!` (a macro made a path by `pub(crate) use name;`): the one
+            // defined in that module, which may be another of the same name than the caller's.
+            [first, ..] if matches!(first.as_str(), "crate" | "self" | "super") => {
+                return self.imported(krate, module, path).or_else(|| exported_first(krate))
+            }
+            [first, ..] => return exported_first(self.crate_named(krate, first)?),
         }
         let earlier = of(krate)
             .filter(|&i| self.defs[i].file == file && self.defs[i].def.span.hi as usize <= at)
@@ -430,6 +436,11 @@ mod tests {
         assert_eq!(find(&table, &modules[4], "core_lib::exported", 0), dep);
         assert_eq!(find(&table, &modules[4], "exported", 0), dep);
         assert_eq!(find(&table, &modules[5], "crate::exported", 0), Some((modules[5].file.clone(), "crate".into())));
+        // A path into a module (`pub(crate) use helper;` there): that module's, not the
+        // caller's own of the same name (wasmparser's `super::types::define_type_id!`).
+        assert_eq!(find(&table, &modules[1], "super::a::helper", 100), file(0));
+        assert_eq!(find(&table, &modules[0], "crate::b::helper", 100), file(1));
+        assert_eq!(find(&table, &modules[2], "super::helper", 0), file(1));
         // Macros from outside the workspace are not found.
         assert_eq!(find(&table, &modules[4], "tracing::info", 0), None);
         assert_eq!(find(&table, &modules[4], "format", 0), None);
