@@ -627,8 +627,18 @@ fn macro_expansion_limits_hold_for_a_whole_file() {
     let items: String = (0..60).map(|i| format!("pub fn f{i}() {{ {}}}\n", "big!(); ".repeat(100))).collect();
     let rules: String = (0..1_500).map(|i| format!("($e:expr, {i}) => {{ 1 }}; ")).collect();
     let calls = format!("macro_rules! m {{ {rules}}}\npub fn g(x: u8) {{ {}}}\n", "m!(x, 1499); ".repeat(1_500));
-    let shapes =
-        [("60 items of 100 large expansions", format!("{big}{items}")), ("1,500 rules tried 1,500 times", calls)];
+    // A fragment written twice per expansion, and a macro calling itself three times: the
+    // expansion doubles (triples) at each level. Fragments were counted by their top-level
+    // trees, so the doubling one passed the token limit unseen: 24 GB, killed.
+    let doubling = "macro_rules! n { ($($t:tt)*) => { n!(($($t)*) ($($t)*)) } }\npub fn g() { n!(a) }\n";
+    let tripling =
+        "macro_rules! m { () => { (1 + [m!(), m!()][0] * { let x = m!(); x }) } }\npub fn f() -> i32 { m!() }\n";
+    let shapes = [
+        ("60 items of 100 large expansions", format!("{big}{items}")),
+        ("1,500 rules tried 1,500 times", calls),
+        ("a fragment written twice per level", doubling.to_string()),
+        ("a macro calling itself three times", tripling.to_string()),
+    ];
     let mut problems = Vec::new();
     for (name, content) in shapes {
         let t = TempDir::new("macros");

@@ -27,8 +27,9 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 
-/// Expansions inside expansions nest at most this deep.
-pub const MAX_EXPANSION_DEPTH: usize = 64;
+/// Expansions inside expansions nest at most this deep: rustc's default `recursion_limit`
+/// (tt-munchers such as nix's `libc_enum!` recurse once per element of their input).
+pub const MAX_EXPANSION_DEPTH: usize = 128;
 /// Tokens one invocation written in a file may generate, its nested expansions included.
 pub const MAX_INVOCATION_TOKENS: usize = 100_000;
 /// Tokens all the invocations of one file may generate.
@@ -266,7 +267,7 @@ impl<'t> Expander<'t> {
         for rule in rules {
             // Spent before `syn` parses: past the budget, nothing more is parsed.
             let may = matcher::may_match(&rule.matcher, input.clone());
-            let parsed = if may { *tokens.get_or_insert_with(|| input.clone().into_iter().count()) } else { 0 };
+            let parsed = if may { *tokens.get_or_insert_with(|| transcribe::deep_len(input)) } else { 0 };
             if !Budget::spend(work, 1 + parsed) {
                 return Err(format!(
                     "matching this file's invocations against their rules took over {MAX_MATCH_WORK} steps"

@@ -113,13 +113,13 @@ fn var(
 ) -> Result<(), String> {
     match lookup(b, name, idx) {
         Some(Bound::One(ts, needs_semi)) => {
-            // Spent after: what it pushes is no larger than the invocation's own tokens.
-            let mut n = 0;
+            // Every token it holds, groups' insides included: a fragment written twice per
+            // expansion (`n!(($($t)*) ($($t)*))`) doubles at each level, and counting its
+            // top-level trees only let 30 levels take 24 GB.
+            spend(out, 1 + deep_len(ts))?;
             for t in ts.clone() {
                 push(out, to, t);
-                n += 1;
             }
-            spend(out, n + 1)?;
             out.pending_semi = *needs_semi;
             Ok(())
         }
@@ -132,6 +132,17 @@ fn var(
             Ok(())
         }
     }
+}
+
+/// How many tokens `ts` holds, the insides of its groups included.
+pub(super) fn deep_len(ts: &TokenStream) -> usize {
+    ts.clone()
+        .into_iter()
+        .map(|t| match t {
+            TokenTree::Group(g) => 1 + deep_len(&g.stream()),
+            _ => 1,
+        })
+        .sum()
 }
 
 /// A binding at the current repetition indices (a shallower one applies at every deeper
