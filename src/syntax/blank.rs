@@ -323,9 +323,13 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
 /// The last path segment of each macro `tokens` invoke (`name!(..)`, `a::name! {..}`), as
 /// written (`r#name` too, as the lowering records it).
 fn calls(src: &str, tokens: &[Token]) -> Vec<String> {
-    let text = |t: &Token| &src[t.lo..t.hi];
-    let invoked = |w: &[Token]| w[0].kind == Tok::Word && text(&w[1]) == "!" && matches!(w[2].kind, Tok::Open(_));
-    tokens.windows(3).filter(|w| invoked(w)).map(|w| text(&w[0]).to_string()).collect()
+    tokens.windows(3).filter(|w| invokes(src, w)).map(|w| src[w[0].lo..w[0].hi].to_string()).collect()
+}
+
+/// Whether three tokens are a name, `!` and an opening delimiter: a macro's invocation (the
+/// name of `macro_rules! name {..}` comes after its `!`, so a definition is none).
+fn invokes(src: &str, w: &[Token]) -> bool {
+    w[0].kind == Tok::Word && &src[w[1].lo..w[1].hi] == "!" && matches!(w[2].kind, Tok::Open(_))
 }
 
 /// Whether the first parse may leave out `item` (its tokens, to the brace group ending it):
@@ -418,19 +422,14 @@ fn matching_close(toks: &[Token], open: usize) -> usize {
 }
 
 /// The byte ranges of the outermost macro inputs of `toks` (code tokens): `name!(..)`,
-/// `name![..]`, `name! {..}`, but not `macro_rules! name {..}`. Doc comments there are the
+/// `name![..]`, `name! {..}` ([`invokes`]; not `macro_rules! name {..}`). Doc comments there are the
 /// input's tokens (`#[doc = ".."]`), which a rule may require (`$(#[$doc:meta])+`): kept.
 fn macro_inputs(src: &str, toks: &[Token]) -> Ranges {
     let mut out = Vec::new();
     let mut i = 1;
     while i + 1 < toks.len() {
-        let bang = &toks[i];
-        let invocation = bang.kind == Tok::Punct
-            && src.as_bytes().get(bang.lo) == Some(&b'!')
-            && toks[i - 1].kind == Tok::Word
-            && matches!(toks[i + 1].kind, Tok::Open(_))
-            && is_macro_name(src.get(toks[i - 1].lo..toks[i - 1].hi).unwrap_or(""));
-        if !invocation {
+        let name = &toks[i - 1];
+        if !(invokes(src, &toks[i - 1..=i + 1]) && is_macro_name(&src[name.lo..name.hi])) {
             i += 1;
             continue;
         }
@@ -458,25 +457,13 @@ fn outside<'a>(
     })
 }
 
-/// Whether `name!` before a delimiter is a macro's invocation: not `macro_rules!`, nor a
-/// keyword before a `!` (`return !(..)`).
+/// Whether `name!` before a delimiter is a macro's invocation: not a keyword before a `!`
+/// (`return !(..)`).
 fn is_macro_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_alphabetic() || c == '_')
         && !matches!(
             name,
-            "macro_rules"
-                | "return"
-                | "break"
-                | "in"
-                | "if"
-                | "while"
-                | "match"
-                | "else"
-                | "let"
-                | "mut"
-                | "move"
-                | "yield"
-                | "await"
+            "return" | "break" | "in" | "if" | "while" | "match" | "else" | "let" | "mut" | "move" | "yield" | "await"
         )
 }
 
