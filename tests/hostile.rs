@@ -620,6 +620,30 @@ fn import_resolution_stops_at_its_step_limit_and_says_where() {
 }
 
 #[test]
+fn files_each_naming_the_next_twice_stop_at_the_shared_load_limit() {
+    // Each of 12 files names the next one twice by `#[path]`: rustc would compile the last
+    // as 2,048 modules (4,000 loads of files already loaded). Loads past the limit are said.
+    let t = TempDir::new("shared-modules");
+    let ws = t.path();
+    let twice = |k: usize| format!("#[path = \"f{k}.rs\"] pub mod a;\n#[path = \"f{k}.rs\"] pub mod b;\n");
+    workspace(ws, true, &twice(1));
+    for k in 1..12 {
+        write(ws, format!("src/f{k}.rs"), if k < 11 { twice(k + 1) } else { "pub fn leaf() {}\n".into() });
+    }
+    let (r, mut problems, found, past) = limit_run(ws, "limited to 256 loads");
+    if past.is_empty() || !past.iter().all(|f| f["lint"] == "analysis-limit" && f["level"] == "warning") {
+        problems.push(format!("{}: {} loads said past the limit\n{}", r.label, past.len(), r.excerpt()));
+    }
+    if found.iter().any(|f| f["lint"] == "missing-module") {
+        problems.push(format!("{}: a shared file is taken for a missing module\n{}", r.label, r.excerpt()));
+    }
+    if !found.iter().any(|f| f["lint"] == PURPOSE_VIOLATION && f["file"] == "src/crm.rs") {
+        problems.push(format!("{}: the rest of the workspace is not checked\n{}", r.label, r.excerpt()));
+    }
+    report(&problems);
+}
+
+#[test]
 fn macro_expansion_limits_hold_for_a_whole_file() {
     // Items each expanding a large macro a hundred times: the file's token limit was counted
     // per item (22 s and 1.3 GB for 56 KB). And a macro of 1,500 rules, each tried in order.

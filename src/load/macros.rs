@@ -12,7 +12,7 @@
 use super::{problem, ModuleFile, Problem};
 use crate::diag::Lint;
 use crate::load::CrateSpec;
-use crate::syntax::macros::{Budget, Found, From, MacroScope};
+use crate::syntax::macros::{Budget, Found, From, MacroScope, MAX_EXPANSION_DEPTH, MAX_RECURSION_LIMIT};
 use crate::syntax::{self, MacroDef, Unexpanded};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -33,6 +33,8 @@ struct Table<'a> {
     crates: &'a [CrateSpec],
     defs: Vec<Entry>,
     by_name: HashMap<String, Vec<usize>>,
+    /// How deep each crate's expansions may nest (see [`MacroScope::depth`]).
+    depths: Vec<usize>,
 }
 
 /// Expands the workspace's macros where they are invoked, replacing the items of the
@@ -196,7 +198,13 @@ impl<'a> Table<'a> {
         for (i, e) in defs.iter().enumerate() {
             by_name.entry(e.def.name.clone()).or_default().push(i);
         }
-        Some(Table { crates, defs, by_name })
+        let mut depths = vec![MAX_EXPANSION_DEPTH; crates.len()];
+        for m in modules.iter().filter(|m| m.path.is_empty() && !m.included) {
+            if let (Some(depth), Some(limit)) = (depths.get_mut(m.krate), m.recursion_limit) {
+                *depth = limit.min(MAX_RECURSION_LIMIT);
+            }
+        }
+        Some(Table { crates, defs, by_name, depths })
     }
 
     /// The workspace library crate `krate` names `name` (a dependency, or itself).
@@ -338,6 +346,10 @@ impl MacroScope for FileScope<'_> {
         &self.budget
     }
 
+    fn depth(&self) -> usize {
+        self.table.depths.get(self.krate).copied().unwrap_or(MAX_EXPANSION_DEPTH)
+    }
+
     fn find(&self, path: &[String], from: From) -> Option<Found<'_>> {
         let t = self.table;
         let here = |at: usize| Place { krate: self.krate, file: &self.file, module: &self.module, at };
@@ -399,6 +411,7 @@ mod tests {
             macro_sites: Vec::new(),
             text: None,
             lazy: Vec::new(),
+            recursion_limit: None,
         }
     }
 
@@ -485,6 +498,7 @@ mod tests {
             macro_sites: model.macro_sites,
             text,
             lazy: Vec::new(),
+            recursion_limit: model.recursion_limit,
         }
     }
 

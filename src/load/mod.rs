@@ -44,6 +44,9 @@ pub struct ModuleFile {
     /// Its function bodies the first parse left empty ([`syntax::LazyBody`]; `text` holds
     /// them): [`Loaded::take_lazy`] gathers them.
     pub lazy: Vec<syntax::LazyBody>,
+    /// Its `#![recursion_limit = "N"]` (read in a crate's root file: how deep the crate's
+    /// macro expansions may nest).
+    pub recursion_limit: Option<usize>,
 }
 
 /// Something about the input that kept part of it from being analysed.
@@ -85,8 +88,10 @@ struct Ctx<'a> {
     modules: Mutex<Vec<ModuleFile>>,
     problems: Mutex<Vec<Problem>>,
     /// Files loaded, per crate (`None` as a module's own file, `Some(module)` included), and
-    /// the module each was loaded as.
-    seen: Mutex<HashMap<Seen, Vec<String>>>,
+    /// the modules each was loaded as.
+    seen: Mutex<HashMap<Seen, Vec<Vec<String>>>>,
+    /// What loading files again as other modules may still take: loads and bytes.
+    shared_left: Mutex<(usize, usize)>,
     files_seen: std::sync::atomic::AtomicUsize,
     suppression_files: Mutex<Vec<(String, syntax::Outline)>>,
     /// A dependency's sources: signatures only, at most this many more files.
@@ -117,7 +122,36 @@ struct Task {
     /// Named by an `include!`: its items belong to the module `path`.
     included: bool,
     macro_use: bool,
+    /// The files of the modules it is in (canonical), innermost first: a file found among
+    /// them again is a `#[path]` cycle.
+    within: Option<Arc<Within>>,
 }
+
+/// A file of an enclosing module, and the files that enclose it.
+struct Within {
+    file: PathBuf,
+    up: Option<Arc<Within>>,
+}
+
+impl Within {
+    fn holds(within: &Option<Arc<Within>>, file: &Path) -> bool {
+        let mut at = within.as_deref();
+        while let Some(w) = at {
+            if w.file == file {
+                return true;
+            }
+            at = w.up.as_deref();
+        }
+        false
+    }
+}
+
+/// Most loads of files already loaded as other modules (a file two modules share, as
+/// `#[path = "common.rs"]` twice), and most bytes they read, per load of a workspace or a
+/// dependency: without them, files that each declare the next one twice would load an
+/// exponential number of modules.
+pub const MAX_SHARED_LOADS: usize = 256;
+pub const MAX_SHARED_BYTES: usize = 16 * 1024 * 1024;
 
 /// Loads every crate of the layout. Runs on the current rayon pool.
 pub fn load(layout: Layout) -> Loaded {
@@ -197,6 +231,7 @@ fn root_task(krate: usize, spec: &CrateSpec) -> Task {
         decl: None,
         included: false,
         macro_use: false,
+        within: None,
     }
 }
 
@@ -211,6 +246,7 @@ impl<'a> Ctx<'a> {
             modules: Mutex::new(Vec::new()),
             problems: Mutex::new(Vec::new()),
             seen: Mutex::new(HashMap::new()),
+            shared_left: Mutex::new((MAX_SHARED_LOADS, MAX_SHARED_BYTES)),
             files_seen: Default::default(),
             suppression_files: Mutex::new(Vec::new()),
             signatures_only,
@@ -315,7 +351,7 @@ fn run_parallel<'s>(ctx: &'s Ctx<'s>, scope: &rayon::Scope<'s>, task: Task) {
 
 /// Reads and parses a task's file: the tasks of the files it names.
 fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
-    let Some((file_rel, text)) = read(ctx, &task) else { return Vec::new() };
+    let Some(Read { file_rel, text, canonical }) = read(ctx, &task) else { return Vec::new() };
     let marked = text.contains(crate::syntax::SUPPRESSION_MARKER);
     // `include!`s in expressions read files next to this one, with the same rules.
     let dir = task.file.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -352,7 +388,8 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
     // Follow `mod x;` declarations and `include!`s, including those inside inline modules.
     let mut children = Vec::new();
     collect(&model.items, &task.child_dir, &dir, &task.path, &mut children);
-    let tasks = children.into_iter().filter_map(|child| follow(ctx, &task, &file_rel, &dir, child)).collect();
+    let within = Some(Arc::new(Within { file: canonical, up: task.within.clone() }));
+    let tasks = children.into_iter().filter_map(|child| follow(ctx, &task, &within, &file_rel, &dir, child)).collect();
     let text = model.blanked;
     let file = ModuleFile {
         krate: task.krate,
@@ -365,16 +402,25 @@ fn run(ctx: &Ctx, task: Task) -> Vec<Task> {
         macro_sites: model.macro_sites,
         text,
         lazy: model.lazy,
+        recursion_limit: model.recursion_limit,
     };
     push(&ctx.modules, file);
     tasks
 }
 
-/// Reads a task's file (once per crate): its name for reports and its text, or a problem.
-fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
+/// A task's file read: its name for reports, its text and its canonical path.
+struct Read {
+    file_rel: String,
+    text: String,
+    canonical: PathBuf,
+}
+
+/// Reads a task's file (once per module of a crate): its name for reports and its text, or
+/// a problem.
+fn read(ctx: &Ctx, task: &Task) -> Option<Read> {
     let file_rel = rel(ctx.root, &task.file);
     let what = if task.included { "included file" } else { "module file" };
-    let missing = |message: String| -> Option<(String, String)> {
+    let missing = |message: String| -> Option<Read> {
         let (file, span) = match &task.decl {
             Some((f, s)) => (f.clone(), Some(*s)),
             None => (file_rel.clone(), None),
@@ -387,34 +433,33 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
         Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
     };
+    // `src/a/../b.rs` (a `#[path = "../b.rs"]`) is reported as the file it is, `src/b.rs`.
+    let file_rel = match task.file.components().any(|c| c == Component::ParentDir) {
+        true => rel(ctx.root, &canonical),
+        false => file_rel.clone(),
+    };
     if let Some(budget) = &ctx.signatures_only {
         let spent = budget.fetch_update(Relaxed, Relaxed, |n| n.checked_sub(1)).is_err();
         if spent {
             return missing(format!("{what} {file_rel} is not read: the crate has over {MAX_DEP_FILES} files"));
         }
     }
-    let key = (task.krate, canonical.clone(), task.included.then(|| task.path.clone()));
-    let first = match ctx.seen.lock().unwrap_or_else(|e| e.into_inner()).entry(key) {
-        std::collections::hash_map::Entry::Vacant(v) => {
-            v.insert(task.path.clone());
-            None
-        }
-        std::collections::hash_map::Entry::Occupied(o) => Some(o.get() == &task.path),
-    };
-    match first {
-        None => {}
+    let again = match seen_before(ctx, task, &canonical) {
+        Before::No => false,
         // The same module declared again, for other `cfg`s (`#[cfg(unix)] mod imp;` and
         // `#[cfg(not(unix))] mod imp;`, tokio's `cfg_rt!`/`cfg_not_rt!`), or a file included
         // again into the module that has its items (by the files of such twins, as
         // portable-atomic's): loaded once.
-        Some(true) => return None,
-        Some(false) => {
+        Before::Twin => return None,
+        Before::Cycle => {
             return missing(format!(
-                "{file_rel} is already loaded as another module of this crate (a `#[path]` or symlink \
-                 cycle, or a file two modules share: each file is analysed as one module)"
+                "{file_rel} is already loaded as a module enclosing this one (a `#[path]` or symlink cycle)"
             ))
         }
-    }
+        // A file two modules share (rustls's providers, `#[path = "common.rs"]` twice):
+        // loaded as each, as rustc does.
+        Before::Other => true,
+    };
     // Resolved inside the root just above: not resolved again.
     let kept = ctx.texts.lock().unwrap_or_else(|e| e.into_inner()).remove(&canonical);
     let bytes = match kept.map_or_else(|| files::read_regular(&canonical, files::MAX_SOURCE_BYTES), Ok) {
@@ -427,9 +472,22 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
         Err(files::Refused::Io(e)) => return missing(format!("cannot read {what} {file_rel}: {e}")),
         Err(e) => return missing(format!("{what} {file_rel} is not analysed: {e}")),
     };
-    ctx.files_seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if again && !spend_shared(ctx, bytes.len()) {
+        let message = format!(
+            "{file_rel} is not analysed as module `{}`: files loaded again as other modules are limited to \
+             {MAX_SHARED_LOADS} loads and {MAX_SHARED_BYTES} bytes",
+            task.path.join("::")
+        );
+        let (file, span) = task.decl.clone().map_or((file_rel, None), |(f, s)| (f, Some(s)));
+        let help = "declare the shared items once and import them where they are used";
+        push(&ctx.problems, problem(Lint::AnalysisLimit, file, span, message, Some(help)));
+        return None;
+    }
+    if !again {
+        ctx.files_seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
     match String::from_utf8(bytes) {
-        Ok(text) => Some((file_rel, text)),
+        Ok(text) => Some(Read { file_rel, text, canonical }),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let message = format!("file not analysed: it is not valid UTF-8 (invalid byte at offset {at})");
@@ -444,6 +502,46 @@ fn read(ctx: &Ctx, task: &Task) -> Option<(String, String)> {
             push(&ctx.problems, p);
             None
         }
+    }
+}
+
+/// Whether a task's file was loaded before in its crate, and as what.
+enum Before {
+    No,
+    /// As the same module (or included into it).
+    Twin,
+    /// As a module enclosing the task's.
+    Cycle,
+    /// As another module.
+    Other,
+}
+
+fn seen_before(ctx: &Ctx, task: &Task, canonical: &Path) -> Before {
+    let key = (task.krate, canonical.to_path_buf(), task.included.then(|| task.path.clone()));
+    let mut seen = ctx.seen.lock().unwrap_or_else(|e| e.into_inner());
+    let modules = seen.entry(key).or_default();
+    if modules.contains(&task.path) {
+        return Before::Twin;
+    }
+    let first = modules.is_empty();
+    modules.push(task.path.clone());
+    drop(seen);
+    match first {
+        true => Before::No,
+        false if Within::holds(&task.within, canonical) => Before::Cycle,
+        false => Before::Other,
+    }
+}
+
+/// Takes one load of `bytes` from what loading files again may still take.
+fn spend_shared(ctx: &Ctx, bytes: usize) -> bool {
+    let mut left = ctx.shared_left.lock().unwrap_or_else(|e| e.into_inner());
+    match (left.0.checked_sub(1), left.1.checked_sub(bytes)) {
+        (Some(loads), Some(bytes)) => {
+            *left = (loads, bytes);
+            true
+        }
+        _ => false,
     }
 }
 
@@ -512,7 +610,14 @@ fn file_name(module: &str) -> &str {
 }
 
 /// The task that loads a child's file, or the problem that it has none.
-fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child) -> Option<Task> {
+fn follow(
+    ctx: &Ctx,
+    task: &Task,
+    within: &Option<Arc<Within>>,
+    file_rel: &str,
+    path_dir: &Path,
+    child: Child,
+) -> Option<Task> {
     let decl = Some((file_rel.to_string(), child.span));
     let exists = |p: &Path| p.symlink_metadata().is_ok();
     let macro_use = matches!(child.kind, ChildKind::Mod { macro_use: true, .. });
@@ -572,7 +677,8 @@ fn follow(ctx: &Ctx, task: &Task, file_rel: &str, path_dir: &Path, child: Child)
             (f, d, false)
         }
     };
-    Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included, macro_use })
+    let within = within.clone();
+    Some(Task { krate: task.krate, path: child.path, file, child_dir, decl, included, macro_use, within })
 }
 
 /// Directories and files for the tests of the loading phase.

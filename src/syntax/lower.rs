@@ -202,7 +202,9 @@ impl<'t> Lowerer<'t> {
         met.sort_unstable();
         met.dedup();
         let held = met.len() == self.lazy.len();
-        (self.model(items, sites), placed && held)
+        let mut model = self.model(items, sites);
+        model.recursion_limit = recursion_limit(&file.attrs);
+        (model, placed && held)
     }
 
     /// The model of what was lowered, `items` and what was recorded on the way.
@@ -216,6 +218,7 @@ impl<'t> Lowerer<'t> {
             unexpanded: self.unexpanded.take(),
             blanked: None,
             lazy: self.pending.take(),
+            recursion_limit: None,
         }
     }
 
@@ -1523,20 +1526,46 @@ fn literal(lit: &syn::Lit) -> Lit {
 
 /// The `path = ".."` of a `#[cfg_attr(predicate, attr, ..)]` (nested ones included).
 fn cfg_attr_paths(meta: &syn::Meta, out: &mut Vec<String>) {
+    cfg_attr_values(meta, "path", out);
+}
+
+/// The string values of the attributes `name = ".."` a `cfg_attr(predicate, ..)` holds,
+/// whatever the predicate (nested `cfg_attr`s too).
+fn cfg_attr_values(meta: &syn::Meta, name: &str, out: &mut Vec<String>) {
     let syn::Meta::List(l) = meta else { return };
     let parsed =
         (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)).parse2(l.tokens.clone());
     for attr in parsed.into_iter().flatten().skip(1) {
         match &attr {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("path") => {
+            syn::Meta::NameValue(nv) if nv.path.is_ident(name) => {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
                     out.push(s.value());
                 }
             }
-            syn::Meta::List(inner) if inner.path.is_ident("cfg_attr") => cfg_attr_paths(&attr, out),
+            syn::Meta::List(inner) if inner.path.is_ident("cfg_attr") => cfg_attr_values(&attr, name, out),
             _ => {}
         }
     }
+}
+
+/// A crate's `#![recursion_limit = "N"]` among a file's inner attributes (the largest, with
+/// those under `cfg_attr`).
+fn recursion_limit(attrs: &[syn::Attribute]) -> Option<usize> {
+    let mut values = Vec::new();
+    for a in attrs {
+        match &a.meta {
+            syn::Meta::NameValue(nv) if nv.path.is_ident("recursion_limit") => {
+                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                    values.push(s.value());
+                }
+            }
+            meta @ syn::Meta::List(l) if l.path.is_ident("cfg_attr") => {
+                cfg_attr_values(meta, "recursion_limit", &mut values)
+            }
+            _ => {}
+        }
+    }
+    values.iter().filter_map(|v| v.trim().parse().ok()).max()
 }
 
 #[cfg(test)]

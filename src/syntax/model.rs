@@ -49,6 +49,8 @@ pub struct FileModel {
     pub blanked: Option<std::sync::Arc<str>>,
     /// The function bodies the first parse left empty ([`LazyBody`]); `blanked` holds them.
     pub lazy: Vec<LazyBody>,
+    /// Its `#![recursion_limit = "N"]`, which a crate's root file may set.
+    pub recursion_limit: Option<usize>,
 }
 
 /// A function body the first parse of its file left empty, to lower alone later (see

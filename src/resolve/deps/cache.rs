@@ -13,7 +13,7 @@ use crate::load::deps::fnv;
 use std::path::{Path, PathBuf};
 
 /// The format of entries: bump when [`CrateIndex`] or what goes into it changes.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// Largest entry read.
 const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;

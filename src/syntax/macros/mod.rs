@@ -30,6 +30,9 @@ use syn::parse::{ParseStream, Parser};
 /// Expansions inside expansions nest at most this deep: rustc's default `recursion_limit`
 /// (tt-munchers such as nix's `libc_enum!` recurse once per element of their input).
 pub const MAX_EXPANSION_DEPTH: usize = 128;
+/// Most a crate's own `#![recursion_limit = "N"]` takes [`MAX_EXPANSION_DEPTH`] to (a larger
+/// one is taken as this).
+pub const MAX_RECURSION_LIMIT: usize = 1024;
 /// Tokens one invocation written in a file may generate, its nested expansions included.
 pub const MAX_INVOCATION_TOKENS: usize = 100_000;
 /// Tokens all the invocations of one file may generate.
@@ -158,6 +161,12 @@ pub trait MacroScope: Sync {
 
     /// What the expansions of the file may still spend.
     fn budget(&self) -> &Budget;
+
+    /// How deep expansions may nest: [`MAX_EXPANSION_DEPTH`], or the crate's own
+    /// `recursion_limit` up to [`MAX_RECURSION_LIMIT`].
+    fn depth(&self) -> usize {
+        MAX_EXPANSION_DEPTH
+    }
 }
 
 /// A definition's rules, or why they cannot be read.
@@ -234,8 +243,9 @@ impl<'t> Expander<'t> {
 
     /// The tokens `input` expands to with `found`'s rules, the first that matches.
     fn expand(&self, found: &Found, input: TokenStream) -> Result<TokenStream, String> {
-        if self.stack.borrow().len() >= MAX_EXPANSION_DEPTH {
-            return Err(format!("expansions nest more than {MAX_EXPANSION_DEPTH} deep"));
+        let depth = self.scope.depth();
+        if self.stack.borrow().len() >= depth {
+            return Err(format!("expansions nest more than {depth} deep"));
         }
         let rules = self.rules(found);
         let rules = rules.as_ref().as_ref().map_err(Clone::clone)?;

@@ -115,8 +115,9 @@ fn var(
         Some(Bound::One(ts, needs_semi)) => {
             // Every token it holds, groups' insides included: a fragment written twice per
             // expansion (`n!(($($t)*) ($($t)*))`) doubles at each level, and counting its
-            // top-level trees only let 30 levels take 24 GB.
-            spend(out, 1 + deep_len(ts))?;
+            // top-level trees only let 30 levels take 24 GB. An empty one costs a token: it is
+            // work all the same.
+            spend(out, deep_len(ts).max(1))?;
             for t in ts.clone() {
                 push(out, to, t);
             }
