@@ -138,7 +138,7 @@ fn finding(facts: &Facts, rule: &ConsentRule, flow: &Flow, purpose: &str, caller
         class.origin.how.as_str().into(),
     ]));
     let mut trace = vec![Step::new(class.origin.file.as_str(), class.origin.span, classified)];
-    trace.extend(flow.trace.iter().cloned());
+    trace.extend(flow.trace.steps());
     trace.extend(caller.cloned());
     finding.trace = trace;
     finding

@@ -15,7 +15,7 @@ struct Candidate<'a> {
     class: u32,
     span: Span,
     label: String,
-    trace: &'a [Step],
+    trace: &'a crate::flow::FlowTrace,
     decl: &'a PurposeDecl,
     /// `Some(callee)` when the data is passed into a function with that purpose.
     callee: Option<&'a str>,
@@ -110,7 +110,7 @@ fn finding(prog: &Program, policy: &Policy, sources: &Sources, c: &Candidate) ->
         class.origin.how.as_str().into(),
     ]));
     let mut trace = vec![Step::new(class.origin.file.as_str(), class.origin.span, classified)];
-    trace.extend(c.trace.iter().cloned());
+    trace.extend(c.trace.steps());
     finding.trace = trace;
     finding
 }
