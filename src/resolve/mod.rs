@@ -203,6 +203,11 @@ pub struct Program {
     /// Per crate: what each dependency name its code uses resolves to (the root module
     /// of a workspace library, else the dependency's library name).
     extern_names: Vec<HashMap<String, Res>>,
+    /// Per crate: the workspace libraries it depends on.
+    lib_deps: Vec<Vec<usize>>,
+    /// Per crate, once asked ([`Program::crate_sees`]): the crates its code can name, a bit
+    /// each.
+    sees: Vec<std::sync::OnceLock<Vec<u64>>>,
     pub modules: Vec<Module>,
     pub defs: Vec<Def>,
     pub impls: Vec<ImplInfo>,
@@ -339,6 +344,28 @@ impl Program {
                 names
             })
             .collect();
+        self.lib_deps =
+            self.crates.iter().map(|krate| krate.deps.iter().filter_map(|(_, pkg)| lib_root(pkg)).collect()).collect();
+        self.sees = (0..self.crates.len()).map(|_| std::sync::OnceLock::new()).collect();
+    }
+
+    /// Whether code of crate `from` can name items of crate `to`: its own, and those of the
+    /// workspace libraries it depends on, directly or through others (which may re-export
+    /// them).
+    pub fn crate_sees(&self, from: usize, to: usize) -> bool {
+        let Some(once) = self.sees.get(from) else { return true };
+        let bits = once.get_or_init(|| {
+            let mut bits = vec![0u64; self.crates.len().div_ceil(64)];
+            let mut todo = vec![from];
+            while let Some(k) = todo.pop() {
+                if bits[k / 64] & 1 << (k % 64) == 0 {
+                    bits[k / 64] |= 1 << (k % 64);
+                    todo.extend(self.lib_deps.get(k).into_iter().flatten());
+                }
+            }
+            bits
+        });
+        bits.get(to / 64).is_some_and(|w| w & 1 << (to % 64) != 0)
     }
 
     /// Resolves a path written in module `m`. `value_ns` selects the namespace
@@ -575,10 +602,11 @@ impl Program {
         Some((Ty::Field(owner, i as u32, Box::new(fields[i].1.subst(args))), Some(owner)))
     }
 
-    /// Functions a method call on a receiver of type `ty` may run. The flag is
-    /// true when the receiver type was unknown and every implementation of a
-    /// workspace trait method was taken.
-    pub fn method_targets(&self, ty: &Ty, name: &str) -> (Vec<DefId>, bool) {
+    /// Functions a method call on a receiver of type `ty`, in crate `from`, may run. The
+    /// flag is true when the receiver type was unknown and every implementation of a
+    /// workspace trait method that crate can name was taken (a trait must be in scope for
+    /// its method to be called: one of a crate it does not depend on never is).
+    pub fn method_targets(&self, ty: &Ty, name: &str, from: usize) -> (Vec<DefId>, bool) {
         let key = name.to_string();
         match ty.autoderef() {
             Ty::Adt(d, _) => {
@@ -619,7 +647,8 @@ impl Program {
         }
         // Unknown receiver: every workspace implementation of a trait method of that name.
         let mut out = Vec::new();
-        for t in self.traits_by_method.get(name).into_iter().flatten() {
+        let named = |t: &&DefId| self.crate_sees(from, self.modules[self.def(**t).module as usize].krate);
+        for t in self.traits_by_method.get(name).into_iter().flatten().filter(named) {
             if let Some(v) = self.trait_impls.get(&(*t, key.clone())) {
                 out.extend(v);
             }
@@ -686,6 +715,8 @@ pub(super) fn resolve(loaded: Loaded) -> Program {
             crates: loaded.crates,
             crate_roots: Vec::new(),
             extern_names: Vec::new(),
+            lib_deps: Vec::new(),
+            sees: Vec::new(),
             modules: Vec::new(),
             defs: Vec::new(),
             impls: Vec::new(),

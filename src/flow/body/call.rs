@@ -128,15 +128,17 @@ impl Walker<'_, '_> {
         };
         for (i, a) in args.iter().enumerate() {
             let at = arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
-            self.cross(&a.taint.flatten(), &path, &decl, at, arg_ids.get(i).copied());
+            self.cross(&a.taint.flatten(), (&path, false), &decl, at, arg_ids.get(i).copied());
         }
     }
 
     /// Data passed (as `labels`, the value of `arg`) into `callee`, whose purpose is `decl`.
+    /// `callee` is named with whether the receiver's type was unknown (every implementation
+    /// taken).
     pub(super) fn cross(
         &mut self,
         labels: &[Label],
-        callee: &str,
+        (callee, unknown_receiver): (&str, bool),
         decl: &Arc<PurposeDecl>,
         at: Span,
         arg: Option<ExprId>,
@@ -147,7 +149,11 @@ impl Walker<'_, '_> {
                 Label::Src(c) => {
                     let hop = self.hop(
                         at,
-                        StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.as_slice().into() },
+                        StepKind::PassedToPurpose {
+                            callee: callee.into(),
+                            unknown_receiver,
+                            purposes: decl.purposes.as_slice().into(),
+                        },
                     );
                     let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
                     self.out.crossings.push(Crossing {
@@ -164,7 +170,11 @@ impl Walker<'_, '_> {
                 Label::Param(p, f, g) => {
                     let via = vec![self.hop(
                         at,
-                        StepKind::PassedToPurpose { callee: callee.into(), purposes: decl.purposes.as_slice().into() },
+                        StepKind::PassedToPurpose {
+                            callee: callee.into(),
+                            unknown_receiver,
+                            purposes: decl.purposes.as_slice().into(),
+                        },
                     )];
                     self.add_sink(Sink {
                         param: p,
@@ -217,7 +227,7 @@ impl Walker<'_, '_> {
                         summary.as_ref().and_then(|s| s.uses.get(i).cloned()).unwrap_or((true, Vec::new()));
                     let seen = t.seen_by(whole, &fields);
                     let at = if method && i == 0 { span } else { arg_span(i) };
-                    self.cross(&seen, &callee_path, &decl, at, arg_ids.get(i).copied());
+                    self.cross(&seen, named, &decl, at, arg_ids.get(i).copied());
                 }
             }
             let Some(summary) = summary else {
@@ -391,7 +401,7 @@ impl Walker<'_, '_> {
 
     pub(super) fn method_call(&mut self, recv_id: ExprId, rv: Val, method: &str, args: &[ExprId], span: Span) -> Val {
         let prog = self.cx.prog;
-        let (targets, all_impls) = prog.method_targets(&rv.ty, method);
+        let (targets, all_impls) = prog.method_targets(&rv.ty, method, prog.modules[self.module as usize].krate);
         if let Some(&first) = targets.first() {
             let mut vals = vec![rv.clone()];
             vals.extend(self.exprs(args));

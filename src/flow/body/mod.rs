@@ -13,7 +13,9 @@ mod summary;
 
 pub use describe::ty_name;
 pub use guard::Known;
-pub use summary::{Call, CellWrite, Crossing, GuardUse, Summary, Target, Touch, Trace, TraceParts, UseGuard, Walked, ELEMENTS_OF};
+pub use summary::{
+    Call, CellWrite, Crossing, GuardUse, Summary, Target, Touch, Trace, TraceParts, UseGuard, Walked, ELEMENTS_OF,
+};
 
 use super::cells::Cells;
 use super::taint::{FieldSym, Label, Taint, WHOLE};
