@@ -524,6 +524,7 @@ mod tests {
             ("email_verified", Some("bool")),
             ("email_id", None),
             ("max_age", None),
+            ("days_min_password_age", None),
         ] {
             assert_eq!(judged(name, "User", ty), None, "{name}");
         }
@@ -538,6 +539,9 @@ mod tests {
         assert_eq!(ty("EmailAddress"), Some("user.contact.email"));
         assert_eq!(ty("EmailTemplate"), None, "a type is what the end of its name says");
         assert_eq!(ty("PrivateMessageReport"), None);
+        assert_eq!(ty("Transaction"), Some("user.financial"));
+        assert_eq!(ty("BackendReadTransaction"), None, "a database transaction is not a payment");
+        assert_eq!(ty("IdlSqliteWriteTransaction"), None);
     }
 
     #[test]
