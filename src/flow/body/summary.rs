@@ -261,7 +261,8 @@ impl Summary {
     /// summary keeps does not depend on the order the walks found the ways in. True when the
     /// sinks changed.
     fn add_sink_exact(&mut self, s: Sink) -> bool {
-        let group = |x: &Sink| x.param == s.param && x.field == s.field && x.purpose.purposes == s.purpose.purposes;
+        let same_purposes = |x: &Sink| Arc::ptr_eq(&x.purpose, &s.purpose) || x.purpose.purposes == s.purpose.purposes;
+        let group = |x: &Sink| x.param == s.param && x.field == s.field && same_purposes(x);
         let same_sink = self.sinks.iter().position(|x| group(x) && x.callee == s.callee);
         if let Some(i) = same_sink {
             let x = &mut self.sinks[i];
