@@ -133,6 +133,16 @@ impl Walker<'_, '_> {
     }
 
     /// Data passed (as `labels`, the value of `arg`) into `callee`, whose purpose is `decl`.
+    /// Records `c`, unless this walk recorded the same fact along another way.
+    fn record_crossing(&mut self, c: Crossing) {
+        let kept = self.crossed.entry(c.fact_hash()).or_default();
+        if kept.iter().any(|&i| self.out.crossings[i as usize].same_fact(&c)) {
+            return;
+        }
+        kept.push(self.out.crossings.len() as u32);
+        self.out.crossings.push(c);
+    }
+
     /// `callee` is named with whether the receiver's type was unknown (every implementation
     /// taken).
     pub(super) fn cross(
@@ -156,7 +166,7 @@ impl Walker<'_, '_> {
                         },
                     );
                     let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
-                    self.out.crossings.push(Crossing {
+                    self.record_crossing(Crossing {
                         reported_in: self.f,
                         class: c,
                         span: at,
@@ -308,7 +318,7 @@ impl Walker<'_, '_> {
                 match l {
                     Label::Src(c) => {
                         let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
-                        self.out.crossings.push(Crossing {
+                        self.record_crossing(Crossing {
                             reported_in: s.reported_in,
                             class: c,
                             span: s.span,

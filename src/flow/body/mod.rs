@@ -139,6 +139,9 @@ pub struct Walker<'a, 'c> {
     /// may not run, so it does not replace what the local held.
     branch_depth: u32,
     out: Walked,
+    /// The crossings in `out`, by [`Crossing::fact_hash`]: one is kept per fact (the callers
+    /// of a function bring data to its sinks along many ways).
+    crossed: HashMap<u64, Vec<u32>>,
     /// Parameter types and taints for the next closure, from the method it is passed to.
     closure_hint: Option<Vec<Val>>,
     classes: Vec<ClassId>,
@@ -200,6 +203,7 @@ impl<'a, 'c> Walker<'a, 'c> {
             loop_depth: 0,
             branch_depth: 0,
             out: Walked::default(),
+            crossed: HashMap::default(),
             closure_hint: None,
             classes: Vec::new(),
             src_trace: HashMap::default(),

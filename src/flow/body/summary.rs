@@ -120,6 +120,28 @@ pub struct Crossing {
     pub guard: UseGuard,
 }
 
+impl Crossing {
+    /// Whether `other` is the same fact, its trace aside: the place, class, callee and its
+    /// purposes, the purposes entered on the way and the guards.
+    pub fn same_fact(&self, other: &Crossing) -> bool {
+        let through = |c: &Crossing| c.through.iter().map(Arc::as_ptr).collect::<Vec<_>>();
+        (self.reported_in, self.class, self.span, &self.callee, &self.guard)
+            == (other.reported_in, other.class, other.span, &other.callee, &other.guard)
+            && self.purpose.purposes == other.purpose.purposes
+            && through(self) == through(other)
+    }
+
+    /// A hash of what [`Crossing::same_fact`] compares.
+    pub fn fact_hash(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        (self.reported_in, self.class, self.span, &self.callee).hash(&mut h);
+        (&self.guard.facts, &self.guard.params).hash(&mut h);
+        self.through.iter().for_each(|t| Arc::as_ptr(t).hash(&mut h));
+        h.finish()
+    }
+}
+
 /// Where a write into shared state goes: a static, or a channel (its creation sites when
 /// known, and the type of what is sent when known).
 #[derive(Debug, Clone, PartialEq, Eq)]
