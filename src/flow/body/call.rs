@@ -154,17 +154,20 @@ impl Walker<'_, '_> {
         arg: Option<ExprId>,
     ) {
         let guard = arg.map(|a| self.arg_guard(a)).unwrap_or_default();
+        // The same step for every label: made once, when one needs it.
+        let mut passed = None;
+        let mut hop = |w: &Self| {
+            let kind = || StepKind::PassedToPurpose {
+                callee: callee.into(),
+                unknown_receiver,
+                purposes: decl.purposes.as_slice().into(),
+            };
+            passed.get_or_insert_with(|| w.hop(at, kind())).clone()
+        };
         for l in labels {
             match *l {
                 Label::Src(c) => {
-                    let hop = self.hop(
-                        at,
-                        StepKind::PassedToPurpose {
-                            callee: callee.into(),
-                            unknown_receiver,
-                            purposes: decl.purposes.as_slice().into(),
-                        },
-                    );
+                    let hop = hop(self);
                     let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
                     self.record_crossing(Crossing {
                         reported_in: self.f,
@@ -178,14 +181,7 @@ impl Walker<'_, '_> {
                     });
                 }
                 Label::Param(p, f, g) => {
-                    let via = vec![self.hop(
-                        at,
-                        StepKind::PassedToPurpose {
-                            callee: callee.into(),
-                            unknown_receiver,
-                            purposes: decl.purposes.as_slice().into(),
-                        },
-                    )];
+                    let via = vec![hop(self)];
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
@@ -355,17 +351,28 @@ impl Walker<'_, '_> {
     pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: (&str, bool), written: bool) {
         let mut passed = part.clone();
         passed.retain(|l| matches!(l, Label::Param(..)));
+        // The same step for every label: made once, when one needs it.
+        let mut hop = None;
         for l in passed.substitute(args).flatten() {
             let Label::Src(c) = l else { continue };
-            let hop = self.hop(span, self.came_back(callee, written));
-            if let Some(t) = self.src_trace.get_mut(&c) {
-                if t.last().is_none_or(|h| h.span != span) {
-                    let t = Arc::make_mut(t);
-                    t.push(hop);
-                    let trimmed = cut(std::mem::take(t));
-                    *t = trimmed;
+            let Some(t) = self.src_trace.get(&c) else { continue };
+            if t.last().is_some_and(|h| h.span == span) {
+                continue;
+            }
+            let hop = hop.get_or_insert_with(|| self.hop(span, self.came_back(callee, written))).clone();
+            let Some(t) = self.src_trace.get_mut(&c) else { continue };
+            match Arc::get_mut(t) {
+                Some(steps) => steps.push(hop),
+                // Shared with a crossing or a summary: copied once, with room for the step.
+                None => {
+                    let mut steps = Vec::with_capacity(t.len() + 1);
+                    steps.extend(t.iter().cloned());
+                    steps.push(hop);
+                    *t = Arc::new(steps);
                 }
             }
+            let steps = Arc::make_mut(t);
+            *steps = cut(std::mem::take(steps));
         }
     }
 
