@@ -516,6 +516,7 @@ mod tests {
         assert_eq!(judged("message", "ErrorResponse", None), None, "a message field alone is not content");
         assert_eq!(judged("message_body", "Message", None), Some("user.content.private"));
         assert_eq!(judged("remote", "Conn", Some("IpAddr")), Some("user.device.ip_address"));
+        assert_eq!(judged("connection_addr", "ClientConnInfo", Some("SocketAddr")), Some("user.device.ip_address"));
         for (name, ty) in [
             ("retry_count", None),
             ("error_message", None),
@@ -525,6 +526,8 @@ mod tests {
             ("email_id", None),
             ("max_age", None),
             ("days_min_password_age", None),
+            ("replication_bindaddress", Some("SocketAddr")),
+            ("listen_addr", Some("SocketAddr")),
         ] {
             assert_eq!(judged(name, "User", ty), None, "{name}");
         }
