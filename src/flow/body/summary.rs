@@ -283,9 +283,15 @@ impl Summary {
     /// summary keeps does not depend on the order the walks found the ways in. True when the
     /// sinks changed.
     fn add_sink_exact(&mut self, s: Sink) -> bool {
+        // Sinks are sorted by parameter part first ([`Summary::insert_sink`]): those of `s`'s
+        // part are one run, the only ones looked at (a summary holds up to 64 sinks, and
+        // callers apply it at every call: the whole list was a twelfth of kanidm's check).
+        let part = (s.param, s.field);
+        let lo = self.sinks.partition_point(|x| (x.param, x.field) < part);
+        let run = lo..lo + self.sinks[lo..].partition_point(|x| (x.param, x.field) == part);
         let same_purposes = |x: &Sink| Arc::ptr_eq(&x.purpose, &s.purpose) || x.purpose.purposes == s.purpose.purposes;
         let group = |x: &Sink| x.param == s.param && x.field == s.field && same_purposes(x);
-        let same_sink = self.sinks.iter().position(|x| group(x) && x.callee == s.callee);
+        let same_sink = self.sinks[run.clone()].iter().position(|x| group(x) && x.callee == s.callee).map(|i| lo + i);
         if let Some(i) = same_sink {
             let x = &mut self.sinks[i];
             let before = x.facts.len();
@@ -299,11 +305,11 @@ impl Summary {
             self.insert_sink(Sink { facts, ..s });
             return true;
         }
-        let in_group = self.sinks.iter().filter(|x| group(x)).count();
+        let in_group = self.sinks[run.clone()].iter().filter(|x| group(x)).count();
         if in_group >= MAX_SINKS_PER_PURPOSE {
-            let group_sinks = self.sinks.iter().enumerate().filter(|(_, x)| group(x));
+            let group_sinks = self.sinks[run].iter().enumerate().filter(|(_, x)| group(x));
             let farthest = group_sinks.max_by(|(_, a), (_, b)| nearer(a, b));
-            match farthest.map(|(i, _)| i) {
+            match farthest.map(|(i, _)| lo + i) {
                 Some(i) if nearer(&s, &self.sinks[i]) == std::cmp::Ordering::Less => {
                     self.sinks.remove(i);
                 }
