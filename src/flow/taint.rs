@@ -46,6 +46,9 @@ const MAX_LABELS: usize = 48;
 const MAX_SIZE: usize = 96;
 
 fn merge(into: &mut Vec<Label>, from: &[Label]) -> bool {
+    if from.len() > 4 && !into.is_empty() {
+        return merge_sorted(into, from);
+    }
     let mut changed = false;
     for l in from {
         if let Err(i) = into.binary_search(l) {
@@ -54,6 +57,29 @@ fn merge(into: &mut Vec<Label>, from: &[Label]) -> bool {
         }
     }
     changed
+}
+
+/// [`merge`] of a longer sorted `from`, in one pass over both (inserting each label in turn
+/// moved the rest every time).
+fn merge_sorted(into: &mut Vec<Label>, from: &[Label]) -> bool {
+    if from.iter().all(|l| into.binary_search(l).is_ok()) {
+        return false;
+    }
+    let mut out = Vec::with_capacity(into.len() + from.len());
+    let (mut a, mut b) = (into.iter().peekable(), from.iter().peekable());
+    while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+        out.push(x.min(y));
+        if x <= y {
+            a.next();
+        }
+        if y <= x {
+            b.next();
+        }
+    }
+    out.extend(a);
+    out.extend(b);
+    *into = out;
+    true
 }
 
 impl Taint {
@@ -189,14 +215,16 @@ impl Taint {
 
     /// The taint of field `f` of this value: what the whole carries, and the field's own.
     pub fn field(&self, f: FieldSym) -> Taint {
-        let mut out = Taint::default();
-        for l in &self.labels {
-            out.add(match *l {
+        let mut labels: Vec<Label> = (self.labels.iter())
+            .map(|l| match *l {
                 Label::Param(i, WHOLE, WHOLE) if f != WHOLE => Label::Param(i, f, WHOLE),
                 Label::Param(i, a, WHOLE) if f != WHOLE => Label::Param(i, a, f),
                 other => other,
-            });
-        }
+            })
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let mut out = Taint { labels, fields: Vec::new() };
         if let Ok(i) = self.fields.binary_search_by_key(&f, |(g, _)| *g) {
             out.union(&self.fields[i].1);
         }
