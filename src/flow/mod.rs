@@ -579,18 +579,17 @@ fn flows(
     }
     // Every caller of a function that passes its data on into a function with a purpose
     // records that crossing, with its own trace: the first is kept (kanidm: 51,000
-    // crossings, 10,500 of them different).
-    let mut seen: HashMap<CrossingKey, Vec<Guard>> = HashMap::default();
+    // crossings, 10,500 of them different). The flows made of crossings, by their fact's hash.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, w) in walked.into_iter().enumerate() {
         let mut guards = crossing_guards.get_mut(i).map(std::mem::take).unwrap_or_default().into_iter();
         for c in w.crossings {
             let guard = guards.next().unwrap_or_default();
-            let through = c.through.iter().map(|t| Arc::as_ptr(t) as usize).collect();
-            let kept = seen.entry((c.reported_in, c.class, c.span, c.callee.clone(), through)).or_default();
-            if kept.contains(&guard) {
+            let kept = seen.entry(c.fact().hash_with(())).or_default();
+            if kept.iter().any(|&k| flows[k].crossing().as_ref() == Some(&c.fact()) && flows[k].guard == guard) {
                 continue;
             }
-            kept.push(guard.clone());
+            kept.push(flows.len());
             flows.push(Flow {
                 class: c.class,
                 function: c.reported_in,
@@ -605,9 +604,13 @@ fn flows(
     flows
 }
 
-/// What makes two crossings the same fact, but for the guards: where (the function and
-/// place), the class, the callee and the purposes entered on the way.
-type CrossingKey = (DefId, ClassId, Span, String, Vec<usize>);
+impl Flow {
+    /// The fact of the crossing it was made of (`None` for a use).
+    fn crossing(&self) -> Option<body::Fact<'_>> {
+        let Into::Call { callee, through } = &self.into else { return None };
+        Some(body::Fact { function: self.function, class: self.class, span: self.span, callee, through })
+    }
+}
 
 /// What a function with a purpose touches: where each class first appears in it, itself
 /// or in a function without a purpose it calls.

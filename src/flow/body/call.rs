@@ -132,7 +132,6 @@ impl Walker<'_, '_> {
         }
     }
 
-    /// Data passed (as `labels`, the value of `arg`) into `callee`, whose purpose is `decl`.
     /// Records `c`, unless this walk recorded the same fact along another way.
     fn record_crossing(&mut self, c: Crossing) {
         let kept = self.crossed.entry(c.fact_hash()).or_default();
@@ -143,6 +142,7 @@ impl Walker<'_, '_> {
         self.out.crossings.push(c);
     }
 
+    /// Data passed (as `labels`, the value of `arg`) into `callee`, whose purpose is `decl`;
     /// `callee` is named with whether the receiver's type was unknown (every implementation
     /// taken).
     pub(super) fn cross(
@@ -153,21 +153,21 @@ impl Walker<'_, '_> {
         at: Span,
         arg: Option<ExprId>,
     ) {
+        if !labels.iter().any(|l| matches!(l, Label::Src(_) | Label::Param(..))) {
+            return;
+        }
         let guard = arg.map(|a| self.arg_guard(a)).unwrap_or_default();
-        // The same step for every label: made once, when one needs it.
-        let mut passed = None;
-        let mut hop = |w: &Self| {
-            let kind = || StepKind::PassedToPurpose {
-                callee: callee.into(),
-                unknown_receiver,
-                purposes: decl.purposes.as_slice().into(),
-            };
-            passed.get_or_insert_with(|| w.hop(at, kind())).clone()
+        // The same step for every label.
+        let kind = StepKind::PassedToPurpose {
+            callee: callee.into(),
+            unknown_receiver,
+            purposes: decl.purposes.as_slice().into(),
         };
+        let hop = self.hop(at, kind);
         for l in labels {
             match *l {
                 Label::Src(c) => {
-                    let hop = hop(self);
+                    let hop = hop.clone();
                     let prefix = self.src_trace.get(&c).cloned().unwrap_or_default();
                     self.record_crossing(Crossing {
                         reported_in: self.f,
@@ -181,7 +181,7 @@ impl Walker<'_, '_> {
                     });
                 }
                 Label::Param(p, f, g) => {
-                    let via = vec![hop(self)];
+                    let via = vec![hop.clone()];
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
@@ -351,27 +351,23 @@ impl Walker<'_, '_> {
     pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: (&str, bool), written: bool) {
         let mut passed = part.clone();
         passed.retain(|l| matches!(l, Label::Param(..)));
-        // The same step for every label: made once, when one needs it.
-        let mut hop = None;
-        for l in passed.substitute(args).flatten() {
-            let Label::Src(c) = l else { continue };
-            let Some(t) = self.src_trace.get(&c) else { continue };
-            if t.last().is_some_and(|h| h.span == span) {
-                continue;
+        // The traces that do not end here yet, each getting the same step.
+        let back = passed.substitute(args).flatten().into_iter().filter_map(|l| match l {
+            Label::Src(c) => {
+                self.src_trace.get(&c).is_some_and(|t| t.last().is_none_or(|h| h.span != span)).then_some(c)
             }
-            let hop = hop.get_or_insert_with(|| self.hop(span, self.came_back(callee, written))).clone();
+            _ => None,
+        });
+        let back: Vec<_> = back.collect();
+        if back.is_empty() {
+            return;
+        }
+        let hop = self.hop(span, self.came_back(callee, written));
+        for c in back {
             let Some(t) = self.src_trace.get_mut(&c) else { continue };
-            match Arc::get_mut(t) {
-                Some(steps) => steps.push(hop),
-                // Shared with a crossing or a summary: copied once, with room for the step.
-                None => {
-                    let mut steps = Vec::with_capacity(t.len() + 1);
-                    steps.extend(t.iter().cloned());
-                    steps.push(hop);
-                    *t = Arc::new(steps);
-                }
-            }
+            // Copied when shared with a crossing or a summary.
             let steps = Arc::make_mut(t);
+            steps.push(hop.clone());
             *steps = cut(std::mem::take(steps));
         }
     }

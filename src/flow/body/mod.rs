@@ -14,7 +14,7 @@ mod summary;
 pub use describe::ty_name;
 pub use guard::Known;
 pub use summary::{
-    Call, CellWrite, Crossing, GuardUse, Summary, Target, Touch, Trace, TraceParts, UseGuard, Walked, ELEMENTS_OF,
+    Call, CellWrite, Crossing, Fact, GuardUse, Summary, Target, Touch, Trace, TraceParts, UseGuard, Walked, ELEMENTS_OF,
 };
 
 use super::cells::Cells;

@@ -121,24 +121,65 @@ pub struct Crossing {
 }
 
 impl Crossing {
-    /// Whether `other` is the same fact, its trace aside: the place, class, callee and its
-    /// purposes, the purposes entered on the way and the guards.
+    /// What it is a fact of ([`Fact`]).
+    pub fn fact(&self) -> Fact<'_> {
+        Fact {
+            function: self.reported_in,
+            class: self.class,
+            span: self.span,
+            callee: &self.callee,
+            through: &self.through,
+        }
+    }
+
+    /// Whether `other` is the same fact with the same guards (its trace aside).
     pub fn same_fact(&self, other: &Crossing) -> bool {
-        let through = |c: &Crossing| c.through.iter().map(Arc::as_ptr).collect::<Vec<_>>();
-        (self.reported_in, self.class, self.span, &self.callee, &self.guard)
-            == (other.reported_in, other.class, other.span, &other.callee, &other.guard)
-            && self.purpose.purposes == other.purpose.purposes
-            && through(self) == through(other)
+        self.fact() == other.fact() && self.guard == other.guard
     }
 
     /// A hash of what [`Crossing::same_fact`] compares.
     pub fn fact_hash(&self) -> u64 {
+        self.fact().hash_with((&self.guard.facts, &self.guard.params))
+    }
+}
+
+/// What makes two crossings (or a crossing and the flow made of one) the same fact, their
+/// traces and guards aside: the place (function and span), the class, the callee (which has
+/// one purpose) and the purposes entered on the way (the same declarations).
+#[derive(Debug, Clone, Copy)]
+pub struct Fact<'a> {
+    pub function: DefId,
+    pub class: ClassId,
+    pub span: Span,
+    pub callee: &'a str,
+    pub through: &'a [Arc<PurposeDecl>],
+}
+
+impl Fact<'_> {
+    /// A hash of the fact and `extra`.
+    pub fn hash_with(&self, extra: impl std::hash::Hash) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = rustc_hash::FxHasher::default();
-        (self.reported_in, self.class, self.span, &self.callee).hash(&mut h);
-        (&self.guard.facts, &self.guard.params).hash(&mut h);
-        self.through.iter().for_each(|t| Arc::as_ptr(t).hash(&mut h));
+        (self, extra).hash(&mut h);
         h.finish()
+    }
+
+    fn through_ptrs(&self) -> impl Iterator<Item = *const PurposeDecl> + '_ {
+        self.through.iter().map(Arc::as_ptr)
+    }
+}
+
+impl PartialEq for Fact<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        (self.function, self.class, self.span, self.callee) == (o.function, o.class, o.span, o.callee)
+            && self.through_ptrs().eq(o.through_ptrs())
+    }
+}
+
+impl std::hash::Hash for Fact<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.function, self.class, self.span, self.callee).hash(h);
+        self.through_ptrs().for_each(|p| p.hash(h));
     }
 }
 
