@@ -420,14 +420,16 @@ struct Read {
 fn read(ctx: &Ctx, task: &Task) -> Option<Read> {
     let file_rel = rel(ctx.root, &task.file);
     let what = if task.included { "included file" } else { "module file" };
-    let missing = |message: String| -> Option<Read> {
+    // A problem at the declaration that names the file (the file itself for a crate root).
+    let report = |lint: Lint, message: String, help: Option<&str>| -> Option<Read> {
         let (file, span) = match &task.decl {
             Some((f, s)) => (f.clone(), Some(*s)),
             None => (file_rel.clone(), None),
         };
-        push(&ctx.problems, problem(Lint::MissingModule, file, span, message, None));
+        push(&ctx.problems, problem(lint, file, span, message, help));
         None
     };
+    let missing = |message: String| report(Lint::MissingModule, message, None);
     let canonical = match ctx.real_path(&task.file) {
         Ok(c) => c,
         Err(files::Refused::Io(e)) => return missing(format!("cannot open {what} {file_rel}: {e}")),
@@ -478,10 +480,8 @@ fn read(ctx: &Ctx, task: &Task) -> Option<Read> {
              {MAX_SHARED_LOADS} loads and {MAX_SHARED_BYTES} bytes",
             task.path.join("::")
         );
-        let (file, span) = task.decl.clone().map_or((file_rel, None), |(f, s)| (f, Some(s)));
         let help = "declare the shared items once and import them where they are used";
-        push(&ctx.problems, problem(Lint::AnalysisLimit, file, span, message, Some(help)));
-        return None;
+        return report(Lint::AnalysisLimit, message, Some(help));
     }
     if !again {
         ctx.files_seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

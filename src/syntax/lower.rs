@@ -696,7 +696,7 @@ impl<'t> Lowerer<'t> {
                 out.macro_use = true;
             }
             if last.ident == "cfg_attr" && single && says(&|w| w == "path") {
-                cfg_attr_paths(&a.meta, &mut out.cfg_paths);
+                attr_values(&a.meta, "path", &mut out.cfg_paths);
             }
             if last.ident == "path" && single {
                 if let syn::Meta::NameValue(nv) = &a.meta {
@@ -1524,27 +1524,23 @@ fn literal(lit: &syn::Lit) -> Lit {
     }
 }
 
-/// The `path = ".."` of a `#[cfg_attr(predicate, attr, ..)]` (nested ones included).
-fn cfg_attr_paths(meta: &syn::Meta, out: &mut Vec<String>) {
-    cfg_attr_values(meta, "path", out);
-}
-
-/// The string values of the attributes `name = ".."` a `cfg_attr(predicate, ..)` holds,
-/// whatever the predicate (nested `cfg_attr`s too).
-fn cfg_attr_values(meta: &syn::Meta, name: &str, out: &mut Vec<String>) {
-    let syn::Meta::List(l) = meta else { return };
-    let parsed =
-        (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)).parse2(l.tokens.clone());
-    for attr in parsed.into_iter().flatten().skip(1) {
-        match &attr {
-            syn::Meta::NameValue(nv) if nv.path.is_ident(name) => {
-                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                    out.push(s.value());
-                }
+/// The string values of `name = ".."` in an attribute: the attribute itself, or those a
+/// `cfg_attr(predicate, ..)` holds, whatever the predicate (nested `cfg_attr`s too).
+fn attr_values(meta: &syn::Meta, name: &str, out: &mut Vec<String>) {
+    match meta {
+        syn::Meta::NameValue(nv) if nv.path.is_ident(name) => {
+            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+                out.push(s.value());
             }
-            syn::Meta::List(inner) if inner.path.is_ident("cfg_attr") => cfg_attr_values(&attr, name, out),
-            _ => {}
         }
+        syn::Meta::List(l) if l.path.is_ident("cfg_attr") => {
+            let parsed = (|input: ParseStream| Punctuated::<syn::Meta, Token![,]>::parse_terminated(input))
+                .parse2(l.tokens.clone());
+            for attr in parsed.into_iter().flatten().skip(1) {
+                attr_values(&attr, name, out);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -1553,17 +1549,7 @@ fn cfg_attr_values(meta: &syn::Meta, name: &str, out: &mut Vec<String>) {
 fn recursion_limit(attrs: &[syn::Attribute]) -> Option<usize> {
     let mut values = Vec::new();
     for a in attrs {
-        match &a.meta {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("recursion_limit") => {
-                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                    values.push(s.value());
-                }
-            }
-            meta @ syn::Meta::List(l) if l.path.is_ident("cfg_attr") => {
-                cfg_attr_values(meta, "recursion_limit", &mut values)
-            }
-            _ => {}
-        }
+        attr_values(&a.meta, "recursion_limit", &mut values);
     }
     values.iter().filter_map(|v| v.trim().parse().ok()).max()
 }
