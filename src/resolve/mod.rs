@@ -819,17 +819,18 @@ impl Builder {
     /// public one a private one with the same meaning; the first of two conflicting globs
     /// wins.
     fn bind(&mut self, m: ModId, name: &str, res: Res, is_pub: bool, value_ns: bool, made: Made) {
-        self.rebind(m, name, res, is_pub, value_ns, made, None);
+        self.rebind(m, &SmolStr::new(name), res, is_pub, value_ns, made, None);
     }
 
     /// [`Builder::bind`], replacing also the binding `retract` that the same import made
     /// before (by a glob, or through one), when it is still there. Whether the binding
-    /// changed (its name's group then goes to `changed`).
+    /// changed (its name's group then goes to `changed`). `name` is a key already made, so
+    /// that a glob import shares a long name with the scope it copies.
     #[allow(clippy::too_many_arguments)]
     fn rebind(
         &mut self,
         m: ModId,
-        name: &str,
+        name: &SmolStr,
         res: Res,
         is_pub: bool,
         value_ns: bool,
@@ -838,7 +839,7 @@ impl Builder {
     ) -> bool {
         let s = &mut self.p.modules[m as usize].scope;
         let table = if value_ns { &mut s.values } else { &mut s.types };
-        let (replace, made) = match table.get(name) {
+        let (replace, made) = match table.get(name.as_str()) {
             None => (true, made),
             Some((r, p, g)) if *r == res => ((is_pub && !*p) || *g < made, made.max(*g)),
             Some((r, _, g)) if *g == made && made != Made::Named && retract == Some(r) => (true, made),
@@ -848,8 +849,8 @@ impl Builder {
             }
         };
         if replace {
-            let is_pub = is_pub || table.get(name).is_some_and(|(r, p, _)| *r == res && *p);
-            table.insert(name.into(), (res, is_pub, made));
+            let is_pub = is_pub || table.get(name.as_str()).is_some_and(|(r, p, _)| *r == res && *p);
+            table.insert(name.clone(), (res, is_pub, made));
             let g = name_group(name);
             s.name_changes[g as usize] += 1;
             self.changed.push((m, g));
@@ -1132,7 +1133,7 @@ impl Builder {
                 if made == Made::ThroughGlob {
                     st.through_glob[value_ns as usize] = Some(res.clone());
                 }
-                self.rebind(m, alias, res, e.is_pub, value_ns, made, retract.as_ref());
+                self.rebind(m, &SmolStr::new(alias), res, e.is_pub, value_ns, made, retract.as_ref());
             }
             return;
         }
