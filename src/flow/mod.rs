@@ -16,6 +16,7 @@ pub mod db;
 mod order;
 mod std_model;
 pub mod taint;
+mod trace;
 
 pub use body::{ty_name, Crossing, Summary, Touch};
 
@@ -29,6 +30,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
+use trace::cut;
 
 /// Walks of one recursive component, per function in it, before redline stops iterating
 /// it (summaries only grow, and are widened after [`WIDEN_AFTER`] rounds). Rounds are not
@@ -789,15 +791,4 @@ fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls:
         unknown_receiver: all_impls,
     };
     Hop::new(prog.def(caller).file.clone(), span, kind)
-}
-
-/// Hops kept per trace; a longer one keeps its two ends.
-fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
-    const MAX_TRACE: usize = 24;
-    if t.len() > MAX_TRACE {
-        let keep_end = MAX_TRACE / 2;
-        let drop = t.len() - MAX_TRACE;
-        t.drain(keep_end..keep_end + drop);
-    }
-    t
 }

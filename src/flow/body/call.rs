@@ -1,10 +1,9 @@
 //! Calls: applying callee summaries at call sites, flows into code with a purpose,
 //! sinks for callers, and the model of methods of types outside the workspace.
 
-use super::summary::{Call, Crossing, Sink, Summary, Trace, TraceParts, UseGuard};
+use super::summary::{Call, Crossing, Sink, Summary, TraceParts, UseGuard, Via};
 use super::{Val, Walker};
 use crate::diag::StepKind;
-use crate::flow::cut;
 use crate::flow::std_model::*;
 use crate::flow::taint::{Label, Taint, WHOLE};
 use crate::policy::PurposeDecl;
@@ -176,12 +175,12 @@ impl Walker<'_, '_> {
                         callee: callee.to_string(),
                         purpose: decl.clone(),
                         through: Vec::new(),
-                        trace: TraceParts { prefix, hop, via: Trace::default() },
+                        trace: TraceParts { prefix, hop, via: Via::default() },
                         guard: guard.clone(),
                     });
                 }
                 Label::Param(p, f, g) => {
-                    let via = vec![hop.clone()];
+                    let via = Via::one(hop.clone());
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
@@ -189,7 +188,7 @@ impl Walker<'_, '_> {
                         purpose: decl.clone(),
                         reported_in: self.f,
                         span: at,
-                        via: Arc::new(via),
+                        via,
                         through: Vec::new(),
                         facts: guard.facts.clone(),
                     });
@@ -326,8 +325,7 @@ impl Walker<'_, '_> {
                         });
                     }
                     Label::Param(p, f, g) => {
-                        let mut via = vec![hop.clone()];
-                        via.extend(s.via.iter().cloned());
+                        let via = Via::before(hop.clone(), &s.via);
                         self.add_sink(Sink {
                             param: p,
                             field: [f, g],
@@ -335,7 +333,7 @@ impl Walker<'_, '_> {
                             purpose: s.purpose.clone(),
                             reported_in: s.reported_in,
                             span: s.span,
-                            via: Arc::new(cut(via)),
+                            via,
                             through: through.clone(),
                             facts: guard.facts.clone(),
                         });
@@ -365,10 +363,7 @@ impl Walker<'_, '_> {
         let hop = self.hop(span, self.came_back(callee, written));
         for c in back {
             let Some(t) = self.src_trace.get_mut(&c) else { continue };
-            // Copied when shared with a crossing or a summary.
-            let steps = Arc::make_mut(t);
-            steps.push(hop.clone());
-            *steps = cut(std::mem::take(steps));
+            t.push(hop.clone());
         }
     }
 
@@ -389,9 +384,8 @@ impl Walker<'_, '_> {
             if self.src_trace.contains_key(&c) {
                 continue;
             }
-            let mut trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.to_vec()).unwrap_or_default();
-            trace.push(self.hop(span, self.came_back(callee, written)));
-            self.src_trace.insert(c, Arc::new(cut(trace)));
+            let trace = summary.traces.iter().find(|(x, _)| *x == c).map(|(_, t)| t.clone()).unwrap_or_default();
+            self.src_trace.insert(c, trace.then(self.hop(span, self.came_back(callee, written))));
         }
     }
 
@@ -530,9 +524,7 @@ impl Walker<'_, '_> {
                 let Label::Src(c) = l else { continue };
                 if let Some(t) = self.src_trace.get_mut(&c) {
                     if t.last().is_none_or(|h| h.span != span) {
-                        let t = Arc::make_mut(t);
                         t.push(hop.clone());
-                        *t = cut(std::mem::take(t));
                     }
                 }
             }

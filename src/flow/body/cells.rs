@@ -7,7 +7,6 @@ use super::summary::{CellEffect, CellWrite, Target};
 use super::{Val, Walker};
 use crate::diag::StepKind;
 use crate::flow::cells::{ChanKey, Site};
-use crate::flow::cut;
 use crate::flow::std_model::{CHANNEL_CTORS, CHANNEL_MODULES, CHANNEL_READS, CHANNEL_SENDS, CHANNEL_TYPES};
 use crate::flow::taint::{FieldSym, Label, Taint, WHOLE};
 use crate::policy::ClassId;
@@ -289,9 +288,8 @@ impl Walker<'_, '_> {
         for (c, trace) in found {
             taint.add(Label::Src(*c));
             if !self.src_trace.contains_key(c) {
-                let mut t = trace.to_vec();
-                t.push(self.hop(span, StepKind::Value { what: what.into(), function: self.path_text.clone() }));
-                self.src_trace.insert(*c, Arc::new(cut(t)));
+                let hop = self.hop(span, StepKind::Value { what: what.into(), function: self.path_text.clone() });
+                self.src_trace.insert(*c, trace.then(hop));
             }
         }
         taint
@@ -308,9 +306,7 @@ impl Walker<'_, '_> {
                     if self.out.cell_writes.iter().any(|w| w.class == c && w.target == target) {
                         continue;
                     }
-                    let mut trace = self.src_trace.get(&c).map(|t| t.to_vec()).unwrap_or_default();
-                    trace.push(hop.clone());
-                    let trace = Arc::new(cut(trace));
+                    let trace = self.src_trace.get(&c).cloned().unwrap_or_default().then(hop.clone());
                     self.out.cell_writes.push(CellWrite { target: target.clone(), class: c, trace });
                 }
                 Label::Param(..) => {
@@ -346,11 +342,10 @@ impl Walker<'_, '_> {
                         if self.out.cell_writes.iter().any(|w| w.class == c && w.target == e.target) {
                             continue;
                         }
-                        let mut trace = self.src_trace.get(&c).map(|t| t.to_vec()).unwrap_or_default();
+                        let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
                         let passed = StepKind::Passed { callee: callee.into(), unknown_receiver: false };
                         trace.push(self.hop(span, passed));
                         trace.push(e.hop.clone());
-                        let trace = Arc::new(cut(trace));
                         self.out.cell_writes.push(CellWrite { target: e.target.clone(), class: c, trace });
                     }
                     Label::Param(..) => {

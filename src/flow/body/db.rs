@@ -144,7 +144,7 @@ impl Walker<'_, '_> {
                     let what = format!("reads column `{table}.{}`", c.name);
                     let kind = StepKind::Value { what: what.into(), function: self.path_text.clone() };
                     let hop = crate::diag::Step::new(file.clone(), name_at(text, at, &c.name), kind);
-                    self.src_trace.insert(class, std::sync::Arc::new(vec![hop]));
+                    self.src_trace.insert(class, super::Trace::one(hop));
                 }
             }
         }

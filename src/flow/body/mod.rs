@@ -372,7 +372,7 @@ impl<'a, 'c> Walker<'a, 'c> {
                 });
                 let hop =
                     self.hop(span, StepKind::Value { what: text.as_str().into(), function: self.path_text.clone() });
-                self.src_trace.insert(c, Arc::new(vec![hop]));
+                self.src_trace.insert(c, Trace::one(hop));
             }
         }
         self.classes = classes;

@@ -12,8 +12,7 @@ use crate::syntax::Span;
 use std::sync::Arc;
 use thin_vec::ThinVec;
 
-/// A trace shared between the facts and summaries that hold it.
-pub type Trace = Arc<Vec<Hop>>;
+pub use crate::flow::trace::{Trace, Via};
 
 /// A flow's trace in parts, put together only for the facts that are kept (a walk
 /// records flows at every call; only the last walk of each function is kept).
@@ -23,13 +22,12 @@ pub struct TraceParts {
     pub prefix: Trace,
     pub hop: Hop,
     /// From the call to the sink.
-    pub via: Trace,
+    pub via: Via,
 }
 
 impl TraceParts {
     pub fn steps(&self) -> Vec<Hop> {
-        let mut t = Vec::with_capacity(self.prefix.len() + 1 + self.via.len());
-        t.extend(self.prefix.iter().cloned());
+        let mut t = self.prefix.to_vec();
         t.push(self.hop.clone());
         t.extend(self.via.iter().cloned());
         crate::flow::cut(t)
@@ -94,7 +92,7 @@ pub struct Sink {
     pub reported_in: DefId,
     pub span: Span,
     /// Hops from this function's parameter to that call.
-    pub via: Trace,
+    pub via: Via,
     /// Purposes of the functions with a purpose the data passes through on the way.
     pub through: Vec<Arc<PurposeDecl>>,
     /// Guard answers that held for the parameter's person on the way to the sink (sorted);
@@ -257,7 +255,7 @@ pub struct GuardSummary {
 /// caller).
 fn nearer(a: &Sink, b: &Sink) -> std::cmp::Ordering {
     let near = |x: &Sink| (x.via.len(), x.reported_in, x.span.lo, x.span.hi);
-    let places = |a: &[Hop], b: &[Hop]| a.iter().map(|h| (&h.file, h.span)).cmp(b.iter().map(|h| (&h.file, h.span)));
+    let places = |a: &Via, b: &Via| a.iter().map(|h| (&h.file, h.span)).cmp(b.iter().map(|h| (&h.file, h.span)));
     (near(a), &a.callee).cmp(&(near(b), &b.callee)).then_with(|| places(&a.via, &b.via))
 }
 
@@ -429,7 +427,7 @@ impl Summary {
     /// Equal for the fixpoint (traces aside).
     pub fn same(&self, o: &Summary) -> bool {
         let key = |s: &Sink| (s.param, s.field, s.reported_in, s.span, s.facts.clone(), s.callee.clone());
-        let via = |a: &Sink, b: &Sink| Arc::ptr_eq(&a.via, &b.via) || a.via == b.via;
+        let via = |a: &Sink, b: &Sink| a.via == b.via;
         self.ret == o.ret
             && self.guard == o.guard
             && self.query == o.query
@@ -471,7 +469,7 @@ pub struct Walked {
 
 #[cfg(test)]
 mod tests {
-    use super::{Hop, Sink, Summary};
+    use super::{Hop, Sink, Summary, Via};
     use crate::diag::StepKind;
     use crate::policy::{Origin, PurposeDecl};
     use crate::syntax::Span;
@@ -491,7 +489,7 @@ mod tests {
             purpose: Arc::new(PurposeDecl { purposes: vec!["sales".into()], origin }),
             reported_in: 0,
             span: Span::new(at, at + 1),
-            via: Arc::new((0..hops).map(|_| hop()).collect()),
+            via: (0..hops).fold(Via::default(), |v, _| Via::before(hop(), &v)),
             through: Vec::new(),
             facts: Vec::new(),
         }
