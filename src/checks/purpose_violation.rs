@@ -38,7 +38,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                 if through.iter().any(|t| !policy.refusals(flow.class, t).is_empty()) {
                     continue;
                 }
-                (format!("`{}` data passed to `{callee}` here", class.category), Some(callee.as_str()))
+                (format!("`{}` data passed to `{callee}` here", class.category), Some(&**callee))
             }
         };
         let c = Candidate {

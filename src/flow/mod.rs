@@ -104,7 +104,7 @@ pub enum Into {
     Use { label: String },
     /// Passed into a function, or a `[functions]` dependency function, with a purpose.
     Call {
-        callee: String,
+        callee: Arc<str>,
         /// Functions with a purpose the data entered on the way (empty for a direct call).
         through: Vec<Arc<PurposeDecl>>,
     },

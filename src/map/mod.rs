@@ -339,7 +339,7 @@ fn reaches(
         Into::Call { callee, through } => {
             let downstream = through.iter().any(|t| !policy.refusals(flow.class, t).is_empty());
             let through = through.iter().flat_map(|t| t.purposes.iter().cloned()).collect();
-            (callee.clone(), Some(caller.path.clone()), through, downstream)
+            (callee.to_string(), Some(caller.path.clone()), through, downstream)
         }
     };
     let target = fn_by_path.get(function.as_str()).map(|&f| prog.def(f));

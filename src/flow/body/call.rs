@@ -11,6 +11,10 @@ use crate::resolve::{DefId, Ty};
 use crate::syntax::{ExprId, ExprKind, Span};
 use std::sync::Arc;
 
+/// A callee's full path, shared by the steps, crossings and sinks that name it, and whether
+/// the receiver's type was unknown (every implementation taken).
+pub(super) type Named<'n> = (&'n Arc<str>, bool);
+
 impl Walker<'_, '_> {
     pub(super) fn call(&mut self, fv: Val, arg_ids: &[ExprId], args: Vec<Val>, span: Span) -> Val {
         match fv.ty {
@@ -147,7 +151,7 @@ impl Walker<'_, '_> {
     pub(super) fn cross(
         &mut self,
         labels: &[Label],
-        (callee, unknown_receiver): (&str, bool),
+        (callee, unknown_receiver): Named<'_>,
         decl: &Arc<PurposeDecl>,
         at: Span,
         arg: Option<ExprId>,
@@ -158,7 +162,7 @@ impl Walker<'_, '_> {
         let guard = arg.map(|a| self.arg_guard(a)).unwrap_or_default();
         // The same step for every label.
         let kind = StepKind::PassedToPurpose {
-            callee: callee.into(),
+            callee: callee.clone(),
             unknown_receiver,
             purposes: decl.purposes.as_slice().into(),
         };
@@ -172,7 +176,7 @@ impl Walker<'_, '_> {
                         reported_in: self.f,
                         class: c,
                         span: at,
-                        callee: callee.to_string(),
+                        callee: callee.clone(),
                         purpose: decl.clone(),
                         through: Vec::new(),
                         trace: TraceParts { prefix, hop, via: Via::default() },
@@ -184,7 +188,7 @@ impl Walker<'_, '_> {
                     self.add_sink(Sink {
                         param: p,
                         field: [f, g],
-                        callee: callee.to_string(),
+                        callee: callee.clone(),
                         purpose: decl.clone(),
                         reported_in: self.f,
                         span: at,
@@ -224,8 +228,8 @@ impl Walker<'_, '_> {
         for &callee in callees {
             let arg_span = |i: usize| arg_ids.get(i).map_or(span, |&e| self.body.exprs[e as usize].span);
             let summary = cx.summaries.get(&callee);
-            let callee_path = cx.prog.def(callee).path.clone();
-            let named = (callee_path.as_str(), unknown_receiver);
+            let callee_path: Arc<str> = cx.prog.def(callee).path.as_str().into();
+            let named = (&callee_path, unknown_receiver);
             if let Some(decl) = cx.fn_purposes.get(&callee).cloned() {
                 for (i, t) in taints.iter().enumerate() {
                     let (whole, fields) =
@@ -291,7 +295,7 @@ impl Walker<'_, '_> {
         taints: &[Taint],
         arg_ids: &[ExprId],
         span: Span,
-        named: (&str, bool),
+        named: Named<'_>,
         entered: Option<Arc<PurposeDecl>>,
     ) {
         let unknown_receiver = named.1;
@@ -304,7 +308,7 @@ impl Walker<'_, '_> {
                 }
             }
             let labels = t.path(s.field[0], s.field[1]).flatten();
-            let hop = self.hop(span, StepKind::Passed { callee: named.0.into(), unknown_receiver });
+            let hop = self.hop(span, StepKind::Passed { callee: named.0.clone(), unknown_receiver });
             let mut guard = arg_ids.get(s.param as usize).map(|&a| self.arg_guard(a)).unwrap_or_default();
             guard.facts.extend(s.facts.iter().copied());
             guard.facts.sort_unstable();
@@ -346,7 +350,7 @@ impl Walker<'_, '_> {
 
     /// Data of ours that went through a callee and came back (a helper that
     /// returns what it was given): its trace notes the detour.
-    pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: (&str, bool), written: bool) {
+    pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: Named<'_>, written: bool) {
         let mut passed = part.clone();
         passed.retain(|l| matches!(l, Label::Param(..)));
         // The traces that do not end here yet, each getting the same step.
@@ -368,8 +372,8 @@ impl Walker<'_, '_> {
     }
 
     /// Data returned by (or written by) `callee`, a path and whether its receiver type was unknown.
-    pub(super) fn came_back(&self, (callee, unknown_receiver): (&str, bool), written: bool) -> StepKind {
-        let (callee, function) = (callee.into(), self.path_text.clone());
+    pub(super) fn came_back(&self, (callee, unknown_receiver): Named<'_>, written: bool) -> StepKind {
+        let (callee, function) = (callee.clone(), self.path_text.clone());
         if written {
             StepKind::Written { callee, unknown_receiver, function }
         } else {
@@ -378,7 +382,7 @@ impl Walker<'_, '_> {
     }
 
     /// Classifications entering this function through a callee's summary get a trace.
-    pub(super) fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: (&str, bool), written: bool) {
+    pub(super) fn enter(&mut self, t: &Taint, summary: &Summary, span: Span, callee: Named<'_>, written: bool) {
         for l in t.flatten() {
             let Label::Src(c) = l else { continue };
             if self.src_trace.contains_key(&c) {

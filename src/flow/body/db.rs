@@ -210,7 +210,7 @@ impl Walker<'_, '_> {
             read.union(&t);
             if let Some(decl) = q.table_purposes.get(table).cloned() {
                 let name = table.0.as_ref().map_or(table.1.clone(), |s| format!("{s}.{}", table.1));
-                self.cross(&t.flatten(), (&name, false), &decl, span, None);
+                self.cross(&t.flatten(), (&name.into(), false), &decl, span, None);
             }
         }
         self.touch(&read, span, || super::describe::QUERY_READS.into());
@@ -226,7 +226,7 @@ impl Walker<'_, '_> {
         for t in targets {
             if let Some(decl) = q.table_purposes.get(&t).cloned() {
                 let name = t.0.as_ref().map_or(t.1.clone(), |s| format!("{s}.{}", t.1));
-                self.cross(&taint.flatten(), (&name, false), &decl, at, None);
+                self.cross(&taint.flatten(), (&name.into(), false), &decl, at, None);
             }
         }
     }
@@ -444,14 +444,20 @@ impl Walker<'_, '_> {
             "values" | "set" => {
                 let vals = self.args_in(Mode::Writing, args);
                 if let (Some(decl), Some(&a)) = (&decl, args.first()) {
-                    self.cross(&Self::union_all(&vals).flatten(), (&t, false), decl, self.span_of(a), Some(a));
+                    self.cross(
+                        &Self::union_all(&vals).flatten(),
+                        (&t.as_str().into(), false),
+                        decl,
+                        self.span_of(a),
+                        Some(a),
+                    );
                 }
                 Val::of(DbTy::Write(t).ty(), Taint::default())
             }
             "insert" | "update" | "save" => {
                 self.args_in(Mode::Normal, args);
                 if let Some(decl) = &decl {
-                    self.cross(&rv.taint.flatten(), (&t, false), decl, span, None);
+                    self.cross(&rv.taint.flatten(), (&t.as_str().into(), false), decl, span, None);
                 }
                 Val::unknown()
             }

@@ -86,7 +86,7 @@ pub struct Sink {
     pub param: u16,
     /// The part of the parameter (a field, a field of a field, or `WHOLE`).
     pub field: [FieldSym; 2],
-    pub callee: String,
+    pub callee: Arc<str>,
     pub purpose: Arc<PurposeDecl>,
     /// The function making the call into `callee`, and where.
     pub reported_in: DefId,
@@ -108,7 +108,7 @@ pub struct Crossing {
     pub reported_in: DefId,
     pub class: ClassId,
     pub span: Span,
-    pub callee: String,
+    pub callee: Arc<str>,
     pub purpose: Arc<PurposeDecl>,
     /// The functions with a purpose the data entered on the way to `callee`
     /// (empty when the call is direct).
@@ -503,7 +503,7 @@ mod tests {
             for i in order {
                 s.add_sink(found[i].clone());
             }
-            let kept: Vec<&str> = s.sinks.iter().map(|x| x.callee.as_str()).collect();
+            let kept: Vec<&str> = s.sinks.iter().map(|x| &*x.callee).collect();
             assert_eq!(kept, ["crm::near"], "order {order:?}");
         }
     }
