@@ -264,6 +264,24 @@ fn policy_discovery() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// An enum is suggested for a variant's name only when its own name supports it or most
+/// of its variants that carry data look like personal data (kanidm's `Value` has one
+/// `EmailAddress` among forty kinds of value).
+#[test]
+fn enums_are_suggested_by_their_variants_when_most_are_personal_or_the_name_says_so() {
+    let code = "pub enum Contact { Email(String), Phone(String), Note(String) }\n\
+                pub enum Value { EmailAddress(String), Count(u64), Flag(bool), Bytes(Vec<u8>), Ratio(f64) }\n\
+                pub enum ConversationEvent { UserMessage { content: String }, ToolCall { id: u64 }, Done(u32), Tick(u8) }\n";
+    let dir = workspace("discover_enums", &[("src/lib.rs", code)]);
+    let o = redline(&dir, &["discover"]);
+    let t = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{t}");
+    assert!(t.contains("\"discover_enums::Contact\" = \"user.contact.email\""), "{t}");
+    assert!(t.contains("\"discover_enums::ConversationEvent\" = \"user.content.private\""), "{t}");
+    assert!(!t.contains("discover_enums::Value\""), "{t}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn a_suppression_of_an_allowed_lint_is_still_in_use() {
     let dir = testdata("cases/suppression-fires");

@@ -140,11 +140,12 @@ struct Name<'a> {
     is_type: bool,
 }
 
-/// What in a name matched a pattern: in words, and which words of the name (none for
-/// a match on the type).
+/// What in a name matched a pattern: in words, which words of the name (none for a match
+/// on the type), and whether a context word (of the name or its owner) was needed.
 struct Match {
     what: String,
     words: Option<(usize, usize)>,
+    in_context: bool,
 }
 
 impl Pattern {
@@ -152,7 +153,7 @@ impl Pattern {
     fn matches(&self, n: &Name) -> Option<Match> {
         for w in &self.words {
             if let Some(at) = find(&n.words, w) {
-                return Some(Match { what: format!("`{w}`"), words: Some(at) });
+                return Some(Match { what: format!("`{w}`"), words: Some(at), in_context: false });
             }
         }
         for w in &self.with_context {
@@ -160,11 +161,13 @@ impl Pattern {
             let rest: Vec<String> = n.words[..lo].iter().chain(&n.words[hi..]).cloned().collect();
             let context = self.context.iter().find(|c| find(&rest, c).is_some() || find(&n.owner, c).is_some());
             if let Some(c) = context {
-                return Some(Match { what: format!("`{w}` with `{c}`"), words: Some((lo, hi)) });
+                let what = format!("`{w}` with `{c}`");
+                return Some(Match { what, words: Some((lo, hi)), in_context: true });
             }
         }
         let ty = n.ty?;
-        self.types.iter().find(|t| *t == ty).map(|t| Match { what: format!("type `{t}`"), words: None })
+        let what = |t: &String| format!("type `{t}`");
+        self.types.iter().find(|t| *t == ty).map(|t| Match { what: what(t), words: None, in_context: false })
     }
 }
 
@@ -220,8 +223,13 @@ pub struct Discovery {
 impl Discovery {
     /// The suggestion for a name, or a count of the exclusion that dropped it.
     fn judge(&mut self, n: &Name) -> Option<(&'static Pattern, String)> {
+        self.judge_match(n).map(|(p, m)| (p, m.what))
+    }
+
+    /// [`Discovery::judge`], with how the name matched.
+    fn judge_match(&mut self, n: &Name) -> Option<(&'static Pattern, Match)> {
         match judge(n) {
-            Verdict::Personal(p, m) => Some((p, m.what)),
+            Verdict::Personal(p, m) => Some((p, m)),
             Verdict::Excluded(e) => {
                 *self.excluded.entry(e).or_default() += 1;
                 None
@@ -339,8 +347,12 @@ pub fn discover(prog: &Program, policy: &Policy) -> Discovery {
 }
 
 /// A type whose name looks like personal data and that holds the data itself: a struct
-/// with a field no exclusion drops, an alias, or an enum (by its name, or a variant whose
-/// name does) with a variant that carries data of types from outside the workspace.
+/// with a field no exclusion drops, an alias, or an enum with a variant that carries data
+/// of types from outside the workspace, by its name or by its variants'. By a variant's
+/// name only when the enum's name supports it (`ConversationEvent::UserMessage`) or at
+/// least half of the variants that carry data look like personal data (`Contact { Email(..),
+/// Phone(..) }`): not a value type with one `EmailAddress` among forty kinds of value, nor
+/// a command enum with an `AddEmail` among its commands.
 fn type_match(d: &mut Discovery, prog: &Program, id: DefId) -> Option<(&'static str, (&'static Pattern, String))> {
     let def = prog.def(id);
     let own = Name { words: words(&def.name), owner: Vec::new(), ty: None, is_type: true };
@@ -371,11 +383,18 @@ fn type_match(d: &mut Discovery, prog: &Program, id: DefId) -> Option<(&'static 
                 return Some(("enum", m));
             }
             let owner = words(&def.name);
-            variants.iter().enumerate().filter(|(i, _)| own_data(*i)).find_map(|(_, v)| {
-                let n = Name { words: words(&v.name), owner: owner.clone(), ty: None, is_type: false };
-                let (p, matched) = d.judge(&n)?;
-                Some(("enum", (p, format!("{matched} (variant `{}`)", v.name))))
-            })
+            let carrying: Vec<&str> =
+                variants.iter().enumerate().filter(|(i, _)| own_data(*i)).map(|(_, v)| v.name.as_str()).collect();
+            let judged: Vec<_> = carrying
+                .iter()
+                .filter_map(|v| {
+                    let n = Name { words: words(v), owner: owner.clone(), ty: None, is_type: false };
+                    d.judge_match(&n).map(|(p, m)| (p, m.in_context, format!("{} (variant `{v}`)", m.what)))
+                })
+                .collect();
+            let most = 2 * judged.len() >= carrying.len();
+            let (p, _, what) = judged.into_iter().find(|(_, in_context, _)| most || *in_context)?;
+            Some(("enum", (p, what)))
         }
         _ => None,
     }
