@@ -15,6 +15,9 @@ pub struct Step {
     pub file: Text,
     pub span: Span,
     pub kind: StepKind,
+    /// Steps of the way left out just before this one: a long trace keeps its two ends,
+    /// and says so here.
+    pub left_out: u32,
 }
 
 /// What happened at a step. `function` is the full path of the function the
@@ -72,7 +75,19 @@ pub enum StepKind {
 
 impl Step {
     pub fn new(file: impl Into<Text>, span: Span, kind: StepKind) -> Step {
-        Step { file: file.into(), span, kind }
+        Step { file: file.into(), span, kind, left_out: 0 }
+    }
+}
+
+/// A step as people read it: what happened, after how many steps were left out, if any.
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.left_out {
+            0 => {}
+            1 => f.write_str("(1 step left out) ")?,
+            n => write!(f, "({n} steps left out) ")?,
+        }
+        write!(f, "{}", self.kind)
     }
 }
 

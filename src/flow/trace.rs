@@ -7,10 +7,11 @@
 //! quarter of the check's peak heap. Kept as chains, an extension is one link and the
 //! steps before it are shared.
 //!
-//! A trace shows at most [`MAX_TRACE`] steps: a longer one keeps its two ends. A chain
-//! stores up to twice that before it drops the middle, so that dropping (which copies the
-//! links nearest its head) happens once per [`MAX_TRACE`] steps, not at each one; what it
-//! shows is the same as if the middle had been dropped at each step.
+//! A trace shows at most [`MAX_TRACE`] steps: a longer one keeps its two ends, and the first
+//! step after the gap says how many were left out. A chain stores up to twice that before
+//! it drops the middle, so that dropping (which copies the links nearest its head) happens
+//! once per [`MAX_TRACE`] steps, not at each one; what it shows is the same as if the middle
+//! had been dropped at each step.
 
 use crate::diag::Step as Hop;
 use std::fmt;
@@ -33,6 +34,8 @@ struct Link {
     rest: Chain,
     /// Links from this one to the end.
     len: usize,
+    /// Steps from this one to the end of the way, those dropped included.
+    total: usize,
 }
 
 impl Chain {
@@ -40,9 +43,18 @@ impl Chain {
         self.0.as_ref().map_or(0, |l| l.len)
     }
 
+    fn total(&self) -> usize {
+        self.0.as_ref().map_or(0, |l| l.total)
+    }
+
     fn link(hop: Hop, rest: Chain) -> Chain {
+        let total = rest.total() + 1;
+        Chain::link_of(hop, rest, total)
+    }
+
+    fn link_of(hop: Hop, rest: Chain, total: usize) -> Chain {
         let len = rest.stored() + 1;
-        Chain(Some(Arc::new(Link { hop, rest, len })))
+        Chain(Some(Arc::new(Link { hop, rest, len, total })))
     }
 
     /// `hop` then the chain, with its middle dropped when it grew past [`MAX_STORED`].
@@ -55,18 +67,30 @@ impl Chain {
         }
     }
 
-    /// The first and last [`HALF`] links; the last are shared, the first copied.
+    /// The first and last [`HALF`] links; the last are shared, the first copied (each with
+    /// the length of the way it stood for).
     fn trimmed(&self) -> Chain {
-        let head: Vec<Hop> = self.stored_hops().take(HALF).cloned().collect();
+        let links = std::iter::successors(self.0.as_deref(), |l| l.rest.0.as_deref());
+        let head: Vec<(Hop, usize)> = links.take(HALF).map(|l| (l.hop.clone(), l.total)).collect();
         let mut tail = self;
         while tail.stored() > HALF {
             tail = tail.0.as_ref().map_or(tail, |l| &l.rest);
         }
-        head.into_iter().rev().fold(tail.clone(), |rest, hop| Chain::link(hop, rest))
+        head.into_iter().rev().fold(tail.clone(), |rest, (hop, total)| Chain::link_of(hop, rest, total))
     }
 
     fn stored_hops(&self) -> impl Iterator<Item = &Hop> {
         std::iter::successors(self.0.as_deref(), |l| l.rest.0.as_deref()).map(|l| &l.hop)
+    }
+
+    /// `shown`, in the order the way went, the step after the gap saying how many were
+    /// left out ([`Hop::left_out`]).
+    fn marked(&self, mut shown: Vec<Hop>) -> Vec<Hop> {
+        let left_out = self.total().saturating_sub(MAX_TRACE);
+        if let Some(h) = shown.get_mut(HALF).filter(|_| left_out > 0) {
+            h.left_out = h.left_out.saturating_add(u32::try_from(left_out).unwrap_or(u32::MAX));
+        }
+        shown
     }
 
     /// The steps shown, from the head: all, or the first and last [`HALF`].
@@ -118,7 +142,7 @@ impl Trace {
     pub fn to_vec(&self) -> Vec<Hop> {
         let mut v: Vec<Hop> = self.0.shown().cloned().collect();
         v.reverse();
-        v
+        self.0.marked(v)
     }
 }
 
@@ -152,6 +176,11 @@ impl Via {
     pub fn iter(&self) -> impl Iterator<Item = &Hop> {
         self.0.shown()
     }
+
+    /// The steps shown, first to last, the one after the gap saying how many were left out.
+    pub fn to_vec(&self) -> Vec<Hop> {
+        self.0.marked(self.0.shown().cloned().collect())
+    }
 }
 
 impl PartialEq for Via {
@@ -166,11 +195,13 @@ impl fmt::Debug for Via {
     }
 }
 
-/// The steps of a trace put together, keeping its two ends when longer than [`MAX_TRACE`].
+/// The steps of a trace put together, keeping its two ends when longer than [`MAX_TRACE`]:
+/// the step after the gap counts those left out (and those they stood for).
 pub fn cut(mut t: Vec<Hop>) -> Vec<Hop> {
     if t.len() > MAX_TRACE {
         let drop = t.len() - MAX_TRACE;
-        t.drain(HALF..HALF + drop);
+        let gone: u32 = t.drain(HALF..HALF + drop).map(|h| h.left_out.saturating_add(1)).fold(0, u32::saturating_add);
+        t[HALF].left_out = t[HALF].left_out.saturating_add(gone);
     }
     t
 }
@@ -184,11 +215,13 @@ mod tests {
         Hop::new("src/a.rs", Span::new(i, i + 1), StepKind::Value { what: "x".into(), function: "a::f".into() })
     }
 
-    fn spans(v: &[Hop]) -> Vec<u32> {
-        v.iter().map(|h| h.span.lo).collect()
+    /// Where each step is, and how many steps were left out before it.
+    fn spans(v: &[Hop]) -> Vec<(u32, u32)> {
+        v.iter().map(|h| (h.span.lo, h.left_out)).collect()
     }
 
-    /// Whatever the length, a chain shows what cutting a vector at each step showed.
+    /// Whatever the length, a chain shows what cutting a vector at each step showed, and
+    /// the step after the gap counts the steps left out.
     #[test]
     fn chains_show_what_cutting_at_each_step_showed() {
         let (mut trace, mut via) = (Trace::default(), Via::default());
@@ -203,8 +236,10 @@ mod tests {
             assert_eq!(spans(&trace.to_vec()), spans(&vec_trace), "trace of {i}");
             assert_eq!(trace.len(), vec_trace.len());
             assert_eq!(trace.last().map(|h| h.span), vec_trace.last().map(|h| h.span));
-            assert_eq!(spans(&via.iter().cloned().collect::<Vec<_>>()), spans(&vec_via), "via of {i}");
+            assert_eq!(spans(&via.to_vec()), spans(&vec_via), "via of {i}");
             assert_eq!(via.len(), vec_via.len());
+            let left_out: u32 = trace.to_vec().iter().map(|h| h.left_out).sum();
+            assert_eq!(left_out as usize, (i + 1).saturating_sub(MAX_TRACE), "left out of {i}");
         }
     }
 

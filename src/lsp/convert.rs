@@ -89,7 +89,7 @@ pub fn diagnostic(sources: &Sources, f: &Finding, encoding: Encoding) -> Diagnos
             let range = range(sources, &step.file, Some((step.span.lo, step.span.hi)), encoding);
             Some(DiagnosticRelatedInformation {
                 location: Location { uri, range },
-                message: format!("{}. {}", i + 1, step.kind),
+                message: format!("{}. {}", i + 1, step),
             })
         })
         .collect();

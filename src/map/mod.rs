@@ -353,7 +353,7 @@ fn reaches(
     let origin = &flow.purpose.origin;
     let declared = format!("{} at {}:{}", origin.how, origin.file, at(&origin.file, origin.span.lo).line);
     let trace: Vec<(Location, String)> =
-        flow.trace.steps().iter().map(|s: &Step| (at(&s.file, s.span.lo), s.kind.to_string())).collect();
+        flow.trace.steps().iter().map(|s: &Step| (at(&s.file, s.span.lo), s.to_string())).collect();
     flow.purpose
         .purposes
         .iter()

@@ -88,7 +88,12 @@ enum NoFrame {
 /// Every finding with its code frame, help and trace; no summary.
 pub fn findings(report: &Report, colour: bool) -> String {
     let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(110).with_links(false);
+    // Lines wrap between words only: a lint name or path in a help line stays whole.
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(110)
+        .with_links(false)
+        .with_break_words(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     report.findings.iter().map(|f| finding(report, &handler, f)).collect()
 }
 
@@ -168,7 +173,7 @@ fn frame(
             }
             first = first.min(file.line_of(lo));
             last = last.max(file.line_of(hi));
-            let text = escape::text(&format!("({}) {}", i + 1, hop.kind)).into_owned();
+            let text = escape::text(&format!("({}) {}", i + 1, hop)).into_owned();
             labels.push(LabeledSpan::new_with_span(Some(text), (lo, hi - lo)));
         }
     }

@@ -146,7 +146,7 @@ impl<'a> Report<'a> {
     pub fn steps<'f>(&self, f: &'f Finding) -> Vec<TraceLine<'f>> {
         f.trace
             .iter()
-            .map(|s| TraceLine { step: s, at: self.sources.line_col(&s.file, s.span.lo), text: s.kind.to_string() })
+            .map(|s| TraceLine { step: s, at: self.sources.line_col(&s.file, s.span.lo), text: s.to_string() })
             .collect()
     }
 
@@ -206,7 +206,8 @@ pub struct TraceLine<'f> {
     pub text: String,
 }
 
-fn plural(n: usize, word: &str) -> String {
+/// `n` and `word`, with an `s` unless `n` is 1.
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
     } else {

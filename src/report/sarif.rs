@@ -114,7 +114,7 @@ fn result(report: &Report, f: &Finding) -> Value {
 fn hop(report: &Report, h: &Step) -> Value {
     json!({
         "physicalLocation": physical(report, &h.file, Some((h.span.lo, h.span.hi))),
-        "message": { "text": escape::text(&h.kind.to_string()) },
+        "message": { "text": escape::text(&h.to_string()) },
     })
 }
 

@@ -55,11 +55,12 @@ fn render(found: &Discovery, sources: &Sources) -> String {
         out.push_str("nothing looks like unclassified personal data.\n");
     } else {
         let files: HashSet<&str> = s.iter().map(|x| x.file.as_str()).collect();
+        let (names, them) = if s.len() == 1 { ("name looks", "it") } else { ("names look", "them") };
+        let files = crate::report::plural(files.len(), "file");
         out.push_str(&format!(
-            "{} names look like personal data and nothing classifies them ({} in {} files).\n",
+            "{} {names} like personal data and nothing classifies {them} ({} in {files}).\n",
             s.len(),
             counts(s),
-            files.len()
         ));
         out.push_str(
             "# Above each entry: what it is, where, the pattern that matched and the Fides data category.\n\

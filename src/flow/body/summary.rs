@@ -29,7 +29,7 @@ impl TraceParts {
     pub fn steps(&self) -> Vec<Hop> {
         let mut t = self.prefix.to_vec();
         t.push(self.hop.clone());
-        t.extend(self.via.iter().cloned());
+        t.extend(self.via.to_vec());
         crate::flow::cut(t)
     }
 }
@@ -481,6 +481,7 @@ mod tests {
             file: "src/a.rs".into(),
             span: Span::new(at, at + 1),
             kind: StepKind::Value { what: "x".into(), function: "a::f".into() },
+            left_out: 0,
         };
         Sink {
             param: 0,
