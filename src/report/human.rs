@@ -93,8 +93,28 @@ pub fn findings(report: &Report, colour: bool) -> String {
         .with_width(110)
         .with_links(false)
         .with_break_words(false)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_word_separator(textwrap::WordSeparator::Custom(words));
     report.findings.iter().map(|f| finding(report, &handler, f)).collect()
+}
+
+/// The words of a line, split at spaces, but `//` kept with the word after it: a
+/// suppression comment in a help line (`// redline:allow(..) <why>`) is never split there.
+fn words(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(at) = line[i..].find(' ').map(|k| i + k) {
+        let end = at + line[at..].len() - line[at..].trim_start_matches(' ').len();
+        if !line[start..at].ends_with("//") {
+            out.push(textwrap::core::Word::from(&line[start..end]));
+            start = end;
+        }
+        i = end;
+    }
+    if start < line.len() {
+        out.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(out.into_iter())
 }
 
 fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> String {
@@ -285,5 +305,30 @@ impl SourceCode for Excerpt {
             column,
             line_count,
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Help text splits at spaces, never inside `// redline:allow(..)`, and keeps the
+    /// spaces between words.
+    #[test]
+    fn a_suppression_comment_is_one_word() {
+        let line = " say so with `// redline:allow(a-b) <why>`  end ";
+        let words: Vec<(&str, &str)> = super::words(line).map(|w| (w.word, w.whitespace)).collect();
+        assert_eq!(
+            words,
+            [
+                ("", " "),
+                ("say", " "),
+                ("so", " "),
+                ("with", " "),
+                ("`// redline:allow(a-b)", " "),
+                ("<why>`", "  "),
+                ("end", " ")
+            ]
+        );
+        assert_eq!(super::words("").count(), 0);
+        assert_eq!(super::words("//").map(|w| w.word).collect::<Vec<_>>(), ["//"]);
     }
 }
