@@ -7,6 +7,7 @@ use super::{open, toml_str, PolicyNeed};
 use crate::checks::unclassified_personal_data::{self as upd, Discovery, Subject, Suggestion};
 use crate::diag::{Level, Lint, Sources};
 use crate::policy::fides;
+use crate::report::plural;
 use crate::syntax::Outline;
 use crate::Outcome;
 use std::collections::HashSet;
@@ -28,9 +29,8 @@ fn discover(opts: &Discover) -> Result<Outcome, Outcome> {
     unsuppressed(&mut found.suggestions, &facts.suppression_files, &ws.sources);
     let text = render(&found, &ws.sources);
     let stdout = super::output(text, opts.output.as_deref())?;
-    let n = found.suggestions.len();
-    stderr
-        .push_str(&format!("redline: {n} suggestion{} of personal data to classify\n", if n == 1 { "" } else { "s" }));
+    let n = plural(found.suggestions.len(), "suggestion");
+    stderr.push_str(&format!("redline: {n} of personal data to classify\n"));
     Ok(Outcome { stdout, stderr, exit: 0 })
 }
 
@@ -56,7 +56,7 @@ fn render(found: &Discovery, sources: &Sources) -> String {
     } else {
         let files: HashSet<&str> = s.iter().map(|x| x.file.as_str()).collect();
         let (names, them) = if s.len() == 1 { ("name looks", "it") } else { ("names look", "them") };
-        let files = crate::report::plural(files.len(), "file");
+        let files = plural(files.len(), "file");
         out.push_str(&format!(
             "{} {names} like personal data and nothing classifies {them} ({} in {files}).\n",
             s.len(),
@@ -93,12 +93,10 @@ fn render(found: &Discovery, sources: &Sources) -> String {
 /// "8 fields, 2 columns".
 fn counts(s: &[Suggestion]) -> String {
     let mut parts = Vec::new();
-    for (subject, one, many) in
-        [(Subject::Field, "field", "fields"), (Subject::Type, "type", "types"), (Subject::Column, "column", "columns")]
-    {
+    for (subject, word) in [(Subject::Field, "field"), (Subject::Type, "type"), (Subject::Column, "column")] {
         let n = s.iter().filter(|x| x.subject == subject).count();
         if n > 0 {
-            parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+            parts.push(plural(n, word));
         }
     }
     parts.join(", ")
