@@ -44,18 +44,16 @@ pub(super) fn expand(root: &Path, crates: &[CrateSpec], modules: &mut [ModuleFil
     let table = Table::new(crates, modules);
     let table = table.as_ref();
     let found = Mutex::new(Vec::new());
-    // The bytes each file parses again; the largest first, one file per task, so that the
-    // check does not wait at the end on a few large files one core took together (kanidm's
-    // are all in one crate: a fifth of the expansion ran on one core).
-    let again = |m: &ModuleFile| -> usize {
-        m.macro_sites
-            .iter()
-            .filter(|s| parsed_again(s, table))
-            .map(|s| s.span.hi.saturating_sub(s.span.lo) as usize)
-            .sum()
+    // The files with items to parse again, by the bytes they parse again; the largest first,
+    // one file per task, so that the check does not wait at the end on a few large files one
+    // core took together (kanidm's are all in one crate: a fifth of the expansion ran on one
+    // core).
+    let again = |m: &ModuleFile| -> Option<usize> {
+        let mut sites = m.macro_sites.iter().filter(|s| parsed_again(s, table)).peekable();
+        sites.peek()?;
+        Some(sites.map(|s| s.span.hi.saturating_sub(s.span.lo) as usize).sum())
     };
-    let wanted = |m: &&mut ModuleFile| m.macro_sites.iter().any(|s| parsed_again(s, table));
-    let mut wanted: Vec<(usize, &mut ModuleFile)> = modules.iter_mut().filter(wanted).map(|m| (again(m), m)).collect();
+    let mut wanted: Vec<(usize, &mut ModuleFile)> = modules.iter_mut().filter_map(|m| Some((again(m)?, m))).collect();
     wanted.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
     wanted.par_iter_mut().with_max_len(1).for_each(|(_, m)| {
         let more = expand_in(table, root, m);
