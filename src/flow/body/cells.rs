@@ -329,7 +329,7 @@ impl Walker<'_, '_> {
 
     /// A callee's writes of what its parameters carry, at a call: what our arguments carry
     /// is stored (ours through our own summary).
-    pub(super) fn apply_cell_effects(&mut self, effects: &[CellEffect], args: &[Taint], span: Span, callee: &str) {
+    pub(super) fn apply_cell_effects(&mut self, effects: &[CellEffect], args: &[Taint], span: Span, callee: &Arc<str>) {
         for e in effects {
             let stored = e.taint.substitute(args);
             if stored.is_empty() {
@@ -343,7 +343,7 @@ impl Walker<'_, '_> {
                             continue;
                         }
                         let mut trace = self.src_trace.get(&c).cloned().unwrap_or_default();
-                        let passed = StepKind::Passed { callee: callee.into(), unknown_receiver: false };
+                        let passed = StepKind::Passed { callee: callee.clone(), unknown_receiver: false };
                         trace.push(self.hop(span, passed));
                         trace.push(e.hop.clone());
                         self.out.cell_writes.push(CellWrite { target: e.target.clone(), class: c, trace });
