@@ -196,16 +196,15 @@ enum Verdict {
 
 fn judge(n: &Name) -> Verdict {
     let p = patterns();
-    let Some((pattern, matched)) = p.pattern.iter().find_map(|pat| pat.matches(n).map(|m| (pat, m))) else {
+    // A type is what the end of its name says (`EmailTemplate` is a template): of the
+    // patterns that match a type's name, the first that matches its end
+    // (`MedicalDiagnosis` is a diagnosis with `medical`, not the word `medical`).
+    let tail_ok = |hi: usize| n.words[hi..].iter().all(|w| p.type_tails.contains(w));
+    let fits = |m: &Match| !n.is_type || m.words.is_none_or(|(_, hi)| tail_ok(hi));
+    let found = p.pattern.iter().find_map(|pat| pat.matches(n).filter(|m| fits(m)).map(|m| (pat, m)));
+    let Some((pattern, matched)) = found else {
         return Verdict::None;
     };
-    // A type is what the end of its name says (`EmailTemplate` is a template).
-    if n.is_type {
-        let tail_ok = |hi: usize| n.words[hi..].iter().all(|w| p.type_tails.contains(w));
-        if matched.words.is_some_and(|(_, hi)| !tail_ok(hi)) {
-            return Verdict::None;
-        }
-    }
     match p.exclude.iter().find(|e| e.excludes(n)) {
         Some(e) => Verdict::Excluded(&e.name),
         None => Verdict::Personal(pattern, matched),

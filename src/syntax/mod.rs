@@ -1,6 +1,7 @@
 //! Phase 2: parse one file with `syn`, lower it to the compact [`model`], drop the AST.
 
 mod annotate;
+mod bare;
 mod blank;
 mod db;
 mod delims;
@@ -163,6 +164,9 @@ fn parse(
     macros: Option<&dyn macros::MacroScope>,
     defer: Option<(&HashSet<String>, bool)>,
 ) -> Result<FileModel, SyntaxError> {
+    // 2015/2018 `Box<Fn(u8)>`: read as `Box<Fn    >` (same offsets).
+    let repaired = bare::blank_bare_closure_traits(text);
+    let text = repaired.as_deref().unwrap_or(text);
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -242,6 +246,8 @@ fn parse(
 /// dropped before `syn` parses it (see [`signatures`]), so the model's functions have
 /// empty bodies. Same limits as [`parse_file`].
 pub fn parse_signatures(text: &str) -> Result<FileModel, SyntaxError> {
+    let repaired = bare::blank_bare_closure_traits(text);
+    let text = repaired.as_deref().unwrap_or(text);
     let src = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - src.len();
     nesting_check(src, base)?;

@@ -111,7 +111,14 @@ impl Walker<'_, '_> {
                 };
                 Val::of(ty, taint)
             }
-            _ => Val::of(Ty::Unknown, Self::union_all(&args).flattened().without_cells()),
+            // A closure or function value of unknown body (`Box<dyn Fn() -> String>`, a
+            // `fn` pointer): its result depends on every argument and on what the value
+            // itself carries (what the closure captured, what made it).
+            _ => {
+                let mut taint = Self::union_all(&args);
+                taint.union(&fv.taint);
+                Val::of(Ty::Unknown, taint.flattened().without_cells())
+            }
         }
     }
 
