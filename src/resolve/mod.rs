@@ -1337,11 +1337,18 @@ impl Builder {
 
 impl Program {
     /// A parameter type naming a generic parameter of the fn (`T: Repo`) becomes
-    /// `Bounded` by its workspace trait bounds.
-    fn generic_params(&self, m: ModId, ty: Ty, written: &syntax::Ty, generics: &syntax::Generics) -> Ty {
+    /// `Bounded` by its workspace trait bounds; so does a name only a `where` bounds (an
+    /// enclosing impl's parameter) when it names no type.
+    fn generic_params<'a>(&self, m: ModId, ty: Ty, written: &syntax::Ty, generics: &'a syntax::Generics) -> Ty {
         if let syntax::Ty::Path(p) = written {
             if p.segments.len() == 1 {
-                if let Some((_, bounds)) = generics.params.iter().find(|(n, _)| *n == p.segments[0]) {
+                let named = |list: &'a [(String, Vec<syntax::TyPath>)]| {
+                    list.iter().find(|(n, _)| *n == p.segments[0]).map(|(_, b)| b.as_slice())
+                };
+                let bounds =
+                    named(&generics.params)
+                        .or_else(|| if ty == Ty::Unknown { named(&generics.where_only) } else { None });
+                if let Some(bounds) = bounds {
                     let args =
                         bounds.iter().flat_map(|b| b.args.iter().map(|a| self.lower_ty(m, a, &[], None))).collect();
                     return Ty::Bounded(self.trait_defs(m, bounds), args);

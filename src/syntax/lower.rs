@@ -551,6 +551,7 @@ impl<'t> Lowerer<'t> {
     fn generics(&self, g: &syn::Generics) -> Generics {
         let mut params: Vec<(String, Vec<TyPath>)> =
             g.type_params().map(|p| (p.ident.to_string(), self.bounds(p.bounds.iter()))).collect_exact();
+        let mut where_only: Vec<(String, Vec<TyPath>)> = Vec::new();
         if let Some(wc) = &g.where_clause {
             for pred in &wc.predicates {
                 if let syn::WherePredicate::Type(pt) = pred {
@@ -558,16 +559,16 @@ impl<'t> Lowerer<'t> {
                         if let Some(id) = tp.path.get_ident() {
                             let name = id.to_string();
                             let b = self.bounds(pt.bounds.iter());
-                            match params.iter_mut().find(|(n, _)| *n == name) {
+                            match params.iter_mut().chain(&mut where_only).find(|(n, _)| *n == name) {
                                 Some((_, bounds)) => bounds.extend(b),
-                                None => params.push((name, b)),
+                                None => where_only.push((name, b)),
                             }
                         }
                     }
                 }
             }
         }
-        Generics { params }
+        Generics { params, where_only }
     }
 
     fn bounds<'a>(&self, bounds: impl Iterator<Item = &'a syn::TypeParamBound>) -> Vec<TyPath> {
@@ -1197,6 +1198,15 @@ impl BodyBuilder<'_> {
             let Some(expr) = parse_chunk(chunk.clone()) else {
                 self.object_values(chunk, &mut args, 0);
                 continue;
+            };
+            // A named argument (`m = member`, tracing's `who = ?member`) is its value.
+            let expr = match expr {
+                syn::Expr::Assign(a)
+                    if is_format && matches!(&*a.left, syn::Expr::Path(p) if p.path.get_ident().is_some()) =>
+                {
+                    *a.right
+                }
+                other => other,
             };
             if is_format {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {

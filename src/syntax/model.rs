@@ -314,6 +314,9 @@ pub struct Param {
 #[derive(Debug, Default, Clone)]
 pub struct Generics {
     pub params: Vec<(String, Vec<TyPath>)>,
+    /// Bounds in `where` on a name the item does not declare: a parameter of the enclosing
+    /// impl, `Self`, or a type (`where Member: Clone`), which stays that type.
+    pub where_only: Vec<(String, Vec<TyPath>)>,
 }
 
 #[derive(Debug, Clone)]

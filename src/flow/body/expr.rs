@@ -282,7 +282,7 @@ impl Walker<'_, '_> {
             ExprKind::Index { base, index } => self.index(base, index),
             ExprKind::Macro { path, args } => match self.db_macro(path, args, e.span) {
                 Some(v) => v,
-                None => self.macro_call(path, args),
+                None => self.macro_call(path, args, e.span),
             },
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
@@ -514,9 +514,19 @@ impl Walker<'_, '_> {
         Val::of(Ty::Tuple(Vec::new()), Taint::default())
     }
 
-    fn macro_call(&mut self, path: &[String], args: &[ExprId]) -> Val {
-        let vals = self.exprs(args);
+    fn macro_call(&mut self, path: &[String], args: &[ExprId], span: crate::syntax::Span) -> Val {
+        let mut vals = self.exprs(args);
         let name = path.last().map(String::as_str).unwrap_or_default();
+        // `dbg!(x)` gives `x` back, and prints it.
+        let given_back = match (name, vals.as_slice()) {
+            ("dbg", [one]) => Some(one.clone()),
+            _ => None,
+        };
+        // A struct formatted whole (`format!("{:?}", member)`, `info!(?member)`) prints
+        // its classified fields.
+        if crate::syntax::macros::FORMAT_MACROS.contains(&name) || name == "dbg" {
+            vals = vals.iter().map(|v| self.opaque_use(v)).collect();
+        }
         if WRITING_MACROS.contains(&name) {
             if let Some(first) = args.first() {
                 let t = Self::union_all(&vals[1..]).flattened();
@@ -526,6 +536,11 @@ impl Walker<'_, '_> {
         let taint = Self::union_all(&vals);
         if name != "vec" {
             self.consume(&taint);
+        }
+        if let Some(v) = given_back {
+            // What it prints is present here; what it gives back is the value as it was.
+            self.touch(&taint.flattened(), span, || "printed whole by `dbg!`".into());
+            return v;
         }
         let taint = if name == "vec" { taint } else { taint.flattened().without_cells() };
         let ty = match name {

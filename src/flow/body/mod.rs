@@ -112,6 +112,24 @@ struct Local {
 /// No local.
 const NONE: u32 = u32::MAX;
 
+/// How deep [`structs_within`] looks into a type.
+const MAX_WITHIN: usize = 4;
+
+/// The workspace structs a value of type `ty` holds whole, itself or inside references,
+/// smart pointers, collections, `Option`s and tuples (`&[Member]`, `Option<Member>`,
+/// `(u64, Member)`), to [`MAX_WITHIN`] levels.
+fn structs_within(ty: &Ty, depth: usize, out: &mut Vec<DefId>) {
+    if depth > MAX_WITHIN {
+        return;
+    }
+    match ty.autoderef() {
+        Ty::Adt(d, _) if !out.contains(d) => out.push(*d),
+        Ty::Slice(e) => structs_within(e, depth + 1, out),
+        Ty::Tuple(ts) | Ty::Extern(_, ts) => ts.iter().for_each(|t| structs_within(t, depth + 1, out)),
+        _ => {}
+    }
+}
+
 fn name_hash(name: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -383,11 +401,14 @@ impl<'a, 'c> Walker<'a, 'c> {
     /// struct type holds in classified fields (`serde_json::to_string(&member)`).
     fn opaque_use(&self, v: &Val) -> Val {
         let mut v = v.clone();
-        if let Ty::Adt(d, _) = v.ty.autoderef() {
-            if !self.cx.policy.field_class.is_empty() {
-                let held = self.field_classes(*d, 0);
-                v.taint.union(&held);
-            }
+        if self.cx.policy.field_class.is_empty() {
+            return v;
+        }
+        let mut structs = Vec::new();
+        structs_within(&v.ty, 0, &mut structs);
+        for d in structs {
+            let held = self.field_classes(d, 0);
+            v.taint.union(&held);
         }
         v
     }

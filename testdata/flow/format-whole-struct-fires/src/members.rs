@@ -1,0 +1,36 @@
+use std::fmt;
+
+/// Only `phone` is classified: holding a `Member` is not, reading `id` or `nickname` is not.
+#[redline::classified]
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: u64,
+    pub nickname: String,
+    #[redline::data("contact.phone")]
+    pub phone: String,
+}
+
+impl fmt::Display for Member {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.nickname, self.phone)
+    }
+}
+
+/// Holds a `Member`: formatting it whole formats the member whole.
+#[derive(Debug)]
+pub struct Household {
+    pub id: u64,
+    pub head: Member,
+}
+
+/// `email` is classified in redline.toml `[data]`, by its field path.
+#[derive(Debug)]
+pub struct Referral {
+    pub code: String,
+    pub email: String,
+}
+
+/// No purpose: acts for its callers, and what it returns carries what it formatted.
+pub fn describe(member: &Member) -> String {
+    format!("member {member:?}")
+}
