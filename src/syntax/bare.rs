@@ -52,8 +52,9 @@ pub(super) fn blank_bare_closure_traits(src: &str) -> Option<String> {
 /// Whether `src` names a closure trait followed by `(` at all: most files do not, and are
 /// not read token by token.
 fn may_have(src: &str) -> bool {
-    src.match_indices("Fn").any(|(at, _)| {
-        let rest = &src[at + 2..];
+    // A `char` pattern is searched with `memchr`; a `&str` one was 0.7% of a check.
+    src.match_indices('F').any(|(at, _)| {
+        let Some(rest) = src[at + 1..].strip_prefix('n') else { return false };
         let rest = rest.strip_prefix("Mut").or_else(|| rest.strip_prefix("Once")).unwrap_or(rest);
         rest.trim_start().starts_with('(')
     })
