@@ -64,3 +64,33 @@ pub fn referral_to_marketing(member_id: u64, referral: &Referral) -> String {
     let text = format!("{:?}", referral);
     marketing::send_teaser(member_id, text) // redline: expect purpose-violation (contact.email, marketing)
 }
+
+pub fn named_arg_to_marketing(member: &Member) -> String {
+    let text = format!("{m:?}", m = member);
+    marketing::send_teaser(member.id, text) // redline: expect purpose-violation (contact.phone, marketing)
+}
+
+pub fn slice_to_marketing(members: &[Member]) -> String {
+    let text = format!("{:?}", members);
+    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.phone, marketing)
+}
+
+pub fn option_to_marketing(member: Option<Member>) -> String {
+    let text = format!("{:?}", member);
+    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.phone, marketing)
+}
+
+pub fn tuple_to_marketing(member: &Member) -> String {
+    let text = format!("{:?}", (member.id, member));
+    marketing::send_teaser(member.id, text) // redline: expect purpose-violation (contact.phone, marketing)
+}
+
+pub fn serialized_slice_to_marketing(members: &[Member]) -> String {
+    let text = serde_json::to_string(&members).unwrap_or_default();
+    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.phone, marketing)
+}
+
+pub fn where_bound_to_marketing(member: &Member) -> bool where Member: Clone {
+    let sent = marketing::send_teaser(member.id, member.phone.clone()); // redline: expect purpose-violation (contact.phone, marketing)
+    !sent.is_empty()
+}

@@ -46,3 +46,18 @@ pub fn greet_household(household: &Household) -> String {
     eprintln!("greeting {household:#?}"); // redline: expect purpose-violation (contact.phone, marketing)
     format!("Hi {}", household.head.nickname)
 }
+
+pub fn greet_named(member: &Member) -> String {
+    tracing::info!("greeting {m}", m = member); // redline: expect purpose-violation (contact.phone, marketing)
+    format!("Hi {}", member.nickname)
+}
+
+pub fn greet_all_traced(members: Vec<Member>) -> String {
+    tracing::debug!(?members); // redline: expect purpose-violation (contact.phone, marketing)
+    format!("Hi {} members", members.len())
+}
+
+pub fn greet_shown(member: &Member) -> String {
+    let shown = dbg!(member); // redline: expect purpose-violation (contact.phone, marketing)
+    format!("Hi {}", shown.nickname)
+}

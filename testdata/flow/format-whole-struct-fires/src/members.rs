@@ -2,7 +2,7 @@ use std::fmt;
 
 /// Only `phone` is classified: holding a `Member` is not, reading `id` or `nickname` is not.
 #[redline::classified]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Member {
     pub id: u64,
     pub nickname: String,

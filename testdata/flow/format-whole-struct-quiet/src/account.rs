@@ -72,3 +72,20 @@ pub fn referral_stays_in_account(referral: &Referral) -> String {
     let text = format!("{referral:?}");
     security_notice(0, text)
 }
+
+pub fn dbg_field_to_marketing(member: &Member) -> String {
+    let id = dbg!(member).id;
+    marketing::send_teaser(id, String::new()) // redline: no finding — `dbg!` gives the member back and only its id is read; the printing is in account code
+}
+
+pub fn dbg_whole_to_greet(member: &Member) -> String {
+    let shown = dbg!(member);
+    marketing::greet(shown) // redline: no finding — `dbg!` gives the member back unchanged and `greet` reads only the nickname
+}
+
+pub fn option_stays_in_account(member: Option<Member>) -> String {
+    let text = format!("{:?}", member);
+    let notice = security_notice(0, text);
+    let teaser = marketing::send_teaser(0, String::from("welcome back")); // redline: no finding — the formatted Option<Member> stays in account code
+    format!("{notice} {teaser}")
+}

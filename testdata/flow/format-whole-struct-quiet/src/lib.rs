@@ -9,6 +9,14 @@
 //! nickname; a whole-member text overwritten before it is sent; and whole structs
 //! formatted, logged and `dbg!`ed in `account` code, whose purpose allows both categories,
 //! where the text stays.
+//!
+//! `dbg!` gives its argument back unchanged, so only the fields read from what it returns
+//! count: in `account` code (where printing the phone is allowed), `dbg!(member).id` sent to
+//! `send_teaser`, and `let shown = dbg!(member);` passed to `greet`, which reads only the
+//! nickname. Containers of `Badge`s formatted, logged and serialized whole in marketing code
+//! (`&[Badge]`, `Vec<Badge>` with `tracing::debug!(?badges)`, `Option<Badge>`, a tuple
+//! `(id, &badge)`, `serde_json::to_string(&badges)`); an `Option<Member>` formatted in
+//! `account` code whose text goes to `account` code only.
 
 pub mod account;
 pub mod marketing;

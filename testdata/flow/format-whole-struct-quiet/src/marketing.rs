@@ -37,3 +37,23 @@ pub fn greet_badge(member: &Member) -> String {
     tracing::info!(?badge, "greeting"); // redline: no finding — a Badge has no classified field
     format!("Hi {badge}")
 }
+
+pub fn greet_badge_slice(badges: &[Badge]) -> String {
+    let text = format!("{:?}", badges); // redline: no finding — a Badge has no classified field
+    format!("Hi {text}")
+}
+
+pub fn greet_badge_vec(badges: Vec<Badge>) -> String {
+    tracing::debug!(?badges); // redline: no finding — a Badge has no classified field
+    format!("Hi {} members", badges.len())
+}
+
+pub fn greet_badge_option(badge: Option<Badge>, id: u64) -> String {
+    let text = format!("{:?} {:?}", badge, (id, &badge)); // redline: no finding — a Badge has no classified field
+    format!("Hi {text}")
+}
+
+pub fn greet_badge_serialized(badges: &[Badge]) -> String {
+    let text = serde_json::to_string(&badges).unwrap_or_default(); // redline: no finding — a Badge has no classified field
+    format!("Hi {text}")
+}

@@ -17,7 +17,7 @@ impl fmt::Display for Member {
 }
 
 /// No classified field.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Badge {
     pub id: u64,
     pub nickname: String,
