@@ -240,6 +240,15 @@ impl Taint {
         }
     }
 
+    /// Everything `value.f.g` carries, in any part ([`Taint::path`] flattened, without
+    /// copying the whole value first).
+    pub fn path_labels(&self, f: FieldSym, g: FieldSym) -> Vec<Label> {
+        match f {
+            WHOLE => self.flatten(),
+            _ => self.path(f, g).flatten(),
+        }
+    }
+
     /// A value built from parts: field `f` carries `t`.
     pub fn set_field(&mut self, f: FieldSym, t: &Taint) {
         if t.is_empty() {

@@ -314,7 +314,7 @@ impl Walker<'_, '_> {
                     through.push(g.clone());
                 }
             }
-            let labels = t.path(s.field[0], s.field[1]).flatten();
+            let labels = t.path_labels(s.field[0], s.field[1]);
             let hop = self.hop(span, StepKind::Passed { callee: named.0.clone(), unknown_receiver });
             let mut guard = arg_ids.get(s.param as usize).map(|&a| self.arg_guard(a)).unwrap_or_default();
             guard.facts.extend(s.facts.iter().copied());
@@ -358,16 +358,21 @@ impl Walker<'_, '_> {
     /// Data of ours that went through a callee and came back (a helper that
     /// returns what it was given): its trace notes the detour.
     pub(super) fn through(&mut self, part: &Taint, args: &[Taint], span: Span, callee: Named<'_>, written: bool) {
-        let mut passed = part.clone();
-        passed.retain(|l| matches!(l, Label::Param(..)));
-        // The traces that do not end here yet, each getting the same step.
-        let back = passed.substitute(args).flatten().into_iter().filter_map(|l| match l {
-            Label::Src(c) => {
-                self.src_trace.get(&c).is_some_and(|t| t.last().is_none_or(|h| h.span != span)).then_some(c)
+        // What the arguments the part passes on carry (the part substituted, its own
+        // sources aside), read in place: the traces that do not end here yet, each getting
+        // the same step.
+        let mut back = Vec::new();
+        for l in part.flatten() {
+            let Label::Param(i, f, g) = l else { continue };
+            let Some(a) = args.get(i as usize) else { continue };
+            for m in a.path_labels(f, g) {
+                let Label::Src(c) = m else { continue };
+                let open = self.src_trace.get(&c).is_some_and(|t| t.last().is_none_or(|h| h.span != span));
+                if open && !back.contains(&c) {
+                    back.push(c);
+                }
             }
-            _ => None,
-        });
-        let back: Vec<_> = back.collect();
+        }
         if back.is_empty() {
             return;
         }
