@@ -23,6 +23,7 @@ pub(super) fn blank_bare_closure_traits(src: &str) -> Option<String> {
         .filter(|t| !matches!(t.kind, Tok::LineComment { .. } | Tok::BlockComment))
         .collect();
     let text = |t: &Token| &src[t.lo..t.hi];
+    let closes = closes(&toks);
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for i in 0..toks.len() {
         let is_trait = toks[i].kind == Tok::Word && TRAITS.contains(&text(&toks[i]));
@@ -33,9 +34,15 @@ pub(super) fn blank_bare_closure_traits(src: &str) -> Option<String> {
         if !in_type_position(src, &toks[..start]) {
             continue;
         }
-        let close = super::blank::matching_close(&toks, i + 1);
+        let close = closes[i + 1];
         let Some(end) = toks.get(close) else { continue };
-        let hi = return_type_end(src, &toks, close + 1).unwrap_or(end.hi);
+        let hi = match return_type_end(src, &toks, &closes, close + 1) {
+            Some(Some(hi)) => hi,
+            None => end.hi,
+            // Too long to be a return type anyone writes: left as it is (and reported as
+            // the parse error it is then).
+            Some(None) => continue,
+        };
         ranges.push((toks[i + 1].lo, hi));
     }
     if ranges.is_empty() {
@@ -118,10 +125,16 @@ fn in_type_position(src: &str, before: &[Token]) -> bool {
     }
 }
 
-/// The `<` that the `>` ending `toks` closes.
+/// Most tokens [`angle_open`] reads back (`for<'a, 'b>`, `type Cb<T, U> =`): every `>`
+/// before a closure trait is read from, so a hostile file of them costs their number times
+/// this.
+const MAX_ANGLE_TOKENS: usize = 64;
+
+/// The `<` that the `>` ending `toks` closes, within [`MAX_ANGLE_TOKENS`].
 fn angle_open(src: &str, toks: &[Token]) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate().rev() {
+    let from = toks.len().saturating_sub(MAX_ANGLE_TOKENS);
+    for (i, t) in toks.iter().enumerate().skip(from).rev() {
         match &src[t.lo..t.hi] {
             ">" => depth += 1,
             "<" => {
@@ -136,10 +149,34 @@ fn angle_open(src: &str, toks: &[Token]) -> Option<usize> {
     None
 }
 
+/// Most tokens a return type [`return_type_end`] reads: each closure trait's is read on
+/// its own, so a hostile chain `Box<Fn() -> Box<Fn() -> ..>>` costs its length times this.
+pub const MAX_RETURN_TYPE_TOKENS: usize = 256;
+
+/// Per token, the index of the bracket that closes it, if it opens one (`toks.len()` when
+/// none does): one pass, so that no bracket is matched by scanning again.
+fn closes(toks: &[Token]) -> Vec<usize> {
+    let mut out = vec![toks.len(); toks.len()];
+    let mut open = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Tok::Open(_) => open.push(i),
+            Tok::Close(_) => {
+                if let Some(o) = open.pop() {
+                    out[o] = i;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Where the return type written after the trait's arguments ends (`-> Box<T>` in
 /// `Box<Fn(u8) -> Box<T> + Send>`), if one is: at a `+`, `,`, `;`, `=`, `|` or `{`, a `>` or
-/// a closing bracket that closes what encloses the trait, or `where`.
-fn return_type_end(src: &str, toks: &[Token], from: usize) -> Option<usize> {
+/// a closing bracket that closes what encloses the trait, or `where`. `Some(None)` past
+/// [`MAX_RETURN_TYPE_TOKENS`].
+fn return_type_end(src: &str, toks: &[Token], closes: &[usize], from: usize) -> Option<Option<usize>> {
     let text = |j: usize| toks.get(j).map_or("", |t| &src[t.lo..t.hi]);
     let arrow = |j: usize| text(j) == "-" && text(j + 1) == ">" && toks[j].hi == toks[j + 1].lo;
     if !arrow(from) {
@@ -148,7 +185,12 @@ fn return_type_end(src: &str, toks: &[Token], from: usize) -> Option<usize> {
     let mut angles = 0usize;
     let mut end = toks[from + 1].hi;
     let mut j = from + 2;
+    let mut read = 0;
     while let Some(t) = toks.get(j) {
+        read += 1;
+        if read > MAX_RETURN_TYPE_TOKENS {
+            return Some(None);
+        }
         if arrow(j) {
             // The return type of a closure trait inside this one (`-> Box<Fn() -> u8>`).
             end = toks[j + 1].hi;
@@ -158,7 +200,7 @@ fn return_type_end(src: &str, toks: &[Token], from: usize) -> Option<usize> {
         match (t.kind, text(j)) {
             (Tok::Open(b'{'), _) if angles == 0 => break,
             (Tok::Open(_), _) => {
-                j = super::blank::matching_close(toks, j);
+                j = closes[j];
                 end = toks.get(j).map_or(src.len(), |c| c.hi);
                 j += 1;
                 continue;
@@ -173,7 +215,7 @@ fn return_type_end(src: &str, toks: &[Token], from: usize) -> Option<usize> {
         end = t.hi;
         j += 1;
     }
-    Some(end)
+    Some(Some(end))
 }
 
 #[cfg(test)]
@@ -222,5 +264,22 @@ mod tests {
         let model = crate::syntax::parse_file(src).expect("parses");
         assert_eq!(model.items.len(), 2);
         assert!(crate::syntax::parse_signatures(src).is_ok());
+    }
+
+    #[test]
+    fn hostile_chains_stay_linear() {
+        // 20,000 closure traits, each the return type of the one before, and as deep in
+        // parentheses, and 20,000 comparisons with a call of `Fn`: each is read within a
+        // bound (a quadratic reading took minutes), the long return types left alone.
+        let n = 20_000;
+        let chain = format!("type T = {}u8{};", "Box<Fn() -> ".repeat(n), ">".repeat(n));
+        let out = blank(&chain).expect("the innermost ones are blanked");
+        assert_eq!(out.len(), chain.len());
+        assert!(out.starts_with("type T = Box<Fn() -> Box<Fn() -> "), "a return type past the limit is kept");
+        assert!(out.contains("Box<Fn   "), "one within it is blanked");
+        let parens = format!("type T = {}u8{};", "&Fn(".repeat(n), ")".repeat(n));
+        assert!(blank(&parens).is_some());
+        let compared = "fn f() { a > Fn(x); }\n".repeat(n);
+        assert_eq!(blank(&compared), None);
     }
 }
