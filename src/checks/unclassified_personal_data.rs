@@ -159,7 +159,12 @@ impl Pattern {
         for w in &self.with_context {
             let Some((lo, hi)) = find(&n.words, w) else { continue };
             let rest: Vec<String> = n.words[..lo].iter().chain(&n.words[hi..]).cloned().collect();
-            let context = self.context.iter().find(|c| find(&rest, c).is_some() || find(&n.owner, c).is_some());
+            // The owner's name supports the word with another word (`body` in
+            // `ChatMessage`), not by repeating it (`message` in `MessageOpt`, or in
+            // `MessageList::messages`).
+            let stem = |x: &str| x.strip_suffix('s').unwrap_or(x).to_string();
+            let in_owner = |c: &String| stem(c) != stem(w) && find(&n.owner, c).is_some();
+            let context = self.context.iter().find(|c| find(&rest, c).is_some() || in_owner(c));
             if let Some(c) = context {
                 let what = format!("`{w}` with `{c}`");
                 return Some(Match { what, words: Some((lo, hi)), in_context: true });
