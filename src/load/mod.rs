@@ -453,6 +453,9 @@ fn read(ctx: &Ctx, task: &Task) -> Option<Read> {
         // again into the module that has its items (by the files of such twins, as
         // portable-atomic's): loaded once.
         Before::Twin => return None,
+        Before::Cycle if task.included => {
+            return missing(format!("{file_rel} is not included again: it is the file of this module or encloses it"))
+        }
         Before::Cycle => {
             return missing(format!(
                 "{file_rel} is already loaded as a module enclosing this one (a `#[path]` or symlink cycle)"
@@ -517,6 +520,12 @@ enum Before {
 }
 
 fn seen_before(ctx: &Ctx, task: &Task, canonical: &Path) -> Before {
+    // A file that encloses the task's is a cycle, whether it was seen as this module or
+    // not: an `include!` is keyed by the module it is in, so a file including itself was
+    // a new module at every level (without end; a fuzzed case of one line hung).
+    if Within::holds(&task.within, canonical) {
+        return Before::Cycle;
+    }
     let key = (task.krate, canonical.to_path_buf(), task.included.then(|| task.path.clone()));
     let mut seen = ctx.seen.lock().unwrap_or_else(|e| e.into_inner());
     let modules = seen.entry(key).or_default();
@@ -528,7 +537,6 @@ fn seen_before(ctx: &Ctx, task: &Task, canonical: &Path) -> Before {
     drop(seen);
     match first {
         true => Before::No,
-        false if Within::holds(&task.within, canonical) => Before::Cycle,
         false => Before::Other,
     }
 }
