@@ -162,7 +162,6 @@ impl Pattern {
             // The owner's name supports the word with another word (`body` in
             // `ChatMessage`), not by repeating it (`message` in `MessageOpt`, or in
             // `MessageList::messages`).
-            let stem = |x: &str| x.strip_suffix('s').unwrap_or(x).to_string();
             let in_owner = |c: &String| stem(c) != stem(w) && find(&n.owner, c).is_some();
             let context = self.context.iter().find(|c| find(&rest, c).is_some() || in_owner(c));
             if let Some(c) = context {
@@ -174,6 +173,11 @@ impl Pattern {
         let what = |t: &String| format!("type `{t}`");
         self.types.iter().find(|t| *t == ty).map(|t| Match { what: what(t), words: None, in_context: false })
     }
+}
+
+/// A word without a plural `s` (`messages` and `message` are one word).
+fn stem(word: &str) -> &str {
+    word.strip_suffix('s').unwrap_or(word)
 }
 
 impl Exclude {

@@ -151,7 +151,7 @@ fn angle_open(src: &str, toks: &[Token]) -> Option<usize> {
 
 /// Most tokens a return type [`return_type_end`] reads: each closure trait's is read on
 /// its own, so a hostile chain `Box<Fn() -> Box<Fn() -> ..>>` costs its length times this.
-pub const MAX_RETURN_TYPE_TOKENS: usize = 256;
+const MAX_RETURN_TYPE_TOKENS: usize = 256;
 
 /// Per token, the index of the bracket that closes it, if it opens one (`toks.len()` when
 /// none does): one pass, so that no bracket is matched by scanning again.

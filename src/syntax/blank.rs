@@ -408,7 +408,7 @@ fn blank_body(toks: &[Token], from: usize, out: &mut [u8], blanked: &mut Vec<(us
 }
 
 /// The index of the token closing the bracket `toks[open]` opens (`toks.len()` if none).
-pub(super) fn matching_close(toks: &[Token], open: usize) -> usize {
+fn matching_close(toks: &[Token], open: usize) -> usize {
     let mut depth = 0usize;
     for (i, t) in toks.iter().enumerate().skip(open + 1) {
         match t.kind {

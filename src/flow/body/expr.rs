@@ -525,7 +525,7 @@ impl Walker<'_, '_> {
         // A struct formatted whole (`format!("{:?}", member)`, `info!(?member)`) prints
         // its classified fields.
         if crate::syntax::macros::FORMAT_MACROS.contains(&name) || name == "dbg" {
-            vals = vals.iter().map(|v| self.opaque_use(v)).collect();
+            vals.iter_mut().for_each(|v| self.hold_fields(v));
         }
         if WRITING_MACROS.contains(&name) {
             if let Some(first) = args.first() {

@@ -401,8 +401,15 @@ impl<'a, 'c> Walker<'a, 'c> {
     /// struct type holds in classified fields (`serde_json::to_string(&member)`).
     fn opaque_use(&self, v: &Val) -> Val {
         let mut v = v.clone();
+        self.hold_fields(&mut v);
+        v
+    }
+
+    /// Adds to `v` what the structs its type holds whole carry in classified fields
+    /// ([`Walker::opaque_use`] in place).
+    fn hold_fields(&self, v: &mut Val) {
         if self.cx.policy.field_class.is_empty() {
-            return v;
+            return;
         }
         let mut structs = Vec::new();
         structs_within(&v.ty, 0, &mut structs);
@@ -410,7 +417,6 @@ impl<'a, 'c> Walker<'a, 'c> {
             let held = self.field_classes(d, 0);
             v.taint.union(&held);
         }
-        v
     }
 
     /// What a value of struct `d` holds in its classified fields (`#[redline::data]` on a
