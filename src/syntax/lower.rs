@@ -3,6 +3,7 @@
 use super::annotate::{loose, test_code, Site};
 use super::macros::FORMAT_MACROS;
 use super::model::*;
+use super::simple_expr::simple_expr;
 use super::CollectExact;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -1456,12 +1457,11 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
                 chunk.drain(..2);
                 continue;
             }
-            [one] => {
-                if let Some(e) = single_token_expr(one) {
+            simple => {
+                if let Some(e) = simple_expr(simple) {
                     return Some(e);
                 }
             }
-            _ => {}
         }
         let ts: TokenStream = chunk.iter().cloned().collect();
         if let Ok(e) = syn::parse2::<syn::Expr>(ts) {
@@ -1480,27 +1480,6 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
         }
     }
 }
-
-/// The expression of one identifier (not a keyword) or literal token, as `syn` parses it.
-fn single_token_expr(tt: &TokenTree) -> Option<syn::Expr> {
-    match tt {
-        TokenTree::Ident(i) if i == "self" || !KEYWORDS.contains(&i.to_string().as_str()) => {
-            Some(syn::Expr::Path(syn::ExprPath { attrs: Vec::new(), qself: None, path: i.clone().into() }))
-        }
-        TokenTree::Literal(l) => {
-            Some(syn::Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: syn::Lit::new(l.clone()) }))
-        }
-        _ => None,
-    }
-}
-
-/// Rust's keywords, strict and reserved: an identifier token that is one is left to `syn`.
-const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
 
 /// Identifiers captured by a format string: `{name}`, `{name:?}`.
 fn format_captures(s: &str) -> Vec<String> {

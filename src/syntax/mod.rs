@@ -20,6 +20,7 @@ use std::collections::HashSet;
 
 mod scan;
 mod signatures;
+mod simple_expr;
 
 pub use scan::{Exceeded, MAX_CHAIN, MAX_INT_DIGITS, MAX_INT_WORK, MAX_NESTING, MAX_TOKENS};
 
