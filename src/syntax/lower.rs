@@ -1457,6 +1457,15 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
                 chunk.drain(..2);
                 continue;
             }
+            // `name = ?value`: no expression (`syn` would fail on it below).
+            [TokenTree::Ident(_), TokenTree::Punct(eq), TokenTree::Punct(p), _, ..]
+                if eq.as_char() == '='
+                    && eq.spacing() == proc_macro2::Spacing::Alone
+                    && matches!(p.as_char(), '%' | '?') =>
+            {
+                chunk.drain(..2);
+                continue;
+            }
             simple => {
                 if let Some(e) = simple_expr(simple) {
                     return Some(e);

@@ -1,24 +1,47 @@
 //! The expressions most macro arguments are, built from their tokens without `syn`'s
 //! expression parser: `Attribute::Name`, `user.email`, `entry.get_uuid()?`,
-//! `format!(..).len()`. A macro's input is tokens to `syn`, so every argument of `vec!`,
+//! `format!(..).len()`, `&Value::new_iname(name)`. A macro's input is tokens to `syn`, so every argument of `vec!`,
 //! `format!` or a log macro is parsed alone; `syn` asked for a four-token path went through
 //! its whole precedence climbing (about 20,000 instructions, with a token buffer built for
 //! it), and kanidm's check parsed 17,000 such arguments, 12,000 of them paths.
 //!
 //! What is built is what `syn` builds for the same tokens, spans included: anything else
-//! (a keyword, generic arguments, a call with arguments, an operator) is left to `syn`.
+//! (a keyword, generic arguments, a closure, an operator) is left to `syn`.
 
 use proc_macro2::{Delimiter, Spacing, TokenTree};
 use syn::punctuated::Punctuated;
 
-/// The expression of `tokens` when it is a literal, or a path of identifiers (or a macro
-/// invoked by one) followed by field reads, method calls without arguments and `?`s; `None`
-/// for anything else.
+/// The expression of `tokens` when it is a literal, or a path of identifiers (a call of it
+/// or a macro it invokes) followed by field reads, method calls and `?`s, where every
+/// argument is such an expression too, or a reference to one; `None` for anything else.
 pub(super) fn simple_expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
+    simple_within(tokens, 0)
+}
+
+/// Most references and calls nested in one another in a simple expression (what a macro
+/// generates is not bounded by the scan of the file; `syn` is left the rest).
+const MAX_SIMPLE_DEPTH: usize = 16;
+
+fn simple_within(tokens: &[TokenTree], depth: usize) -> Option<syn::Expr> {
+    if depth > MAX_SIMPLE_DEPTH {
+        return None;
+    }
     if let [TokenTree::Literal(l)] = tokens {
         return Some(syn::Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit: syn::Lit::new(l.clone()) }));
     }
-    let (mut expr, mut rest) = atom(tokens)?;
+    if let [TokenTree::Punct(and), rest @ ..] = tokens {
+        // `&value` (not `&&`, `&mut` or `&raw`).
+        if and.as_char() != '&' || and.spacing() == Spacing::Joint {
+            return None;
+        }
+        if matches!(rest.first(), Some(TokenTree::Ident(i)) if i == "mut" || i == "raw") {
+            return None;
+        }
+        let expr = Box::new(simple_within(rest, depth + 1)?);
+        let and_token = syn::Token![&](and.span());
+        return Some(syn::Expr::Reference(syn::ExprReference { attrs: Vec::new(), and_token, mutability: None, expr }));
+    }
+    let (mut expr, mut rest) = atom(tokens, depth)?;
     loop {
         match rest {
             [] => return Some(expr),
@@ -32,9 +55,6 @@ pub(super) fn simple_expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
                 let receiver = Box::new(expr);
                 (expr, rest) = match tail {
                     [TokenTree::Group(g), tail @ ..] if g.delimiter() == Delimiter::Parenthesis => {
-                        if !g.stream().is_empty() {
-                            return None;
-                        }
                         let call = syn::ExprMethodCall {
                             attrs: Vec::new(),
                             receiver,
@@ -42,7 +62,7 @@ pub(super) fn simple_expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
                             method: name.clone(),
                             turbofish: None,
                             paren_token: syn::token::Paren { span: g.delim_span() },
-                            args: Punctuated::new(),
+                            args: arguments(g, depth)?,
                         };
                         (syn::Expr::MethodCall(call), tail)
                     }
@@ -62,7 +82,7 @@ pub(super) fn simple_expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
 
 /// A path of identifiers, or a macro it invokes with parentheses or brackets, and the
 /// tokens after it.
-fn atom(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
+fn atom(tokens: &[TokenTree], depth: usize) -> Option<(syn::Expr, &[TokenTree])> {
     let [TokenTree::Ident(first), rest @ ..] = tokens else { return None };
     let mut rest = rest;
     if first != "self" && first != "Self" && is_keyword(first) {
@@ -90,10 +110,37 @@ fn atom(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
             let mac = syn::Macro { path, bang_token, delimiter, tokens: g.stream() };
             Some((syn::Expr::Macro(syn::ExprMacro { attrs: Vec::new(), mac }), tail))
         }
-        // A call, a struct literal, generic arguments or an operator.
+        [TokenTree::Group(g), tail @ ..] if g.delimiter() == Delimiter::Parenthesis => {
+            let func = Box::new(syn::Expr::Path(syn::ExprPath { attrs: Vec::new(), qself: None, path }));
+            let paren_token = syn::token::Paren { span: g.delim_span() };
+            let call = syn::ExprCall { attrs: Vec::new(), func, paren_token, args: arguments(g, depth)? };
+            Some((syn::Expr::Call(call), tail))
+        }
+        // A struct literal, generic arguments or an operator.
         [TokenTree::Group(_) | TokenTree::Punct(_), ..] if !starts_trailer(rest) => None,
         _ => Some((syn::Expr::Path(syn::ExprPath { attrs: Vec::new(), qself: None, path }), rest)),
     }
+}
+
+/// The arguments in a call's parentheses, when each is simple (a closure's `|a, b|` is not,
+/// so splitting at every comma is safe).
+fn arguments(g: &proc_macro2::Group, depth: usize) -> Option<Punctuated<syn::Expr, syn::Token![,]>> {
+    let mut args = Punctuated::new();
+    let mut part: Vec<TokenTree> = Vec::new();
+    for tt in g.stream() {
+        match tt {
+            TokenTree::Punct(comma) if comma.as_char() == ',' => {
+                args.push_value(simple_within(&part, depth + 1)?);
+                args.push_punct(syn::Token![,](comma.span()));
+                part.clear();
+            }
+            other => part.push(other),
+        }
+    }
+    if !part.is_empty() {
+        args.push_value(simple_within(&part, depth + 1)?);
+    }
+    Some(args)
 }
 
 fn starts_trailer(rest: &[TokenTree]) -> bool {
@@ -214,6 +261,13 @@ mod tests {
             "self",
             "self.name",
             "Self::NAME",
+            "f(x)",
+            "a.b(c)",
+            "Value::new_utf8s(value.description, \"x\", 3,)",
+            "&a",
+            "&a.b()?",
+            "&f(&x).y",
+            "m.f()",
         ];
         for src in same {
             let built = simple_expr(&tokens(src)).unwrap_or_else(|| panic!("`{src}` is simple"));
@@ -226,10 +280,16 @@ mod tests {
     }
 
     #[test]
+    fn gives_deep_nesting_to_syn() {
+        let deep = format!("{}x{}", "f(".repeat(40), ")".repeat(40));
+        assert!(simple_expr(&tokens(&deep)).is_none());
+        assert!(simple_expr(&tokens(&format!("{}x", "& ".repeat(40)))).is_none());
+        assert!(simple_expr(&tokens("f(g(h(x)))")).is_some());
+    }
+
+    #[test]
     fn leaves_the_rest_to_syn() {
         for src in [
-            "f(x)",
-            "a.b(c)",
             "a.collect::<Vec<_>>()",
             "Vec::<u8>::new",
             "x.await",
@@ -238,7 +298,10 @@ mod tests {
             "Point { x }",
             "m! { a }",
             "a + b",
-            "&a",
+            "&mut a",
+            "&&a",
+            "a.f(|x, y| x)",
+            "f(a,,b)",
             "a.0",
             "-1",
             "a::",
