@@ -258,9 +258,19 @@ impl Taint {
             self.union(t);
             return;
         }
-        let mut part = Taint::default();
-        part.fields.push((f, t.clone()));
-        self.union(&part);
+        self.put_field(f, t.clone());
+    }
+
+    /// [`Taint::set_field`] of a taint given, not copied.
+    fn put_field(&mut self, f: FieldSym, t: Taint) {
+        if t.is_empty() {
+            return;
+        }
+        if f == WHOLE {
+            self.union(&t);
+            return;
+        }
+        self.union(&Taint { labels: Vec::new(), fields: vec![(f, t)] });
     }
 
     /// Everything the value carries, in any part.
@@ -301,13 +311,17 @@ impl Taint {
                 }
                 Label::Param(i, f, g) => {
                     if let Some(a) = args.get(i as usize) {
-                        out.union(&a.path(f, g));
+                        // The whole argument is read in place, not copied first.
+                        match f {
+                            WHOLE => out.union(a),
+                            _ => out.union(&a.path(f, g)),
+                        };
                     }
                 }
             }
         }
         for (f, t) in &self.fields {
-            out.set_field(*f, &t.substitute(args));
+            out.put_field(*f, t.substitute(args));
         }
         out
     }

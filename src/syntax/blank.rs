@@ -179,12 +179,13 @@ fn blank_with(
             continue;
         }
         let named_fn = || toks.get(i).is_some_and(|n| n.kind == Tok::Word);
-        let body = match word(&t) {
+        let w = word(&t);
+        let body = match w {
             Some("fn") => (test_only || bodies == Bodies::AllFunctions) && named_fn(),
             Some("mod" | "impl" | "trait") => test_only,
             Some("pub" | "async" | "unsafe" | "const" | "extern" | "default" | "safe") if test_only => {
                 // `pub(crate)`, `extern "C"`: still the item's head.
-                if toks.get(i).is_some_and(|n| n.kind == Tok::Open(b'(')) && word(&t) == Some("pub") {
+                if toks.get(i).is_some_and(|n| n.kind == Tok::Open(b'(')) && w == Some("pub") {
                     i = matching_close(&toks, i) + 1;
                 } else if toks.get(i).is_some_and(|n| n.kind == Tok::Literal) {
                     i += 1;
@@ -193,7 +194,7 @@ fn blank_with(
             }
             _ => false,
         };
-        if defer.is_some() && !body && word(&t) == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
+        if defer.is_some() && !body && w == Some("fn") && named_fn() && kept.last().is_none_or(|&(_, c)| i > c) {
             if let Some(b) = body_at(src.as_bytes(), &toks, i) {
                 kept.push(b);
             }

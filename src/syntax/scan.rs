@@ -226,7 +226,8 @@ impl Scanner<'_> {
             let start = i;
             i = match c {
                 b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
-                    i += 1;
+                    // Indentation comes in runs.
+                    i += 1 + self.b[i + 1..].iter().take_while(|&&x| matches!(x, b' ' | b'\n')).count();
                     continue;
                 }
                 b'/' if self.b.get(i + 1) == Some(&b'/') => {
