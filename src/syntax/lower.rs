@@ -147,6 +147,33 @@ impl<'t> Lowerer<'t> {
         Span::new(self.offset(s.start()), self.offset(s.end()))
     }
 
+    /// `join(self.sp(first), self.sp(last))` for tokens written in that order, asking
+    /// `proc_macro2` only where `first` starts and `last` ends (each answer is a search of
+    /// its thread's table of texts and of the text's lines).
+    pub(super) fn sp_between(&self, first: proc_macro2::Span, last: proc_macro2::Span) -> Span {
+        if self.fixed.get().is_some() {
+            return join(self.sp(first), self.sp(last));
+        }
+        let (lo, hi) = (self.offset(first.start()), self.offset(last.end()));
+        match lo == 0 || hi <= lo {
+            true => join(self.sp(first), self.sp(last)),
+            false => Span::new(lo, hi),
+        }
+    }
+
+    /// `join(s, self.sp(close))` for a closing token written after what `s` spans, asking
+    /// `proc_macro2` only where it ends.
+    pub(super) fn sp_until(&self, s: Span, close: proc_macro2::Span) -> Span {
+        if self.fixed.get().is_some() || s == Span::default() {
+            return join(s, self.sp(close));
+        }
+        let hi = self.offset(close.end());
+        match hi <= s.lo as usize + 1 {
+            true => join(s, self.sp(close)),
+            false => Span::new(s.lo as usize, (s.hi as usize).max(hi)),
+        }
+    }
+
     pub(crate) fn file(&self, file: &syn::File) -> FileModel {
         self.file_deferred(file, &[]).0
     }
@@ -960,13 +987,13 @@ impl BodyBuilder<'_> {
             E::Call(c) => {
                 let func = self.expr(&c.func);
                 let args = self.exprs(&c.args);
-                let span = join(self.span_of(func), l.sp(c.paren_token.span.close()));
+                let span = l.sp_until(self.span_of(func), c.paren_token.span.close());
                 self.push(ExprKind::Call { func, args }, span)
             }
             E::MethodCall(m) => {
                 let receiver = self.expr(&m.receiver);
                 let args = self.exprs(&m.args);
-                let span = join(self.span_of(receiver), l.sp(m.paren_token.span.close()));
+                let span = l.sp_until(self.span_of(receiver), m.paren_token.span.close());
                 self.push(ExprKind::MethodCall { receiver, method: m.method.to_string().into(), args }, span)
             }
             E::Field(f) => {
@@ -991,7 +1018,7 @@ impl BodyBuilder<'_> {
                     })
                     .collect_thin();
                 let rest = s.rest.as_ref().map(|r| self.expr(r));
-                let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
+                let span = l.sp_until(path_span(l, &s.path), s.brace_token.span.close());
                 self.push(ExprKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields, rest }, span)
             }
             E::Tuple(t) => {
@@ -1152,7 +1179,7 @@ impl BodyBuilder<'_> {
             E::Index(i) => {
                 let base = self.expr(&i.expr);
                 let index = self.expr(&i.index);
-                let span = join(self.span_of(base), l.sp(i.bracket_token.span.close()));
+                let span = l.sp_until(self.span_of(base), i.bracket_token.span.close());
                 self.push(ExprKind::Index { base, index }, span)
             }
             E::Range(r) => {
@@ -1179,7 +1206,7 @@ impl BodyBuilder<'_> {
         let l = self.l;
         self.lifted.extend(l.macro_annotation(mac, Some(MacroPlace::FunctionBody), None, false));
         let path: ThinVec<String> = mac.path.segments.iter().map(|s| s.ident.to_string()).collect_thin();
-        let span = join(path_span(l, &mac.path), l.sp(mac.delimiter.span().close()));
+        let span = l.sp_until(path_span(l, &mac.path), mac.delimiter.span().close());
         if let Some(target) = include_target(l, mac) {
             return self.include(target, span);
         }
@@ -1317,7 +1344,7 @@ impl BodyBuilder<'_> {
             }
             P::TupleStruct(t) => {
                 let elems = self.pats(&t.elems);
-                let span = join(path_span(l, &t.path), l.sp(t.paren_token.span.close()));
+                let span = l.sp_until(path_span(l, &t.path), t.paren_token.span.close());
                 self.push_pat(PatKind::TupleStruct { path: Box::new(l.path(&t.path, t.qself.is_some())), elems }, span)
             }
             P::Struct(s) => {
@@ -1332,7 +1359,7 @@ impl BodyBuilder<'_> {
                         (name, self.pat(&f.pat))
                     })
                     .collect_exact();
-                let span = join(path_span(l, &s.path), l.sp(s.brace_token.span.close()));
+                let span = l.sp_until(path_span(l, &s.path), s.brace_token.span.close());
                 self.push_pat(PatKind::Struct { path: Box::new(l.path(&s.path, s.qself.is_some())), fields }, span)
             }
             P::Reference(r) => {
@@ -1366,7 +1393,7 @@ impl BodyBuilder<'_> {
 pub(super) fn path_span(l: &Lowerer<'_>, p: &syn::Path) -> Span {
     match (p.segments.first(), p.segments.last()) {
         (Some(a), Some(b)) if std::ptr::eq(a, b) => l.sp(a.ident.span()),
-        (Some(a), Some(b)) => join(l.sp(a.ident.span()), l.sp(b.ident.span())),
+        (Some(a), Some(b)) => l.sp_between(a.ident.span(), b.ident.span()),
         _ => Span::default(),
     }
 }

@@ -16,7 +16,7 @@ mod matcher;
 mod rules;
 mod transcribe;
 
-use super::lower::{join, Lowerer};
+use super::lower::Lowerer;
 use super::model::{MacroDef, Span, Unexpanded};
 use proc_macro2::TokenStream;
 use rules::Rule;
@@ -326,7 +326,7 @@ impl Lowerer<'_> {
         let span = self
             .fixed
             .get()
-            .unwrap_or_else(|| join(super::lower::path_span(self, &mac.path), self.sp(mac.delimiter.span().close())));
+            .unwrap_or_else(|| self.sp_until(super::lower::path_span(self, &mac.path), mac.delimiter.span().close()));
         let from = match ex.stack.borrow().last() {
             Some(&id) => From::Macro { id, at: span.lo as usize },
             None => From::Here(span.lo as usize),
