@@ -161,6 +161,19 @@ impl<'t> Lowerer<'t> {
         }
     }
 
+    /// `join(self.sp(open), s)` for a token of `len` bytes (a keyword or an operator)
+    /// written before what `s` spans, asking `proc_macro2` only where it starts.
+    pub(super) fn sp_from(&self, open: proc_macro2::Span, len: usize, s: Span) -> Span {
+        if self.fixed.get().is_some() || s == Span::default() {
+            return join(self.sp(open), s);
+        }
+        let lo = self.offset(open.start());
+        match lo == 0 || (s.lo as usize) < lo + len {
+            true => join(self.sp(open), s),
+            false => Span::new(lo, s.hi as usize),
+        }
+    }
+
     /// `join(s, self.sp(close))` for a closing token written after what `s` spans, asking
     /// `proc_macro2` only where it ends.
     pub(super) fn sp_until(&self, s: Span, close: proc_macro2::Span) -> Span {
@@ -1038,7 +1051,7 @@ impl BodyBuilder<'_> {
             E::Block(b) => self.block(&b.block, false),
             E::Async(a) => {
                 let id = self.block(&a.block, true);
-                self.body.exprs[id as usize].span = join(l.sp(a.async_token.span), self.span_of(id));
+                self.body.exprs[id as usize].span = l.sp_from(a.async_token.span, 5, self.span_of(id));
                 id
             }
             E::Unsafe(u) => self.block(&u.block, false),
@@ -1049,12 +1062,12 @@ impl BodyBuilder<'_> {
                 let then = self.block(&i.then_branch, false);
                 let els = i.else_branch.as_ref().map(|(_, e)| self.expr(e));
                 let end = els.map_or(self.span_of(then), |e| self.span_of(e));
-                self.push(ExprKind::If { cond, then, els }, join(l.sp(i.if_token.span), end))
+                self.push(ExprKind::If { cond, then, els }, l.sp_from(i.if_token.span, 2, end))
             }
             E::Let(le) => {
                 let pat = self.pat(&le.pat);
                 let expr = self.expr(&le.expr);
-                let span = join(l.sp(le.let_token.span), self.span_of(expr));
+                let span = l.sp_from(le.let_token.span, 3, self.span_of(expr));
                 self.push(ExprKind::Let { pat, expr }, span)
             }
             E::Match(m) => {
@@ -1068,25 +1081,25 @@ impl BodyBuilder<'_> {
                         body: self.expr(&a.body),
                     })
                     .collect_thin();
-                let span = join(l.sp(m.match_token.span), l.sp(m.brace_token.span.close()));
+                let span = l.sp_between(m.match_token.span, m.brace_token.span.close());
                 self.push(ExprKind::Match { scrutinee, arms }, span)
             }
             E::ForLoop(f) => {
                 let pat = self.pat(&f.pat);
                 let iter = self.expr(&f.expr);
                 let body = self.block(&f.body, false);
-                let span = join(l.sp(f.for_token.span), self.span_of(body));
+                let span = l.sp_from(f.for_token.span, 3, self.span_of(body));
                 self.push(ExprKind::For { pat, iter, body }, span)
             }
             E::While(w) => {
                 let cond = self.expr(&w.cond);
                 let body = self.block(&w.body, false);
-                let span = join(l.sp(w.while_token.span), self.span_of(body));
+                let span = l.sp_from(w.while_token.span, 5, self.span_of(body));
                 self.push(ExprKind::Loop { cond: Some(cond), body }, span)
             }
             E::Loop(lp) => {
                 let body = self.block(&lp.body, false);
-                let span = join(l.sp(lp.loop_token.span), self.span_of(body));
+                let span = l.sp_from(lp.loop_token.span, 4, self.span_of(body));
                 self.push(ExprKind::Loop { cond: None, body }, span)
             }
             E::Closure(c) => {
@@ -1099,22 +1112,22 @@ impl BodyBuilder<'_> {
                     })
                     .collect_thin();
                 let body = self.expr(&c.body);
-                let span = join(l.sp(c.or1_token.span), self.span_of(body));
+                let span = l.sp_from(c.or1_token.span, 1, self.span_of(body));
                 self.push(ExprKind::Closure { params, body }, span)
             }
             E::Reference(r) => {
                 let inner = self.expr(&r.expr);
-                let span = join(l.sp(r.and_token.span), self.span_of(inner));
+                let span = l.sp_from(r.and_token.span, 1, self.span_of(inner));
                 self.push(ExprKind::Ref(inner), span)
             }
             E::RawAddr(r) => {
                 let inner = self.expr(&r.expr);
-                let span = join(l.sp(r.and_token.span), self.span_of(inner));
+                let span = l.sp_from(r.and_token.span, 1, self.span_of(inner));
                 self.push(ExprKind::Ref(inner), span)
             }
             E::Unary(u) => {
                 let inner = self.expr(&u.expr);
-                let span = join(l.sp(u.op.span()), self.span_of(inner));
+                let span = l.sp_from(u.op.span(), 1, self.span_of(inner));
                 let kind = match u.op {
                     syn::UnOp::Deref(_) => ExprKind::Deref(inner),
                     syn::UnOp::Not(_) => ExprKind::Logic(LogicOp::Not, thin_vec![inner]),
@@ -1164,7 +1177,8 @@ impl BodyBuilder<'_> {
             }
             E::Return(r) => {
                 let inner = r.expr.as_ref().map(|e| self.expr(e));
-                let span = join(l.sp(r.return_token.span), inner.map_or(Span::default(), |i| self.span_of(i)));
+                let span = inner
+                    .map_or_else(|| l.sp(r.return_token.span), |i| l.sp_from(r.return_token.span, 6, self.span_of(i)));
                 self.push(ExprKind::Return(inner), span)
             }
             E::Break(b) => {
@@ -1364,7 +1378,7 @@ impl BodyBuilder<'_> {
             }
             P::Reference(r) => {
                 let inner = self.pat(&r.pat);
-                let span = join(l.sp(r.and_token.span), self.body.pats[inner as usize].span);
+                let span = l.sp_from(r.and_token.span, 1, self.body.pats[inner as usize].span);
                 self.push_pat(PatKind::Ref(inner), span)
             }
             P::Slice(s) => {
