@@ -1252,9 +1252,12 @@ impl BodyBuilder<'_> {
             };
             if is_format {
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &expr {
-                    let lspan = l.sp(s.span());
-                    for name in format_captures(&s.value()) {
-                        args.push(self.push(ExprKind::Name(name.into()), lspan));
+                    let captures = format_string_captures(s);
+                    if !captures.is_empty() {
+                        let lspan = l.sp(s.span());
+                        for name in captures {
+                            args.push(self.push(ExprKind::Name(name.into()), lspan));
+                        }
                     }
                     continue;
                 }
@@ -1531,6 +1534,20 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
     }
 }
 
+/// [`format_captures`] of a format string literal, read from its token when it holds no
+/// escape (unescaping it allocated and copied every format string of every log call).
+fn format_string_captures(s: &syn::LitStr) -> Vec<String> {
+    let repr = s.token().to_string();
+    let escaped = repr.contains('\\');
+    if !escaped && !repr.contains('{') {
+        return Vec::new();
+    }
+    match (escaped, repr.find('"'), repr.rfind('"')) {
+        (false, Some(open), Some(close)) if open < close => format_captures(&repr[open + 1..close]),
+        _ => format_captures(&s.value()),
+    }
+}
+
 /// Identifiers captured by a format string: `{name}`, `{name:?}`.
 fn format_captures(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -1601,5 +1618,21 @@ mod tests {
         assert_eq!(starts(""), [(0, true)]);
         assert_eq!(starts("a\n"), [(0, true), (2, true)]);
         assert_eq!(starts("ab\né\n\nc"), [(0, true), (3, false), (6, true), (7, true), (8, true)]);
+    }
+
+    #[test]
+    fn format_strings_capture_the_same_read_from_the_token_or_unescaped() {
+        for src in [
+            r#""{name} and {other:?}, {{skipped}}""#,
+            r#""no captures here""#,
+            r##"r#"{raw} "quoted""#"##,
+            r#""\x7bescaped}""#,
+            r#""\u{7b}unicode} {tail}""#,
+            r#""line\n{after}""#,
+            r#""{unterminated""#,
+        ] {
+            let lit: syn::LitStr = syn::parse_str(src).expect("a string literal");
+            assert_eq!(super::format_string_captures(&lit), super::format_captures(&lit.value()), "{src}");
+        }
     }
 }
