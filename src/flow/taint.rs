@@ -4,6 +4,7 @@
 
 use crate::policy::ClassId;
 use crate::resolve::DefId;
+use std::borrow::Cow;
 
 /// A field name, interned per run (0 is "the whole value").
 pub type FieldSym = u32;
@@ -231,21 +232,12 @@ impl Taint {
         out
     }
 
-    /// The taint of `value.f.g` (`WHOLE` stops the path).
-    pub fn path(&self, f: FieldSym, g: FieldSym) -> Taint {
+    /// The taint of `value.f.g` (`WHOLE` stops the path); the value itself is not copied.
+    pub fn path(&self, f: FieldSym, g: FieldSym) -> Cow<'_, Taint> {
         match (f, g) {
-            (WHOLE, _) => self.clone(),
-            (f, WHOLE) => self.field(f),
-            (f, g) => self.field(f).field(g),
-        }
-    }
-
-    /// Everything `value.f.g` carries, in any part ([`Taint::path`] flattened, without
-    /// copying the whole value first).
-    pub fn path_labels(&self, f: FieldSym, g: FieldSym) -> Vec<Label> {
-        match f {
-            WHOLE => self.flatten(),
-            _ => self.path(f, g).flatten(),
+            (WHOLE, _) => Cow::Borrowed(self),
+            (f, WHOLE) => Cow::Owned(self.field(f)),
+            (f, g) => Cow::Owned(self.field(f).field(g)),
         }
     }
 
@@ -254,11 +246,10 @@ impl Taint {
         if t.is_empty() {
             return;
         }
-        if f == WHOLE {
-            self.union(t);
-            return;
+        match f {
+            WHOLE => _ = self.union(t),
+            _ => self.put_field(f, t.clone()),
         }
-        self.put_field(f, t.clone());
     }
 
     /// [`Taint::set_field`] of a taint given, not copied.
@@ -311,11 +302,7 @@ impl Taint {
                 }
                 Label::Param(i, f, g) => {
                     if let Some(a) = args.get(i as usize) {
-                        // The whole argument is read in place, not copied first.
-                        match f {
-                            WHOLE => out.union(a),
-                            _ => out.union(&a.path(f, g)),
-                        };
+                        out.union(&a.path(f, g));
                     }
                 }
             }

@@ -314,7 +314,7 @@ impl Walker<'_, '_> {
                     through.push(g.clone());
                 }
             }
-            let labels = t.path_labels(s.field[0], s.field[1]);
+            let labels = t.path(s.field[0], s.field[1]).flatten();
             let hop = self.hop(span, StepKind::Passed { callee: named.0.clone(), unknown_receiver });
             let mut guard = arg_ids.get(s.param as usize).map(|&a| self.arg_guard(a)).unwrap_or_default();
             guard.facts.extend(s.facts.iter().copied());
@@ -365,7 +365,7 @@ impl Walker<'_, '_> {
         for l in part.flatten() {
             let Label::Param(i, f, g) = l else { continue };
             let Some(a) = args.get(i as usize) else { continue };
-            for m in a.path_labels(f, g) {
+            for m in a.path(f, g).flatten() {
                 let Label::Src(c) = m else { continue };
                 let open = self.src_trace.get(&c).is_some_and(|t| t.last().is_none_or(|h| h.span != span));
                 if open && !back.contains(&c) {
