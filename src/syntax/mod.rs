@@ -167,7 +167,17 @@ fn parse(
 ) -> Result<FileModel, SyntaxError> {
     // 2015/2018 `Box<Fn(u8)>`: read as `Box<Fn    >` (same offsets).
     let repaired = bare::blank_bare_closure_traits(text);
-    let text = repaired.as_deref().unwrap_or(text);
+    parse_repaired(repaired.as_deref().unwrap_or(text), include, macros, defer)
+}
+
+/// [`parse`] of a text whose bare closure traits are blanked already (a whole parse after
+/// a deferring one does not look for them again).
+fn parse_repaired(
+    text: &str,
+    include: Option<IncludeReader<'_>>,
+    macros: Option<&dyn macros::MacroScope>,
+    defer: Option<(&HashSet<String>, bool)>,
+) -> Result<FileModel, SyntaxError> {
     let mut base = 0;
     let mut src = text;
     if let Some(rest) = src.strip_prefix('\u{feff}') {
@@ -206,7 +216,7 @@ fn parse(
             let (mut model, complete) = lowerer.file_deferred(&file, &deferred);
             if !complete {
                 forget_spans();
-                return parse(text, include, macros, None);
+                return parse_repaired(text, include, macros, None);
             }
             if suppressions {
                 model.outline = Some(Outline::of(&file));
@@ -223,7 +233,7 @@ fn parse(
         // where the error's offsets are the file's.
         Err(_) if first.is_some() => {
             forget_spans();
-            return parse(text, include, macros, None);
+            return parse_repaired(text, include, macros, None);
         }
         Err(e) => {
             let mut message = e.to_string();
