@@ -252,27 +252,32 @@ mod tests {
         // A toolchain that is not installed, or a home without settings: the table.
         write(&ws.join("rust-toolchain"), "beta\n");
         assert_eq!(locate(&ws, &env(&home)), None);
-        assert_eq!(locate(&temp("pick-empty"), &env(&temp("no-rustup"))), None);
-        let _ = (std::fs::remove_dir_all(&home), std::fs::remove_dir_all(&ws));
+        let (empty, no_rustup) = (temp("pick-empty"), temp("no-rustup"));
+        assert_eq!(locate(&empty, &env(&no_rustup)), None);
+        for dir in [home, ws, empty, no_rustup] {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 
     #[test]
     fn hostile_toolchain_names_are_never_paths() {
         let home = rustup("hostile", &[&host("stable")], "stable");
-        let ws = temp("hostile-ws");
+        let (ws, clean) = (temp("hostile-ws"), temp("hostile-clean"));
         // A library that a `..` name would reach.
         write(&home.join("lib/rustlib/src/rust/library/core/src/lib.rs"), "");
         for channel in ["../..", "../../etc", "/etc", "stable/../..", "..", ".", "a b", "-x", "é"] {
             write(&ws.join("rust-toolchain.toml"), &format!("[toolchain]\nchannel = {channel:?}\n"));
             assert_eq!(locate(&ws, &env(&home)), None, "{channel}");
             let e = Env { rustup_toolchain: Some(channel.into()), ..env(&home) };
-            assert_eq!(locate(&temp("hostile-clean"), &e), None, "{channel}");
+            assert_eq!(locate(&clean, &e), None, "{channel}");
         }
         write(&ws.join("rust-toolchain.toml"), "[toolchain]\npath = \"/opt/evil\"\n");
         assert_eq!(locate(&ws, &env(&home)), None, "a path toolchain is not followed");
         write(&ws.join("rust-toolchain.toml"), "[toolchain]\nchannel = 7\n");
         assert_eq!(locate(&ws, &env(&home)), None);
-        let _ = (std::fs::remove_dir_all(&home), std::fs::remove_dir_all(&ws));
+        for dir in [home, ws, clean] {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 
     #[test]
