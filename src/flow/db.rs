@@ -165,7 +165,7 @@ fn sites(prog: &Program, f: DefId) -> Vec<((DefId, ExprId), Found)> {
                 _ => None,
             },
             ExprKind::MethodCall { method, args, .. } if DRIVER_METHODS.contains(&&**method) => args.first().copied(),
-            ExprKind::Macro { path, args } => match path.last().map(String::as_str) {
+            ExprKind::Macro { path, args, .. } => match path.last().map(String::as_str) {
                 Some(m) if SQLX_MACROS.contains(&m) => {
                     let arg = if m.contains("_as") { args.get(1) } else { args.first() };
                     if let (true, Some(&a)) = (m.starts_with("query_file"), arg) {
@@ -214,7 +214,7 @@ impl TextCx<'_> {
             {
                 self.text(*receiver, depth + 1)
             }
-            ExprKind::Macro { path, args } => match path.last().map(String::as_str) {
+            ExprKind::Macro { path, args, .. } => match path.last().map(String::as_str) {
                 Some("concat") => {
                     let mut text = String::new();
                     for a in args {

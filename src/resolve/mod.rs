@@ -493,6 +493,20 @@ impl Program {
         self.methods.get(&(adt, name.to_string())).and_then(|v| v.first().copied())
     }
 
+    /// The `fmt` of a hand-written workspace impl of std's formatting trait `trait_name`
+    /// (`Display`, `Debug`) for `adt`, with a body.
+    pub fn fmt_impl(&self, adt: DefId, trait_name: &str) -> Option<DefId> {
+        let impls = self.methods.get(&(adt, "fmt".to_string()))?;
+        impls.iter().copied().find(|&f| match self.fn_info(f) {
+            Some(FnInfo { container: Container::Impl(i), has_body: true, .. }) => {
+                let imp = &self.impls[*i];
+                let named = imp.trait_path.as_ref().and_then(|p| p.segments.last()).is_some_and(|n| n == trait_name);
+                named && imp.trait_def.is_none()
+            }
+            _ => false,
+        })
+    }
+
     pub fn alias_target(&self, alias: DefId) -> Ty {
         match self.alias_ty(alias, 0) {
             Ty::Alias(_, t) => *t,

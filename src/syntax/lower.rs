@@ -1,6 +1,7 @@
 //! Lowering from the `syn` AST to the compact model in [`super::model`].
 
 use super::annotate::{loose, test_code, Site};
+use super::format_args::FormatPlan;
 use super::macros::FORMAT_MACROS;
 use super::model::*;
 use super::simple_expr::simple_expr;
@@ -1236,9 +1237,13 @@ impl BodyBuilder<'_> {
         let quoting = path.last().is_some_and(|n| QUOTING_MACROS.contains(&n.as_str()));
         l.quoting.set(l.quoting.get() + u32::from(quoting));
         let mut args = ThinVec::new();
-        for chunk in split_commas(mac.tokens.clone()) {
+        let chunks = split_commas(mac.tokens.clone());
+        let plan = is_format.then(|| FormatPlan::new(path.last().map_or("", String::as_str), &chunks));
+        let mut formats = ThinVec::new();
+        for (i, chunk) in chunks.into_iter().enumerate() {
             let Some(expr) = parse_chunk(chunk.clone()) else {
                 self.object_values(chunk, &mut args, 0);
+                formats.resize(args.len(), 0);
                 continue;
             };
             // A named argument (`m = member`, tracing's `who = ?member`) is its value.
@@ -1256,17 +1261,24 @@ impl BodyBuilder<'_> {
                     if !captures.is_empty() {
                         let lspan = l.sp(s.span());
                         for name in captures {
+                            formats.push(plan.as_ref().map_or(0, |p| p.capture(&name)));
                             args.push(self.push(ExprKind::Name(name.into()), lspan));
                         }
                     }
                     continue;
                 }
             }
+            formats.push(plan.as_ref().map_or(0, |p| p.chunk(i)));
             args.push(self.expr(&expr));
         }
         l.quoting.set(l.quoting.get() - u32::from(quoting));
         args.shrink_to_fit();
-        self.push(ExprKind::Macro { path, args }, span)
+        // Only a formatting macro that formats something with a known trait keeps them.
+        if formats.iter().all(|&b| b == 0) {
+            formats = ThinVec::new();
+        }
+        formats.shrink_to_fit();
+        self.push(ExprKind::Macro { path, args, formats }, span)
     }
 
     /// The values of a JSON-like object or array in a macro's input (`json!({"token":

@@ -5,6 +5,7 @@ mod bare;
 mod blank;
 mod db;
 mod delims;
+pub mod format_args;
 pub mod lex;
 mod lower;
 pub mod macros;

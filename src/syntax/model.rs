@@ -539,10 +539,13 @@ pub enum ExprKind {
         base: ExprId,
         index: ExprId,
     },
-    /// A macro invocation; `args` are the parts that parsed as expressions.
+    /// A macro invocation; `args` are the parts that parsed as expressions. For a
+    /// formatting macro, `formats` says how each is formatted ([`super::format_args`]'s
+    /// bits; empty when none is known).
     Macro {
         path: ThinVec<String>,
         args: ThinVec<ExprId>,
+        formats: ThinVec<u8>,
     },
     /// Anything else: its sub-expressions are still analysed.
     Other(ThinVec<ExprId>),

@@ -447,12 +447,55 @@ impl Walker<'_, '_> {
             self.g_call(&targets, &ids, true);
             return Val::of(ret, if opaque { Taint::default() } else { taint });
         }
+        // `member.to_string()`: what its `Display` writes.
+        if method == "to_string" && args.is_empty() && matches!(rv.ty.autoderef(), Ty::Adt(..)) {
+            let mut v = rv.clone();
+            match self.formatted(recv_id, &rv, crate::syntax::format_args::DISPLAY, span) {
+                Some(t) => v.taint = t,
+                None => self.hold_fields(&mut v),
+            }
+            self.consume(&v.taint);
+            return Val::of(Ty::Extern("String".into(), Vec::new()), v.taint.flattened().without_cells());
+        }
         let v = match self.channel_method(&rv, method, args, span) {
             Some(v) => v,
             None => self.std_method(recv_id, &rv, method, args, span),
         };
         self.g_std_method(recv_id, method, args, &rv.ty);
         v
+    }
+
+    /// What formatting value `v` (expression `arg`) with the traits `how`
+    /// ([`crate::syntax::format_args`]) writes: what the workspace impls of those traits
+    /// for its type write into the formatter (or return), each hand-written impl's `fmt`
+    /// applied as a call; `None` when one of them is not such an impl (derived, another
+    /// trait, not a workspace type, not known): the value's classified fields count.
+    pub(super) fn formatted(&mut self, arg: ExprId, v: &Val, how: u8, span: Span) -> Option<Taint> {
+        use crate::syntax::format_args::{DEBUG, DISPLAY, OTHER};
+        if how == 0 || how & OTHER != 0 {
+            return None;
+        }
+        let Ty::Adt(d, _) = v.ty.autoderef() else { return None };
+        let prog = self.cx.prog;
+        let impls: Vec<DefId> = [(DISPLAY, "Display"), (DEBUG, "Debug")]
+            .into_iter()
+            .filter(|(bit, _)| how & bit != 0)
+            .map(|(_, name)| prog.fmt_impl(*d, name))
+            .collect::<Option<_>>()?;
+        let mut out = Taint::default();
+        for f in impls {
+            self.out.calls.push(Call { callee: f, span, all_impls: false, args: Vec::new() });
+            let vals = [v.clone(), Val::unknown()];
+            out.union(&self.apply(&[f], &[arg], &vals, span, Some(false)));
+            // What it wrote into the formatter (its second parameter).
+            if let Some(summary) = self.cx.summaries.get(&f) {
+                let taints = [v.taint.clone(), Taint::default()];
+                for (_, written) in summary.outs.iter().filter(|(p, _)| *p == 1) {
+                    out.union(&written.substitute(&taints));
+                }
+            }
+        }
+        Some(out.flattened().without_cells())
     }
 
     /// The arguments of a std method, closures given the receiver's elements, and what

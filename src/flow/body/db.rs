@@ -239,7 +239,7 @@ impl Walker<'_, '_> {
         }
         let elems = match &self.body.exprs[e as usize].kind {
             ExprKind::Array(es) | ExprKind::Tuple(es) => es.clone(),
-            ExprKind::Macro { path, args } if path.last().is_some_and(|p| p.starts_with("params")) => args.clone(),
+            ExprKind::Macro { path, args, .. } if path.last().is_some_and(|p| p.starts_with("params")) => args.clone(),
             _ => Default::default(),
         };
         if elems.is_empty() {

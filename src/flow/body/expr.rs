@@ -280,9 +280,9 @@ impl Walker<'_, '_> {
                 Val::of(self.cx.prog.lower_ty(self.module, ty, &[], self.self_ty.as_ref()), v.taint)
             }
             ExprKind::Index { base, index } => self.index(base, index),
-            ExprKind::Macro { path, args } => match self.db_macro(path, args, e.span) {
+            ExprKind::Macro { path, args, formats } => match self.db_macro(path, args, e.span) {
                 Some(v) => v,
-                None => self.macro_call(path, args, e.span),
+                None => self.macro_call(path, args, formats, e.span),
             },
             ExprKind::Other(es) => {
                 let vals = self.exprs(es);
@@ -514,7 +514,7 @@ impl Walker<'_, '_> {
         Val::of(Ty::Tuple(Vec::new()), Taint::default())
     }
 
-    fn macro_call(&mut self, path: &[String], args: &[ExprId], span: crate::syntax::Span) -> Val {
+    fn macro_call(&mut self, path: &[String], args: &[ExprId], formats: &[u8], span: crate::syntax::Span) -> Val {
         let mut vals = self.exprs(args);
         let name = path.last().map(String::as_str).unwrap_or_default();
         // `dbg!(x)` gives `x` back, and prints it.
@@ -523,9 +523,15 @@ impl Walker<'_, '_> {
             _ => None,
         };
         // A struct formatted whole (`format!("{:?}", member)`, `info!(?member)`) prints
-        // its classified fields.
+        // what its workspace `Display` or `Debug` impl writes, else its classified fields.
         if crate::syntax::macros::FORMAT_MACROS.contains(&name) || name == "dbg" {
-            vals.iter_mut().for_each(|v| self.hold_fields(v));
+            for (i, v) in vals.iter_mut().enumerate() {
+                let how = formats.get(i).copied().unwrap_or(0);
+                match self.formatted(args[i], v, how, span) {
+                    Some(t) => v.taint = t,
+                    None => self.hold_fields(v),
+                }
+            }
         }
         if WRITING_MACROS.contains(&name) {
             if let Some(first) = args.first() {

@@ -51,7 +51,7 @@ impl Walker<'_, '_> {
                 let parts: Vec<ExprId> = fields.iter().map(|(_, e)| *e).chain(*rest).collect();
                 self.parts(&parts)
             }
-            ExprKind::Macro { path, args } => {
+            ExprKind::Macro { path, args, .. } => {
                 let name = path.last().map(String::as_str).unwrap_or_default();
                 if matches!(name, "ensure" | "assert") {
                     // Past `ensure!(c, ..)`, `c` held.
