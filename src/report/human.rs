@@ -81,8 +81,8 @@ pub fn render(report: &Report, colour: bool, quiet: bool) -> String {
 enum NoFrame {
     /// No position, or its file cannot be read.
     Unknown,
-    /// A line of the frame is longer than [`MAX_FRAME_LINE`].
-    LongLine,
+    /// A line of the frame (its number, from 1) is longer than [`MAX_FRAME_LINE`].
+    LongLine(usize),
 }
 
 /// Every finding with its code frame, help and trace; no summary.
@@ -146,7 +146,13 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
             }
             None => escape::text(&f.file).into_owned(),
         };
-        let note = if matches!(why, NoFrame::LongLine) { " (the line is too long to show)" } else { "" };
+        let note = match why {
+            NoFrame::LongLine(l) if f.span.is_some_and(|s| report.sources.line_col(&f.file, s.lo).line == l) => {
+                " (the line is too long to show)".to_string()
+            }
+            NoFrame::LongLine(l) => format!(" (no code frame: line {l}, next to it, is too long to show)"),
+            NoFrame::Unknown => String::new(),
+        };
         out.push_str(&format!("  at {at}{note}\n"));
     }
     if !f.trace.is_empty() {
@@ -206,7 +212,7 @@ fn frame(
     for l in first..=last {
         let (a, b) = (file.line_start(l).unwrap_or(len), file.line_start(l + 1).unwrap_or(len));
         if b - a > MAX_FRAME_LINE {
-            return Err(NoFrame::LongLine);
+            return Err(NoFrame::LongLine(l + 1));
         }
     }
     let data = escape::frame(&file.text[start..end]);
