@@ -1,4 +1,6 @@
-//! EXPECT: 12 findings
+//! EXPECT: 14 findings
+//! - unclassified-personal-data (warning) at src/health.rs:2 in fn `case_unclassified_personal_data_fires::health::MedicationList`: looks like personal data
+//! - unclassified-personal-data (warning) at src/health.rs:8 in fn `case_unclassified_personal_data_fires::health::Patient::health_status`: looks like personal data
 //! - unclassified-personal-data (warning) at src/members.rs:5 in fn `case_unclassified_personal_data_fires::members::Member::email`: looks like personal data
 //! - unclassified-personal-data (warning) at src/members.rs:6 in fn `case_unclassified_personal_data_fires::members::Member::home_address`: looks like personal data
 //! - unclassified-personal-data (warning) at src/members.rs:7 in fn `case_unclassified_personal_data_fires::members::Member::date_of_birth`: looks like personal data
@@ -15,6 +17,7 @@
 //! No purpose violations; `-W unclassified-personal-data` (in `args`) reports the
 //! fields, types and columns that look like personal data and that nothing classifies.
 
+pub mod health;
 pub mod legacy;
 pub mod members;
 pub mod messages;
