@@ -5,7 +5,6 @@
 //! by that trait, and takes every classified field of what it does not know.
 
 use proc_macro2::{Spacing, TokenTree};
-use std::borrow::Cow;
 
 /// An argument is formatted with `Display` (a bit of [`FormatPlan`]'s sets).
 pub const DISPLAY: u8 = 1;
@@ -54,15 +53,16 @@ impl FormatPlan {
             _ => 0,
         };
         let roles: Vec<Role> = chunks.iter().map(|c| role(c)).collect();
-        let fmt_at =
-            (skip..chunks.len()).find(|&i| matches!(roles[i], Role::Bare) && format_string(&chunks[i]).is_some());
         for (i, r) in roles.iter().enumerate() {
             if let Role::Sigil(bits) = r {
                 plan.chunks[i] = *bits;
             }
         }
-        let Some(at) = fmt_at else { return plan };
-        let Some(text) = format_string(&chunks[at]) else { return plan };
+        let format = (skip..chunks.len()).find_map(|i| match roles[i] {
+            Role::Bare => format_string(&chunks[i]).map(|text| (i, text)),
+            _ => None,
+        });
+        let Some((at, text)) = format else { return plan };
         let Some(holes) = placeholders(&text) else { return plan };
         let after = at + 1..chunks.len();
         let named = |n: &str| after.clone().find(|&i| matches!(&roles[i], Role::Named(m) if m == n));
@@ -124,17 +124,19 @@ fn role(chunk: &[TokenTree]) -> Role {
 }
 
 /// The text of a part that is one string literal (not a byte or C string).
-fn format_string(chunk: &[TokenTree]) -> Option<Cow<'static, str>> {
+fn format_string(chunk: &[TokenTree]) -> Option<String> {
     let [TokenTree::Literal(l)] = chunk else { return None };
     let repr = l.to_string();
-    if repr.starts_with('"') && repr.len() >= 2 && !repr.contains('\\') {
-        return Some(Cow::Owned(repr[1..repr.len() - 1].to_string()));
+    // Read from the token when it holds no escape (a suffix may follow the closing quote).
+    match (repr.starts_with('"'), repr.rfind('"')) {
+        (true, Some(close)) if close > 0 && !repr.contains('\\') => return Some(repr[1..close].to_string()),
+        _ => {}
     }
     if !(repr.starts_with('"') || repr.starts_with("r\"") || repr.starts_with("r#")) {
         return None;
     }
     match syn::Lit::new(l.clone()) {
-        syn::Lit::Str(s) => Some(Cow::Owned(s.value())),
+        syn::Lit::Str(s) => Some(s.value()),
         _ => None,
     }
 }
@@ -215,6 +217,9 @@ mod tests {
         assert_eq!(plan("info", r#"%member, who = ?other, count = n, "{}", a"#).0, [DISPLAY, DEBUG, 0, 0, DISPLAY]);
         assert_eq!(plan("format", r#"r"{}", a"#).0, [0, DISPLAY]);
         assert_eq!(plan("format", r#""\t{}\x7b\x7b", a"#).0, [0, DISPLAY]);
+        // A suffix after the closing quote (not valid in a format string, but a token).
+        assert_eq!(plan("format", r#""{}"é, a"#).0, [0, DISPLAY]);
+        assert_eq!(plan("format", r#""{:?}"_x, a"#).0, [0, DEBUG]);
     }
 
     #[test]
