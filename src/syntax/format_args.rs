@@ -5,6 +5,7 @@
 //! by that trait, and takes every classified field of what it does not know.
 
 use proc_macro2::{Spacing, TokenTree};
+use rustc_hash::FxHashMap as HashMap;
 
 /// An argument is formatted with `Display` (a bit of [`FormatPlan`]'s sets).
 pub const DISPLAY: u8 = 1;
@@ -19,7 +20,7 @@ pub const OTHER: u8 = 4;
 #[derive(Debug, Default)]
 pub struct FormatPlan {
     chunks: Vec<u8>,
-    captures: Vec<(String, u8)>,
+    captures: HashMap<String, u8>,
 }
 
 /// What a part of a formatting macro's input is, by its first tokens.
@@ -44,7 +45,7 @@ enum Arg {
 impl FormatPlan {
     /// The plan of macro `name`'s input, split at its commas.
     pub fn new(name: &str, chunks: &[Vec<TokenTree>]) -> FormatPlan {
-        let mut plan = FormatPlan { chunks: vec![0; chunks.len()], captures: Vec::new() };
+        let mut plan = FormatPlan { chunks: vec![0; chunks.len()], captures: HashMap::default() };
         // Parts before the format string that are not it: `write!`'s target, `assert!`'s
         // condition, `assert_eq!`'s two values.
         let skip = match name {
@@ -65,7 +66,12 @@ impl FormatPlan {
         let Some((at, text)) = format else { return plan };
         let Some(holes) = placeholders(&text) else { return plan };
         let after = at + 1..chunks.len();
-        let named = |n: &str| after.clone().find(|&i| matches!(&roles[i], Role::Named(m) if m == n));
+        let mut named: HashMap<&str, usize> = HashMap::default();
+        for i in after.clone().rev() {
+            if let Role::Named(n) = &roles[i] {
+                named.insert(n, i);
+            }
+        }
         let mut next = 0;
         for (arg, bits) in holes {
             let chunk = match arg {
@@ -74,13 +80,10 @@ impl FormatPlan {
                     Some(at + next)
                 }
                 Arg::Index(k) => Some(at + 1 + k),
-                Arg::Name(n) => match named(&n) {
-                    Some(i) => Some(i),
+                Arg::Name(n) => match named.get(n.as_str()) {
+                    Some(&i) => Some(i),
                     None => {
-                        match plan.captures.iter_mut().find(|(m, _)| *m == n) {
-                            Some((_, b)) => *b |= bits,
-                            None => plan.captures.push((n, bits)),
-                        }
+                        *plan.captures.entry(n).or_default() |= bits;
                         None
                     }
                 },
@@ -99,7 +102,7 @@ impl FormatPlan {
 
     /// How the format string's captured name `name` is formatted.
     pub fn capture(&self, name: &str) -> u8 {
-        self.captures.iter().find(|(n, _)| n == name).map_or(0, |(_, b)| *b)
+        self.captures.get(name).copied().unwrap_or(0)
     }
 }
 

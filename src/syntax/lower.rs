@@ -1562,7 +1562,9 @@ fn format_string_captures(s: &syn::LitStr) -> Vec<String> {
 
 /// Identifiers captured by a format string: `{name}`, `{name:?}`.
 fn format_captures(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    // Names seen, for strings of many (a linear search made 150,000 captures quadratic).
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     let mut rest = s;
     while let Some(i) = rest.find('{') {
         rest = &rest[i + 1..];
@@ -1574,7 +1576,7 @@ fn format_captures(s: &str) -> Vec<String> {
         let name = &rest[..end];
         let is_ident = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_ident && !out.iter().any(|o| o == name) {
+        if is_ident && seen.insert(name) {
             out.push(name.to_string());
         }
     }
