@@ -148,16 +148,7 @@ fn format_string(chunk: &[TokenTree]) -> Option<String> {
 /// a width or precision is taken from the arguments (`{:.*}`, `{:1$}`), which shifts them.
 fn placeholders(s: &str) -> Option<Vec<(Arg, u8)>> {
     let mut out = Vec::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('{') {
-        rest = &rest[i + 1..];
-        if let Some(r) = rest.strip_prefix('{') {
-            rest = r;
-            continue;
-        }
-        let end = rest.find('}')?;
-        let (arg, spec) = rest[..end].split_once(':').unwrap_or((&rest[..end], ""));
-        rest = &rest[end + 1..];
+    for (arg, spec) in holes(s) {
         if spec.contains(['$', '*']) {
             return None;
         }
@@ -166,10 +157,8 @@ fn placeholders(s: &str) -> Option<Vec<(Arg, u8)>> {
             Arg::Next
         } else if let Ok(k) = arg.parse::<usize>() {
             Arg::Index(k)
-        } else if arg.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-            && arg.chars().all(|c| c.is_alphanumeric() || c == '_')
-        {
-            Arg::Name(arg.strip_prefix("r#").unwrap_or(arg).to_string())
+        } else if is_ident(arg) {
+            Arg::Name(arg.to_string())
         } else {
             return None;
         };
@@ -181,6 +170,29 @@ fn placeholders(s: &str) -> Option<Vec<(Arg, u8)>> {
         out.push((arg, bits));
     }
     Some(out)
+}
+
+/// The placeholders of a format string, as written: each one's argument and spec
+/// (`{name:?}` is `("name", "?")`), escaped braces (`{{`) skipped, up to an unclosed brace.
+pub(super) fn holes(s: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = s;
+    std::iter::from_fn(move || loop {
+        rest = &rest[rest.find('{')? + 1..];
+        if let Some(r) = rest.strip_prefix('{') {
+            rest = r;
+            continue;
+        }
+        let end = rest.find('}')?;
+        let hole = &rest[..end];
+        rest = &rest[end + 1..];
+        return Some(hole.split_once(':').unwrap_or((hole, "")));
+    })
+}
+
+/// A name a format string can capture.
+pub(super) fn is_ident(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && s.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]

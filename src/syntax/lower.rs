@@ -1562,25 +1562,10 @@ fn format_string_captures(s: &syn::LitStr) -> Vec<String> {
 
 /// Identifiers captured by a format string: `{name}`, `{name:?}`.
 fn format_captures(s: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
     // Names seen, for strings of many (a linear search made 150,000 captures quadratic).
     let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
-    let mut rest = s;
-    while let Some(i) = rest.find('{') {
-        rest = &rest[i + 1..];
-        if let Some(r) = rest.strip_prefix('{') {
-            rest = r;
-            continue;
-        }
-        let end = rest.find(['}', ':']).unwrap_or(rest.len());
-        let name = &rest[..end];
-        let is_ident = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_ident && seen.insert(name) {
-            out.push(name.to_string());
-        }
-    }
-    out
+    let names = super::format_args::holes(s).map(|(arg, _)| arg);
+    names.filter(|&n| super::format_args::is_ident(n) && seen.insert(n)).map(str::to_string).collect()
 }
 
 /// A literal's value.
