@@ -493,18 +493,24 @@ impl Program {
         self.methods.get(&(adt, name.to_string())).and_then(|v| v.first().copied())
     }
 
-    /// The `fmt` of a hand-written workspace impl of std's formatting trait `trait_name`
-    /// (`Display`, `Debug`) for `adt`, with a body.
-    pub fn fmt_impl(&self, adt: DefId, trait_name: &str) -> Option<DefId> {
-        let impls = self.methods.get(&(adt, "fmt".to_string()))?;
-        impls.iter().copied().find(|&f| match self.fn_info(f) {
-            Some(FnInfo { container: Container::Impl(i), has_body: true, .. }) => {
-                let imp = &self.impls[*i];
-                let named = imp.trait_path.as_ref().and_then(|p| p.segments.last()).is_some_and(|n| n == trait_name);
-                named && imp.trait_def.is_none()
-            }
-            _ => false,
-        })
+    /// The `fmt`s of the hand-written workspace impls of std's formatting trait
+    /// `trait_name` (`Display`, `Debug`) for `adt`, with a body: several where `cfg`s
+    /// (`debug_assertions` or not) or generic arguments tell them apart.
+    pub fn fmt_impls(&self, adt: DefId, trait_name: &str) -> Vec<DefId> {
+        let Some(impls) = self.methods.get(&(adt, "fmt".to_string())) else { return Vec::new() };
+        impls
+            .iter()
+            .copied()
+            .filter(|&f| match self.fn_info(f) {
+                Some(FnInfo { container: Container::Impl(i), has_body: true, .. }) => {
+                    let imp = &self.impls[*i];
+                    let named =
+                        imp.trait_path.as_ref().and_then(|p| p.segments.last()).is_some_and(|n| n == trait_name);
+                    named && imp.trait_def.is_none()
+                }
+                _ => false,
+            })
+            .collect()
     }
 
     pub fn alias_target(&self, alias: DefId) -> Ty {

@@ -64,6 +64,11 @@ impl FormatPlan {
             _ => None,
         });
         let Some((at, text)) = format else { return plan };
+        // A format string made by a macro (`concat!(..)`) comes before the literal taken
+        // for it: nothing is known.
+        if chunks[skip..at].iter().zip(&roles[skip..at]).any(|(c, r)| matches!(r, Role::Bare) && made_by_macro(c)) {
+            return plan;
+        }
         let Some(holes) = placeholders(&text) else { return plan };
         let after = at + 1..chunks.len();
         let mut named: HashMap<&str, usize> = HashMap::default();
@@ -79,7 +84,7 @@ impl FormatPlan {
                     next += 1;
                     Some(at + next)
                 }
-                Arg::Index(k) => Some(at + 1 + k),
+                Arg::Index(k) => k.checked_add(at + 1),
                 Arg::Name(n) => match named.get(n.as_str()) {
                     Some(&i) => Some(i),
                     None => {
@@ -124,6 +129,15 @@ fn role(chunk: &[TokenTree]) -> Role {
         [TokenTree::Ident(name), TokenTree::Punct(p), _, ..] if alone(p, '=') => Role::Named(name.to_string()),
         _ => Role::Bare,
     }
+}
+
+/// A part that invokes a macro (`concat!(..)`) or was made by one (an invisible group).
+fn made_by_macro(chunk: &[TokenTree]) -> bool {
+    chunk.iter().any(|t| match t {
+        TokenTree::Punct(p) => p.as_char() == '!',
+        TokenTree::Group(g) => g.delimiter() == proc_macro2::Delimiter::None,
+        _ => false,
+    })
 }
 
 /// The text of a part that is one string literal (not a byte or C string).
@@ -245,7 +259,10 @@ mod tests {
         // No format string, or an unclosed brace.
         assert_eq!(plan("bail", "err").0, [0]);
         assert_eq!(plan("format", r#""{", a"#).0, [0, 0]);
-        // Out of range.
+        // Out of range, also past `usize`.
         assert_eq!(plan("format", r#""{5}", a"#).0, [0, 0]);
+        assert_eq!(plan("format", r#""{18446744073709551615}", a"#).0, [0, 0]);
+        // A format string a macro makes: the literal after it is an argument.
+        assert_eq!(plan("format", r#"concat!("{}", " {:?}"), "x{}", m"#).0, [0, 0, 0]);
     }
 }

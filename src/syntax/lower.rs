@@ -1240,8 +1240,13 @@ impl BodyBuilder<'_> {
         let chunks = split_commas(mac.tokens.clone());
         let plan = is_format.then(|| FormatPlan::new(path.last().map_or("", String::as_str), &chunks));
         let mut formats = ThinVec::new();
+        // A part that is no expression may be one split at a comma `<..>` or `|..|` holds
+        // (`size_of::<HashMap<u64, Member>>()`): the parts after it are not where the
+        // format string counts them.
+        let mut split_badly = false;
         for (i, chunk) in chunks.into_iter().enumerate() {
             let Some(expr) = parse_chunk(chunk.clone()) else {
+                split_badly |= plan.is_some() && !chunk.is_empty();
                 self.object_values(chunk, &mut args, 0);
                 formats.resize(args.len(), 0);
                 continue;
@@ -1274,7 +1279,7 @@ impl BodyBuilder<'_> {
         l.quoting.set(l.quoting.get() - u32::from(quoting));
         args.shrink_to_fit();
         // Only a formatting macro that formats something with a known trait keeps them.
-        if formats.iter().all(|&b| b == 0) {
+        if split_badly || formats.iter().all(|&b| b == 0) {
             formats = ThinVec::new();
         }
         formats.shrink_to_fit();

@@ -477,14 +477,18 @@ impl Walker<'_, '_> {
         }
         let Ty::Adt(d, _) = v.ty.autoderef() else { return None };
         let prog = self.cx.prog;
-        let impls: Vec<DefId> = [(DISPLAY, "Display"), (DEBUG, "Debug")]
-            .into_iter()
-            .filter(|(bit, _)| how & bit != 0)
-            .map(|(_, name)| prog.fmt_impl(*d, name))
-            .collect::<Option<_>>()?;
+        let mut impls = Vec::new();
+        for (_, name) in [(DISPLAY, "Display"), (DEBUG, "Debug")].into_iter().filter(|(bit, _)| how & bit != 0) {
+            let found = prog.fmt_impls(*d, name);
+            if found.is_empty() {
+                return None;
+            }
+            impls.extend(found);
+        }
+        let guards = self.call_guards(&[arg]);
         let mut out = Taint::default();
         for f in impls {
-            self.out.calls.push(Call { callee: f, span, all_impls: false, args: Vec::new() });
+            self.out.calls.push(Call { callee: f, span, all_impls: false, args: guards.clone() });
             let vals = [v.clone(), Val::unknown()];
             out.union(&self.apply(&[f], &[arg], &vals, span, Some(false)));
             // What it wrote into the formatter (its second parameter).
