@@ -475,11 +475,21 @@ impl Walker<'_, '_> {
         if how == 0 || how & OTHER != 0 {
             return None;
         }
-        let Ty::Adt(d, _) = v.ty.autoderef() else { return None };
+        let ty = v.ty.autoderef();
+        let d: DefId = match ty {
+            Ty::Adt(d, _) => *d,
+            // `{:?}` of a list, set or `Option` of structs: std's `Debug` prints each
+            // element with its own.
+            Ty::Slice(_) | Ty::Extern(..) if how == DEBUG && is_debug_list(ty) => match ty.element().autoderef() {
+                Ty::Adt(d, _) => *d,
+                _ => return None,
+            },
+            _ => return None,
+        };
         let prog = self.cx.prog;
         let mut impls = Vec::new();
         for (_, name) in [(DISPLAY, "Display"), (DEBUG, "Debug")].into_iter().filter(|(bit, _)| how & bit != 0) {
-            let found = prog.fmt_impls(*d, name);
+            let found = prog.fmt_impls(d, name);
             if found.is_empty() {
                 return None;
             }
@@ -728,6 +738,12 @@ fn std_element(rv: &Val) -> Ty {
 }
 
 /// The type holds a workspace struct or enum (directly, or in a std or dependency wrapper).
+/// A slice, list, set or `Option`, whose `Debug` prints its elements with theirs.
+fn is_debug_list(ty: &Ty) -> bool {
+    matches!(ty, Ty::Slice(_))
+        || matches!(ty.extern_name(), Some("Vec" | "VecDeque" | "Option" | "HashSet" | "BTreeSet" | "IndexSet"))
+}
+
 fn holds_adt(ty: &Ty, depth: usize) -> bool {
     match ty {
         Ty::Adt(..) | Ty::Alias(..) | Ty::Field(..) => true,

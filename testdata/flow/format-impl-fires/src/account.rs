@@ -153,12 +153,12 @@ pub fn referral_display_to_marketing(referral: &Referral) -> String {
 
 pub fn vec_debug_to_marketing(members: Vec<Member>) -> String {
     let text = format!("{:?}", members);
-    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.phone, marketing) // redline: expect purpose-violation (contact.email, marketing)
+    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.email, marketing)
 }
 
 pub fn option_debug_to_marketing(member: Option<Member>) -> String {
     let text = format!("{:?}", member);
-    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.phone, marketing) // redline: expect purpose-violation (contact.email, marketing)
+    marketing::send_teaser(0, text) // redline: expect purpose-violation (contact.email, marketing)
 }
 
 pub fn classified_type_display_to_marketing(member_id: u64, phone: &PhoneNumber) -> String {

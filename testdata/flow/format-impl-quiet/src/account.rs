@@ -138,3 +138,8 @@ pub fn referral_to_marketing(referral: &Referral) -> String {
     let text = format!("{} {:?}", referral, referral);
     marketing::send_teaser(referral.inviter_id, text) // redline: no finding — Display and Debug print only the code
 }
+
+pub fn members_debug_to_marketing(members: &[Member], first: Option<Member>) -> String {
+    let text = format!("{:?} {:?}", members, first);
+    marketing::send_teaser(0, text) // redline: no finding — std's Debug of a slice or Option prints each Member with its own, the id only
+}

@@ -18,7 +18,8 @@
 //! - `Introduction`, whose `Display` calls a helper returning the nickname and whose
 //!   `Debug` writes the nickname with `f.write_str`; the enum `ContactPreference`, whose
 //!   `Display` names the variant only; `ProfileCard`, whose `Debug` is derived but only
-//!   its hand-written `Display` (headline only) is used; `Referral` with `{}` and `{:?}`.
+//!   its hand-written `Display` (headline only) is used; `Referral` with `{}` and `{:?}`;
+//!   a slice and an `Option` of `Member`s with `{:?}` (each printed by `Member`'s `Debug`).
 //!
 //! Marketing functions log or format in their own body: `tracing::info!(%member)`,
 //! `?member`, `who = %member`, `who = ?member`, a message with `{member}` and
