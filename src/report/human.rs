@@ -139,17 +139,13 @@ fn finding(report: &Report, handler: &GraphicalReportHandler, f: &Finding) -> St
     }
     if let Some(why) = no_frame {
         // No code frame: say where.
-        let at = match f.span {
-            Some(s) => {
-                let lc = report.sources.line_col(&f.file, s.lo);
-                format!("{}:{}:{}", escape::text(&f.file), lc.line, lc.column)
-            }
+        let lc = f.span.map(|s| report.sources.line_col(&f.file, s.lo));
+        let at = match &lc {
+            Some(lc) => format!("{}:{}:{}", escape::text(&f.file), lc.line, lc.column),
             None => escape::text(&f.file).into_owned(),
         };
         let note = match why {
-            NoFrame::LongLine(l) if f.span.is_some_and(|s| report.sources.line_col(&f.file, s.lo).line == l) => {
-                " (the line is too long to show)".to_string()
-            }
+            NoFrame::LongLine(l) if lc.is_some_and(|lc| lc.line == l) => " (the line is too long to show)".to_string(),
             NoFrame::LongLine(l) => format!(" (no code frame: line {l}, next to it, is too long to show)"),
             NoFrame::Unknown => String::new(),
         };

@@ -144,10 +144,8 @@ fn made_by_macro(chunk: &[TokenTree]) -> bool {
 fn format_string(chunk: &[TokenTree]) -> Option<String> {
     let [TokenTree::Literal(l)] = chunk else { return None };
     let repr = l.to_string();
-    // Read from the token when it holds no escape (a suffix may follow the closing quote).
-    match (repr.starts_with('"'), repr.rfind('"')) {
-        (true, Some(close)) if close > 0 && !repr.contains('\\') => return Some(repr[1..close].to_string()),
-        _ => {}
+    if let Some(text) = plain_text(&repr) {
+        return Some(text.to_string());
     }
     if !(repr.starts_with('"') || repr.starts_with("r\"") || repr.starts_with("r#")) {
         return None;
@@ -156,6 +154,16 @@ fn format_string(chunk: &[TokenTree]) -> Option<String> {
         syn::Lit::Str(s) => Some(s.value()),
         _ => None,
     }
+}
+
+/// The text of a string literal token (`"a{b}"`, `r#"a"#`, a suffix after the closing
+/// quote allowed) read from the token itself, when it holds no backslash: unescaping
+/// allocates and copies every format string of every log call. `None` otherwise.
+pub(super) fn plain_text(repr: &str) -> Option<&str> {
+    let (open, close) = (repr.find('"')?, repr.rfind('"')?);
+    let raw_prefix = repr[..open].strip_prefix('r').is_some_and(|hashes| hashes.bytes().all(|b| b == b'#'));
+    let prefix_ok = open == 0 || raw_prefix;
+    (prefix_ok && open < close && !repr.contains('\\')).then(|| &repr[open + 1..close])
 }
 
 /// The placeholders of a format string, each with the trait it formats with; `None` when
@@ -249,6 +257,9 @@ mod tests {
         // A suffix after the closing quote (not valid in a format string, but a token).
         assert_eq!(plan("format", r#""{}"é, a"#).0, [0, DISPLAY]);
         assert_eq!(plan("format", r#""{:?}"_x, a"#).0, [0, DEBUG]);
+        // A raw string is one; a byte string is not.
+        assert_eq!(plan("format", r##"r#"{:?} "q""#, a"##).0, [0, DEBUG]);
+        assert_eq!(plan("format", r#"b"{}", a"#).0, [0, 0]);
     }
 
     #[test]

@@ -1555,13 +1555,9 @@ fn parse_chunk(mut chunk: Vec<TokenTree>) -> Option<syn::Expr> {
 /// escape (unescaping it allocated and copied every format string of every log call).
 fn format_string_captures(s: &syn::LitStr) -> Vec<String> {
     let repr = s.token().to_string();
-    let escaped = repr.contains('\\');
-    if !escaped && !repr.contains('{') {
-        return Vec::new();
-    }
-    match (escaped, repr.find('"'), repr.rfind('"')) {
-        (false, Some(open), Some(close)) if open < close => format_captures(&repr[open + 1..close]),
-        _ => format_captures(&s.value()),
+    match super::format_args::plain_text(&repr) {
+        Some(text) => format_captures(text),
+        None => format_captures(&s.value()),
     }
 }
 

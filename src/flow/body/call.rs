@@ -450,10 +450,7 @@ impl Walker<'_, '_> {
         // `member.to_string()`: what its `Display` writes.
         if method == "to_string" && args.is_empty() && matches!(rv.ty.autoderef(), Ty::Adt(..)) {
             let mut v = rv.clone();
-            match self.formatted(recv_id, &rv, crate::syntax::format_args::DISPLAY, span) {
-                Some(t) => v.taint = t,
-                None => self.hold_fields(&mut v),
-            }
+            self.printed(recv_id, &mut v, crate::syntax::format_args::DISPLAY, span);
             self.consume(&v.taint);
             return Val::of(Ty::Extern("String".into(), Vec::new()), v.taint.flattened().without_cells());
         }
@@ -465,12 +462,21 @@ impl Walker<'_, '_> {
         v
     }
 
+    /// Makes `v` (expression `arg`) what formatting it with the traits `how` prints: what
+    /// its workspace impls write ([`Walker::formatted`]), else its classified fields.
+    pub(super) fn printed(&mut self, arg: ExprId, v: &mut Val, how: u8, span: Span) {
+        match self.formatted(arg, v, how, span) {
+            Some(t) => v.taint = t,
+            None => self.hold_fields(v),
+        }
+    }
+
     /// What formatting value `v` (expression `arg`) with the traits `how`
     /// ([`crate::syntax::format_args`]) writes: what the workspace impls of those traits
     /// for its type write into the formatter (or return), each hand-written impl's `fmt`
     /// applied as a call; `None` when one of them is not such an impl (derived, another
     /// trait, not a workspace type, not known): the value's classified fields count.
-    pub(super) fn formatted(&mut self, arg: ExprId, v: &Val, how: u8, span: Span) -> Option<Taint> {
+    fn formatted(&mut self, arg: ExprId, v: &Val, how: u8, span: Span) -> Option<Taint> {
         use crate::syntax::format_args::{DEBUG, DISPLAY, OTHER};
         if how == 0 || how & OTHER != 0 {
             return None;
@@ -737,13 +743,13 @@ fn std_element(rv: &Val) -> Ty {
     }
 }
 
-/// The type holds a workspace struct or enum (directly, or in a std or dependency wrapper).
 /// A slice, list, set or `Option`, whose `Debug` prints its elements with theirs.
 fn is_debug_list(ty: &Ty) -> bool {
     matches!(ty, Ty::Slice(_))
         || matches!(ty.extern_name(), Some("Vec" | "VecDeque" | "Option" | "HashSet" | "BTreeSet" | "IndexSet"))
 }
 
+/// The type holds a workspace struct or enum (directly, or in a std or dependency wrapper).
 fn holds_adt(ty: &Ty, depth: usize) -> bool {
     match ty {
         Ty::Adt(..) | Ty::Alias(..) | Ty::Field(..) => true,

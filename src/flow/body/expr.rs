@@ -526,11 +526,7 @@ impl Walker<'_, '_> {
         // what its workspace `Display` or `Debug` impl writes, else its classified fields.
         if crate::syntax::macros::FORMAT_MACROS.contains(&name) || name == "dbg" {
             for (i, v) in vals.iter_mut().enumerate() {
-                let how = formats.get(i).copied().unwrap_or(0);
-                match self.formatted(args[i], v, how, span) {
-                    Some(t) => v.taint = t,
-                    None => self.hold_fields(v),
-                }
+                self.printed(args[i], v, formats.get(i).copied().unwrap_or(0), span);
             }
         }
         if WRITING_MACROS.contains(&name) {
