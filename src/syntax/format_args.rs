@@ -1,4 +1,4 @@
-//! Which formatting trait each argument of a formatting or logging macro is formatted
+//! Which formatting trait each argument of a formatting or logging macro (or `dbg!`) is formatted
 //! with: `{}` is `Display`, `{:?}` is `Debug`, read from the format string (positional,
 //! numbered and named arguments, captured names) and from tracing's `%`/`?` sigils. The
 //! flow follows a workspace `impl Display` or `impl Debug` for what it knows is formatted
@@ -45,7 +45,12 @@ enum Arg {
 impl FormatPlan {
     /// The plan of macro `name`'s input, split at its commas.
     pub fn new(name: &str, chunks: &[Vec<TokenTree>]) -> FormatPlan {
-        let mut plan = FormatPlan { chunks: vec![0; chunks.len()], captures: HashMap::default() };
+        // `dbg!` prints each of its arguments with `{:#?}`.
+        let each = if name == "dbg" { DEBUG } else { 0 };
+        let mut plan = FormatPlan { chunks: vec![each; chunks.len()], captures: HashMap::default() };
+        if name == "dbg" {
+            return plan;
+        }
         // Parts before the format string that are not it: `write!`'s target, `assert!`'s
         // condition, `assert_eq!`'s two values.
         let skip = match name {
@@ -269,6 +274,8 @@ mod tests {
         assert_eq!(plan("format", r#""{:1$}", a, w"#).0, [0, 0, 0]);
         // No format string, or an unclosed brace.
         assert_eq!(plan("bail", "err").0, [0]);
+        assert_eq!(plan("dbg", "a, b").0, [DEBUG, DEBUG]);
+        assert_eq!(plan("dbg", r#""{}", a"#).0, [DEBUG, DEBUG]);
         assert_eq!(plan("format", r#""{", a"#).0, [0, 0]);
         // Out of range, also past `usize`.
         assert_eq!(plan("format", r#""{5}", a"#).0, [0, 0]);

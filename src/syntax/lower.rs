@@ -1238,7 +1238,8 @@ impl BodyBuilder<'_> {
         l.quoting.set(l.quoting.get() + u32::from(quoting));
         let mut args = ThinVec::new();
         let chunks = split_commas(mac.tokens.clone());
-        let plan = is_format.then(|| FormatPlan::new(path.last().map_or("", String::as_str), &chunks));
+        let name = path.last().map_or("", String::as_str);
+        let plan = (is_format || name == "dbg").then(|| FormatPlan::new(name, &chunks));
         let mut formats = ThinVec::new();
         // A part that is no expression may be one split at a comma `<..>` or `|..|` holds
         // (`size_of::<HashMap<u64, Member>>()`): the parts after it are not where the

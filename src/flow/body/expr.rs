@@ -540,8 +540,8 @@ impl Walker<'_, '_> {
             self.consume(&taint);
         }
         if let Some(v) = given_back {
-            // What it prints is present here; what it gives back is the value as it was.
-            self.touch(&taint.flattened(), span, || "printed whole by `dbg!`".into());
+            // What it prints (with `Debug`) is present here; what it gives back is the value as it was.
+            self.touch(&taint.flattened(), span, || "printed by `dbg!`".into());
             return v;
         }
         let taint = if name == "vec" { taint } else { taint.flattened().without_cells() };
