@@ -91,7 +91,39 @@ fn line_starts(text: &str) -> Vec<(usize, bool)> {
     lines
 }
 
+/// How much a [`Lowerer`] had recorded besides what it returns (see [`Lowerer::mark`]).
+pub(super) struct Mark {
+    unincluded: usize,
+    invoked: usize,
+    invoked_external: u64,
+    unexpanded: usize,
+    macro_defs: usize,
+    pending: usize,
+}
+
 impl<'t> Lowerer<'t> {
+    /// What it has recorded so far, for [`Lowerer::undo`].
+    pub(super) fn mark(&self) -> Mark {
+        Mark {
+            unincluded: self.unincluded.borrow().len(),
+            invoked: self.invoked.borrow().len(),
+            invoked_external: self.invoked_external.get(),
+            unexpanded: self.unexpanded.borrow().len(),
+            macro_defs: self.macro_defs.borrow().len(),
+            pending: self.pending.borrow().len(),
+        }
+    }
+
+    /// Forgets what it recorded since `mark` (an expansion lowered in part, then dropped).
+    pub(super) fn undo(&self, mark: Mark) {
+        self.unincluded.borrow_mut().truncate(mark.unincluded);
+        self.invoked.borrow_mut().truncate(mark.invoked);
+        self.invoked_external.set(mark.invoked_external);
+        self.unexpanded.borrow_mut().truncate(mark.unexpanded);
+        self.macro_defs.borrow_mut().truncate(mark.macro_defs);
+        self.pending.borrow_mut().truncate(mark.pending);
+    }
+
     /// `text` is exactly what `syn` parsed.
     pub(crate) fn new(
         base: usize,
@@ -436,6 +468,32 @@ impl<'t> Lowerer<'t> {
         out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs, kind });
     }
 
+    /// Lowers into `out` the items the workspace macro `mac` expands to, one at a time (see
+    /// [`Lowerer::with_expansion_each`]); whether it was expanded (else `out` is as it was).
+    fn expanded_items(&self, mac: &syn::Macro, in_body: bool, out: &mut Vec<Item>) -> bool {
+        let before = out.len();
+        // The `module_purpose!`s met so far, to tell one that declares the purpose again.
+        let mut purposes: Vec<syn::Item> = Vec::new();
+        let lower = |item: syn::Item| {
+            let purpose = !in_body
+                && matches!(&item, syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "module_purpose"));
+            if !purpose {
+                return self.item(&item, out, Ctx { in_body, repeated: None });
+            }
+            purposes.push(item);
+            let last = purposes.len() - 1;
+            let repeated =
+                redline_grammar::repeated_module_purposes(&purposes, false).into_iter().find(|(at, _)| *at == last);
+            let repeated = repeated.map(|(_, error)| error);
+            self.item(&purposes[last], out, Ctx { in_body, repeated: repeated.as_ref() });
+        };
+        if self.with_expansion_each(mac, (super::macros::item, "items"), lower).is_some() {
+            return true;
+        }
+        out.truncate(before);
+        false
+    }
+
     /// A macro in item position: a `macro_rules!` definition, an invocation of a workspace
     /// macro (expanded), or another macro (diesel's `table!`, annotations).
     fn item_macro(&self, m: &syn::ItemMacro, item: &syn::Item, out: &mut Vec<Item>, ctx: Ctx) {
@@ -446,8 +504,7 @@ impl<'t> Lowerer<'t> {
             }
             return;
         }
-        let expand = |items: Vec<syn::Item>| self.items(&items, false, ctx.in_body, out);
-        if !test_only && self.with_expansion(&m.mac, (super::macros::items, "items"), expand).is_some() {
+        if !test_only && self.expanded_items(&m.mac, ctx.in_body, out) {
             return;
         }
         let place = ctx.in_body.then_some(MacroPlace::FunctionBody);
@@ -547,14 +604,13 @@ impl<'t> Lowerer<'t> {
             syn::ImplItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
             syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::ImplItem::Macro(m) => {
-                let lowered = self.with_expansion(&m.mac, (super::macros::impl_items, "associated items"), |iis| {
-                    for ii in &iis {
-                        self.impl_item(ii, items, out);
-                    }
-                });
-                if lowered.is_some() {
+                let (items_before, out_before) = (items.len(), out.len());
+                let lower = |ii: syn::ImplItem| self.impl_item(&ii, items, out);
+                if self.with_expansion_each(&m.mac, (super::macros::impl_item, "associated items"), lower).is_some() {
                     return;
                 }
+                items.truncate(items_before);
+                out.truncate(out_before);
                 out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::ImplBlock), None, false));
                 self.loose_attrs(&m.attrs, site, out);
             }

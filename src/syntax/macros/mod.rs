@@ -219,8 +219,9 @@ pub(super) struct Expander<'t> {
     /// The outermost invocation being expanded: its span and the macro's name.
     outer: RefCell<Option<(Span, String)>>,
     invocation_budget: Cell<usize>,
-    /// Invocations already reported as not expanded.
+    /// Invocations already reported as not expanded, and in the order they were.
     reported: RefCell<HashSet<Span>>,
+    reported_order: RefCell<Vec<Span>>,
 }
 
 impl<'t> Expander<'t> {
@@ -232,6 +233,7 @@ impl<'t> Expander<'t> {
             outer: RefCell::new(None),
             invocation_budget: Cell::new(MAX_INVOCATION_TOKENS),
             reported: RefCell::new(HashSet::default()),
+            reported_order: RefCell::new(Vec::new()),
         }
     }
 
@@ -313,6 +315,43 @@ impl Lowerer<'_> {
         (parse, what): (Parse<T>, &str),
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
+        let mut lower = Some(lower);
+        let mut lowered = None;
+        self.expanding(mac, what, |tokens| {
+            let parsed = parse.parse2(tokens)?;
+            lowered = lower.take().map(|lower| lower(parsed));
+            Ok(())
+        })?;
+        lowered
+    }
+
+    /// [`Lowerer::with_expansion`] of a list (items, associated items): each element is
+    /// lowered with `lower` as soon as `parse_one` has parsed it, and dropped, so that the
+    /// syntax tree of a large expansion is never held whole (vaultwarden's `make_config!`
+    /// generates items whose trees held 9.5 MB at once, the largest 2.8 MB). `None` as for
+    /// it; then what `lower` did before a later element failed to parse is undone here,
+    /// except the lowered elements themselves, which the caller drops.
+    pub(super) fn with_expansion_each<T>(
+        &self,
+        mac: &syn::Macro,
+        (parse_one, what): (Parse<T>, &str),
+        mut lower: impl FnMut(T),
+    ) -> Option<()> {
+        self.expanding(mac, what, |tokens| {
+            let each = |input: ParseStream| {
+                while !input.is_empty() {
+                    lower(parse_one(input)?);
+                }
+                Ok(())
+            };
+            each.parse2(tokens)
+        })
+    }
+
+    /// Expands `mac` (see [`Lowerer::with_expansion`]) and gives the tokens to `run`, which
+    /// parses and lowers them with every span the invocation's; when it fails, what it
+    /// recorded is undone and the invocation is recorded as not expanded.
+    fn expanding(&self, mac: &syn::Macro, what: &str, run: impl FnOnce(TokenStream) -> syn::Result<()>) -> Option<()> {
         if self.quoting.get() > 0 {
             return None;
         }
@@ -337,34 +376,43 @@ impl Lowerer<'_> {
         if outermost {
             ex.invocation_budget.set(MAX_INVOCATION_TOKENS);
         }
-        let parsed = ex.expand(&found, mac.tokens.clone()).and_then(|tokens| {
-            parse.parse2(tokens).map_err(|e| format!("what it generates does not parse as {what}: {e}"))
-        });
-        let parsed = match parsed {
-            Ok(parsed) => parsed,
+        let tokens = match ex.expand(&found, mac.tokens.clone()) {
+            Ok(tokens) => tokens,
             Err(why) => {
                 self.not_expanded(ex, span, &name, why);
                 return None;
             }
         };
+        let (mark, reported) = (self.mark(), ex.reported_order.borrow().len());
         let fixed = self.fixed.replace(Some(span));
         if outermost {
-            *ex.outer.borrow_mut() = Some((span, name));
+            *ex.outer.borrow_mut() = Some((span, name.clone()));
         }
         ex.stack.borrow_mut().push(found.id);
-        let lowered = lower(parsed);
+        let result = run(tokens);
         ex.stack.borrow_mut().pop();
         if outermost {
             *ex.outer.borrow_mut() = None;
         }
         self.fixed.set(fixed);
-        Some(lowered)
+        if let Err(e) = result {
+            self.undo(mark);
+            // What was reported inside it went with it (a function body's own list holds
+            // what its invocations could not expand), and hides nothing.
+            for span in ex.reported_order.borrow_mut().drain(reported..) {
+                ex.reported.borrow_mut().remove(&span);
+            }
+            self.not_expanded(ex, span, &name, format!("what it generates does not parse as {what}: {e}"));
+            return None;
+        }
+        Some(())
     }
 
     fn not_expanded(&self, ex: &Expander, span: Span, name: &str, why: String) {
         if !ex.reported.borrow_mut().insert(span) {
             return;
         }
+        ex.reported_order.borrow_mut().push(span);
         // A macro that fails inside its own expansion (recursion) is named once.
         let inside =
             ex.outer.borrow().as_ref().filter(|(_, outer)| outer != name).map(|(_, outer)| format!("{outer}!"));
@@ -400,22 +448,14 @@ impl Lowerer<'_> {
     }
 }
 
-/// Items, as generated in item position.
-pub(super) fn items(input: ParseStream) -> syn::Result<Vec<syn::Item>> {
-    let mut out = Vec::new();
-    while !input.is_empty() {
-        out.push(input.parse()?);
-    }
-    Ok(out)
+/// An item, as generated in item position.
+pub(super) fn item(input: ParseStream) -> syn::Result<syn::Item> {
+    input.parse()
 }
 
-/// Associated items, as generated in an `impl` block.
-pub(super) fn impl_items(input: ParseStream) -> syn::Result<Vec<syn::ImplItem>> {
-    let mut out = Vec::new();
-    while !input.is_empty() {
-        out.push(input.parse()?);
-    }
-    Ok(out)
+/// An associated item, as generated in an `impl` block.
+pub(super) fn impl_item(input: ParseStream) -> syn::Result<syn::ImplItem> {
+    input.parse()
 }
 
 /// Items of a trait, as generated in a `trait` block.

@@ -343,3 +343,22 @@ fn an_expansion_in_expression_position_parses_as_statements_would() {
         assert_eq!(shape(super::expr_or_stmts, text), shape(super::stmts, text), "{text}");
     }
 }
+
+#[test]
+fn an_expansion_that_stops_parsing_midway_leaves_nothing_of_its_first_items() {
+    // Items are lowered one at a time as they parse: the ones before the error (and what
+    // they recorded: `nope!`, which no rule matches) are dropped with the expansion.
+    let text = "macro_rules! nope { () => {}; }\nmacro_rules! half { () => { fn whole() { nope!(1); } struct Ok; let x = 1; }; }\n\
+                half!();\nimpl S { half!(); }\n";
+    let (items, unexpanded) = expand_file(text);
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    assert!(!names.contains(&"whole") && !names.contains(&"Ok"), "{names:?}");
+    let methods = items.iter().filter_map(|i| match &i.kind {
+        crate::syntax::ItemKind::Impl(imp) => Some(imp.items.len()),
+        _ => None,
+    });
+    assert_eq!(methods.collect::<Vec<_>>(), [0]);
+    let whys: Vec<&str> = unexpanded.iter().map(|u| u.why.as_str()).collect();
+    assert_eq!(unexpanded.len(), 2, "{whys:?}");
+    assert!(whys.iter().all(|w| w.contains("does not parse as")), "{whys:?}");
+}
