@@ -46,11 +46,10 @@ impl FormatPlan {
     /// The plan of macro `name`'s input, split at its commas.
     pub fn new(name: &str, chunks: &[Vec<TokenTree>]) -> FormatPlan {
         // `dbg!` prints each of its arguments with `{:#?}`.
-        let each = if name == "dbg" { DEBUG } else { 0 };
-        let mut plan = FormatPlan { chunks: vec![each; chunks.len()], captures: HashMap::default() };
         if name == "dbg" {
-            return plan;
+            return FormatPlan { chunks: vec![DEBUG; chunks.len()], captures: HashMap::default() };
         }
+        let mut plan = FormatPlan { chunks: vec![0; chunks.len()], captures: HashMap::default() };
         // Parts before the format string that are not it: `write!`'s target, `assert!`'s
         // condition, `assert_eq!`'s two values.
         let skip = match name {

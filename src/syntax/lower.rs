@@ -572,14 +572,13 @@ impl<'t> Lowerer<'t> {
             syn::TraitItem::Const(c) => self.loose_attrs(&c.attrs, site, out),
             syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::TraitItem::Macro(m) => {
-                let lowered = self.with_expansion(&m.mac, (super::macros::trait_items, "trait items"), |tis| {
-                    for ti in &tis {
-                        self.trait_item(ti, items, out);
-                    }
-                });
-                if lowered.is_some() {
+                let (items_before, out_before) = (items.len(), out.len());
+                let lower = |ti: syn::TraitItem| self.trait_item(&ti, items, out);
+                if self.with_expansion_each(&m.mac, (super::macros::trait_item, "trait items"), lower).is_some() {
                     return;
                 }
+                items.truncate(items_before);
+                out.truncate(out_before);
                 out.extend(self.macro_annotation(&m.mac, Some(MacroPlace::Trait), None, false));
                 self.loose_attrs(&m.attrs, site, out);
             }

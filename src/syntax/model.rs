@@ -540,7 +540,7 @@ pub enum ExprKind {
         index: ExprId,
     },
     /// A macro invocation; `args` are the parts that parsed as expressions. For a
-    /// formatting macro, `formats` says how each is formatted ([`super::format_args`]'s
+    /// formatting macro or `dbg!`, `formats` says how each is formatted ([`super::format_args`]'s
     /// bits; empty when none is known).
     Macro {
         path: ThinVec<String>,

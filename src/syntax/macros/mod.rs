@@ -315,17 +315,15 @@ impl Lowerer<'_> {
         (parse, what): (Parse<T>, &str),
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
-        let mut lower = Some(lower);
         let mut lowered = None;
         self.expanding(mac, what, |tokens| {
-            let parsed = parse.parse2(tokens)?;
-            lowered = lower.take().map(|lower| lower(parsed));
+            lowered = Some(lower(parse.parse2(tokens)?));
             Ok(())
         })?;
         lowered
     }
 
-    /// [`Lowerer::with_expansion`] of a list (items, associated items): each element is
+    /// [`Lowerer::with_expansion`] of a list (items, associated items, trait items): each element is
     /// lowered with `lower` as soon as `parse_one` has parsed it, and dropped, so that the
     /// syntax tree of a large expansion is never held whole (vaultwarden's `make_config!`
     /// generates items whose trees held 9.5 MB at once, the largest 2.8 MB). `None` as for
@@ -458,13 +456,9 @@ pub(super) fn impl_item(input: ParseStream) -> syn::Result<syn::ImplItem> {
     input.parse()
 }
 
-/// Items of a trait, as generated in a `trait` block.
-pub(super) fn trait_items(input: ParseStream) -> syn::Result<Vec<syn::TraitItem>> {
-    let mut out = Vec::new();
-    while !input.is_empty() {
-        out.push(input.parse()?);
-    }
-    Ok(out)
+/// An item of a trait, as generated in a `trait` block.
+pub(super) fn trait_item(input: ParseStream) -> syn::Result<syn::TraitItem> {
+    input.parse()
 }
 
 /// What a macro in expression position generates: as [`stmts`] would parse it, but one

@@ -349,16 +349,17 @@ fn an_expansion_that_stops_parsing_midway_leaves_nothing_of_its_first_items() {
     // Items are lowered one at a time as they parse: the ones before the error (and what
     // they recorded: `nope!`, which no rule matches) are dropped with the expansion.
     let text = "macro_rules! nope { () => {}; }\nmacro_rules! half { () => { fn whole() { nope!(1); } struct Ok; let x = 1; }; }\n\
-                half!();\nimpl S { half!(); }\n";
+                half!();\nimpl S { half!(); }\ntrait T { half!(); }\n";
     let (items, unexpanded) = expand_file(text);
     let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
     assert!(!names.contains(&"whole") && !names.contains(&"Ok"), "{names:?}");
     let methods = items.iter().filter_map(|i| match &i.kind {
         crate::syntax::ItemKind::Impl(imp) => Some(imp.items.len()),
+        crate::syntax::ItemKind::Trait(t) => Some(t.items.len()),
         _ => None,
     });
-    assert_eq!(methods.collect::<Vec<_>>(), [0]);
+    assert_eq!(methods.collect::<Vec<_>>(), [0, 0]);
     let whys: Vec<&str> = unexpanded.iter().map(|u| u.why.as_str()).collect();
-    assert_eq!(unexpanded.len(), 2, "{whys:?}");
+    assert_eq!(unexpanded.len(), 3, "{whys:?}");
     assert!(whys.iter().all(|w| w.contains("does not parse as")), "{whys:?}");
 }
