@@ -35,6 +35,13 @@ impl Changed {
         !self.globals.is_empty() || !self.chans.is_empty() || !self.bound.is_empty()
     }
 
+    /// What either changed.
+    pub fn extend(&mut self, other: Changed) {
+        self.globals.extend(other.globals);
+        self.chans.extend(other.chans);
+        self.bound.extend(other.bound);
+    }
+
     /// Whether a walk that read this must be walked again.
     pub fn affects(&self, f: DefId, w: &Walked) -> bool {
         w.read_chans.iter().any(|k| self.chans.contains(k))

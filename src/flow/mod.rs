@@ -236,12 +236,12 @@ fn fixpoint(
         queries,
     };
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::default();
-    let mut cells = Cells::default();
     // Step 1: every body once, each after the functions it was guessed to call (from
     // names, see `order`), seeing only their summaries: most need no second walk. The
     // walks give the call graph (it depends on types only).
-    let (mut walked, seen) = first_walks(&shared, &cells, fns, index, &mut summaries);
-    let mut walks = fns.len();
+    let first = first_walks(&shared, fns, index, &mut summaries);
+    let FirstWalks { mut walked, seen, mut statics, mut cells, statics_dirty, blind, static_walks } = first;
+    let mut walks = fns.len() + static_walks;
     let callees: Vec<Vec<usize>> = walked
         .iter()
         .map(|w| {
@@ -252,10 +252,11 @@ fn fixpoint(
             v
         })
         .collect();
-    // A function is walked again when a callee it calls left a summary its walk did not see.
+    // A function is walked again when a callee it calls left a summary its walk did not see,
+    // or it read cells before they were known.
     let empty = Summary::default();
     let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && !summaries[&fns[j]].same(&empty);
-    let forced = callees.iter().enumerate().map(|(i, cs)| cs.iter().any(|&j| unseen(i, j))).collect();
+    let forced = callees.iter().enumerate().map(|(i, cs)| blind[i] || cs.iter().any(|&j| unseen(i, j))).collect();
     drop(seen);
     let mut st = Settle {
         changed_at: vec![0; fns.len()],
@@ -268,26 +269,26 @@ fn fixpoint(
     let dag = order::Dag::new(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
-    // Static initializers: walked in the first round, then again when what they read changed.
-    let mut statics: Vec<body::Walked> = Vec::new();
-    let mut static_dirty = vec![true; prog.statics.len()];
+    // A static's initializer is walked again when what it reads changed, or after a round
+    // in which a function it calls changed.
+    let mut static_dirty = statics_dirty;
     let mut unfollowed = None;
     for round in 1..=cells::MAX_CELL_ROUNDS {
         let walk = |seen: body::Summaries, i: usize| body::Walker::walk(&shared.cx(seen, &cells), fns[i]);
         let step_before = st.step;
         st.settle(&dag, fns, index, &mut summaries, &mut walked, &walk);
-        let which: Vec<usize> = (0..prog.statics.len()).filter(|&j| static_dirty[j]).collect();
+        let callee_changed = |w: &body::Walked| {
+            w.calls.iter().any(|c| index.get(&c.callee).is_some_and(|&i| st.changed_at[i] > step_before))
+        };
+        let which: Vec<usize> =
+            (0..prog.statics.len()).filter(|&j| static_dirty[j] || callee_changed(&statics[j])).collect();
         let fresh: Vec<body::Walked> = {
             let cx = shared.cx(body::Summaries::All(&summaries), &cells);
             which.par_iter().map(|&j| body::Walker::walk_static(&cx, prog.statics[j])).collect()
         };
         walks += fresh.len();
-        if statics.is_empty() {
-            statics = fresh;
-        } else {
-            for (j, w) in which.into_iter().zip(fresh) {
-                statics[j] = w;
-            }
+        for (j, w) in which.into_iter().zip(fresh) {
+            statics[j] = w;
         }
         let changed = cells.collect(walked.iter().chain(&statics));
         if !changed.any() {
@@ -298,12 +299,7 @@ fn fixpoint(
             let readers: Vec<usize> = (0..fns.len()).filter(|&i| st.forced[i]).collect();
             unfollowed = readers.first().map(|&i| (fns[i], readers.len()));
         }
-        // A callee whose summary changed since this round began changes what an initializer computes.
-        let callee_changed = |w: &body::Walked| {
-            w.calls.iter().any(|c| index.get(&c.callee).is_some_and(|&i| st.changed_at[i] > step_before))
-        };
-        static_dirty =
-            statics.iter().zip(&prog.statics).map(|(w, &d)| changed.affects(d, w) || callee_changed(w)).collect();
+        static_dirty = statics.iter().zip(&prog.statics).map(|(w, &d)| changed.affects(d, w)).collect();
     }
     st.unsettled.sort_unstable();
     st.unsettled.dedup();
@@ -315,39 +311,108 @@ fn fixpoint(
     (walked, walks + st.walks, st.step, unsettled)
 }
 
+/// What the first walks leave: per function the walk and the functions whose summaries it
+/// saw (sorted); the statics' initializers, walked; the cells those and the functions they
+/// may call wrote; and the functions walked before the cells were known that read them.
+struct FirstWalks {
+    walked: Vec<body::Walked>,
+    seen: Vec<Vec<usize>>,
+    statics: Vec<body::Walked>,
+    cells: Cells,
+    /// Per static, whether what it reads changed after its last walk.
+    statics_dirty: Vec<bool>,
+    /// Per function, whether it read cells before they were known.
+    blind: Vec<bool>,
+    /// How many times initializers were walked.
+    static_walks: usize,
+}
+
 /// Walks every function once, each after the functions it was guessed to call ([`order`])
-/// but those that close a guessed cycle, seeing the summaries of those only: the walks, and
-/// per function the functions whose summaries it saw, sorted. `summaries` gets every
-/// function's.
+/// but those that close a guessed cycle, seeing the summaries of those only; `summaries`
+/// gets every function's. The functions the statics' initializers may call are walked
+/// first, then the initializers (see [`statics_first`]), then the other functions, which
+/// read what the statics hold from their first walk on: a static written once, at its
+/// definition, and read everywhere (a service's configuration) walked every reader, and
+/// their callers, again, once per static on the way (three rounds on vaultwarden).
 fn first_walks(
     shared: &Shared,
-    cells: &Cells,
     fns: &[DefId],
     index: &HashMap<DefId, usize>,
     summaries: &mut HashMap<DefId, Arc<Summary>>,
-) -> (Vec<body::Walked>, Vec<Vec<usize>>) {
+) -> FirstWalks {
+    let mut guessed = order::guessed_callees(shared.prog, fns, &shared.prog.statics, index);
+    let of_statics = guessed.split_off(fns.len());
+    let before_statics = order::reached(&guessed, of_statics.into_iter().flatten());
     // Functions on a guessed cycle are walked one after the other (see `order::acyclic`):
     // walked all at once, seeing none of the others, a fifth of atuin's functions needed a
     // second walk.
-    let seen = order::acyclic(&order::guessed_callees(shared.prog, fns, index));
+    let seen = order::acyclic(&guessed);
+    drop(guessed);
     let dag = order::Dag::new(&seen);
     // Every function in `seen` was walked before: its summary is final.
     let live: Vec<Mutex<Arc<Summary>>> = fns.iter().map(|_| Mutex::default()).collect();
+    let lock = |s: &Mutex<Arc<Summary>>| s.lock().unwrap_or_else(|e| e.into_inner()).clone();
     let nothing = HashMap::default();
     let mut walked: Vec<body::Walked> = Vec::new();
     walked.resize_with(fns.len(), Default::default);
     let slots = Mutex::new(&mut walked[..]);
-    let walk = |i: usize| {
+    let walk = |i: usize, cells: &Cells| {
         let visible = body::Summaries::Live { live: &live, index, callees: &seen[i], before: &nothing };
         let mut w = body::Walker::walk(&shared.cx(visible, cells), fns[i]);
         *live[i].lock().unwrap_or_else(|e| e.into_inner()) = Arc::new(std::mem::take(&mut w.summary));
         slots.lock().unwrap_or_else(|e| e.into_inner())[i] = w;
     };
-    // One function per component: the graph is acyclic.
-    dag.run(&|members: &[usize]| members.iter().for_each(|&i| walk(i)));
-    let live = live.into_iter().map(|s| s.into_inner().unwrap_or_else(|e| e.into_inner()));
-    summaries.extend(fns.iter().copied().zip(live));
-    (walked, seen)
+    // One function per component: the graph is acyclic. Those the statics may call are
+    // walked first: they call only each other.
+    let nowhere = Cells::default();
+    dag.run(&|members: &[usize]| members.iter().filter(|&&i| before_statics[i]).for_each(|&i| walk(i, &nowhere)));
+    let called: HashMap<DefId, Arc<Summary>> =
+        (0..fns.len()).filter(|&i| before_statics[i]).map(|i| (fns[i], lock(&live[i]))).collect();
+    let (statics, cells, held, statics_dirty, static_walks) = {
+        let so_far = slots.lock().unwrap_or_else(|e| e.into_inner());
+        statics_first(shared, &so_far, &called)
+    };
+    dag.run(&|members: &[usize]| members.iter().filter(|&&i| !before_statics[i]).for_each(|&i| walk(i, &cells)));
+    let blind = (0..fns.len()).map(|i| before_statics[i] && held.affects(fns[i], &walked[i])).collect();
+    summaries.extend(fns.iter().copied().zip(live.iter().map(lock)));
+    FirstWalks { walked, seen, statics, cells, statics_dirty, blind, static_walks }
+}
+
+/// Walks the statics' initializers seeing the summaries of the functions `called` (those
+/// they may call, walked), and again those that read a static whose content changed, until
+/// none did or for [`cells::MAX_CELL_ROUNDS`] rounds: the walks, the cells they and the
+/// functions `walked` so far wrote, everything that changed in them, per static whether it
+/// read one that changed after its last walk, and how many walks it took.
+fn statics_first(
+    shared: &Shared,
+    walked: &[body::Walked],
+    called: &HashMap<DefId, Arc<Summary>>,
+) -> (Vec<body::Walked>, Cells, cells::Changed, Vec<bool>, usize) {
+    let statics = &shared.prog.statics;
+    let mut walks: Vec<body::Walked> = Vec::new();
+    walks.resize_with(statics.len(), Default::default);
+    let mut cells = Cells::default();
+    let mut held = cells::Changed::default();
+    let mut dirty = vec![true; statics.len()];
+    let mut count = 0;
+    for _ in 0..cells::MAX_CELL_ROUNDS {
+        let which: Vec<usize> = (0..statics.len()).filter(|&j| dirty[j]).collect();
+        if which.is_empty() {
+            break;
+        }
+        let fresh: Vec<body::Walked> = {
+            let cx = shared.cx(body::Summaries::All(called), &cells);
+            which.par_iter().map(|&j| body::Walker::walk_static(&cx, statics[j])).collect()
+        };
+        count += fresh.len();
+        for (j, w) in which.into_iter().zip(fresh) {
+            walks[j] = w;
+        }
+        let changed = cells.collect(walked.iter().chain(&walks));
+        dirty = walks.iter().zip(statics).map(|(w, &d)| changed.affects(d, w)).collect();
+        held.extend(changed);
+    }
+    (walks, cells, held, dirty, count)
 }
 
 /// What every walk shares, whatever the round.

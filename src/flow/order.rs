@@ -20,11 +20,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// those calls as they come (the fixpoint walks again what needs it).
 pub(super) const MAX_GUESSES: usize = 8;
 
-/// Per function of `fns`, the indexes of the functions it may call: a path that resolves to
-/// a workspace function names it; a method call, or a path that does not resolve (`Self::f`,
-/// `T::f`), names every workspace function or method of that name (unless there are more
-/// than [`MAX_GUESSES`]).
-pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<DefId, usize>) -> Vec<Vec<usize>> {
+/// Per function of `fns`, and then per static of `statics` (its initializer), the indexes
+/// of the functions it may call: a path that resolves to a workspace function names it; a
+/// method call, or a path that does not resolve (`Self::f`, `T::f`), names every workspace
+/// function or method of that name (unless there are more than [`MAX_GUESSES`]).
+pub(super) fn guessed_callees(
+    prog: &Program,
+    fns: &[DefId],
+    statics: &[DefId],
+    index: &HashMap<DefId, usize>,
+) -> Vec<Vec<usize>> {
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut methods: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, &f) in fns.iter().enumerate() {
@@ -38,18 +43,23 @@ pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<Def
     methods.retain(|_, v| v.len() <= MAX_GUESSES);
     let none: &[usize] = &[];
     fns.par_iter()
+        .chain(statics.par_iter())
         .map(|&f| {
             let def = prog.def(f);
-            let DefKind::Fn(info) = &def.kind else { return Vec::new() };
+            let body = match &def.kind {
+                DefKind::Fn(info) => &info.body,
+                DefKind::Static { init, .. } => init,
+                _ => return Vec::new(),
+            };
             let resolved =
                 |segs: &[smol_str::SmolStr], global: bool| match prog.resolve_path(def.module, segs, global, true) {
                     Some(Res::Def(d)) => index.get(&d).map(std::slice::from_ref),
                     _ => None,
                 };
             let mut out: Vec<usize> = Vec::new();
-            for e in &info.body.exprs {
+            for e in &body.exprs {
                 let found = match &e.kind {
-                    ExprKind::Call { func, .. } => match &info.body.exprs[*func as usize].kind {
+                    ExprKind::Call { func, .. } => match &body.exprs[*func as usize].kind {
                         ExprKind::Name(n) => resolved(std::slice::from_ref(n), false).unwrap_or(none),
                         ExprKind::Path(p) => resolved(&p.segments, p.global).unwrap_or_else(|| {
                             p.segments.last().and_then(|n| by_name.get(n.as_str())).map_or(none, Vec::as_slice)
@@ -66,6 +76,18 @@ pub(super) fn guessed_callees(prog: &Program, fns: &[DefId], index: &HashMap<Def
             out
         })
         .collect()
+}
+
+/// Which functions the `roots` reach, through `callees` (iterative).
+pub(super) fn reached(callees: &[Vec<usize>], roots: impl IntoIterator<Item = usize>) -> Vec<bool> {
+    let mut reached = vec![false; callees.len()];
+    let mut work: Vec<usize> = roots.into_iter().collect();
+    while let Some(v) = work.pop() {
+        if !std::mem::replace(&mut reached[v], true) {
+            work.extend(callees[v].iter().copied().filter(|&w| !reached[w]));
+        }
+    }
+    reached
 }
 
 /// Per function, those of its `callees` that a depth-first search over the graph finishes
