@@ -269,8 +269,9 @@ fn fixpoint(
     let dag = order::Dag::new(&callees);
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
-    // A static's initializer is walked again when what it reads changed, or after a round
-    // in which a function it calls changed.
+    // A static's initializer is walked again when what it reads changed, when a function it
+    // calls changed in this round's walks, or (in the first round) when it called a function
+    // whose summary it did not see.
     let mut static_dirty = statics_dirty;
     let mut unfollowed = None;
     for round in 1..=cells::MAX_CELL_ROUNDS {
@@ -331,9 +332,9 @@ struct FirstWalks {
 /// but those that close a guessed cycle, seeing the summaries of those only; `summaries`
 /// gets every function's. The functions the statics' initializers may call are walked
 /// first, then the initializers (see [`statics_first`]), then the other functions, which
-/// read what the statics hold from their first walk on: a static written once, at its
-/// definition, and read everywhere (a service's configuration) walked every reader, and
-/// their callers, again, once per static on the way (three rounds on vaultwarden).
+/// read what the statics hold from their first walk on. (Walking the initializers after
+/// every function walked every reader of a static written once and read everywhere, a
+/// service's configuration, and their callers, again: three rounds on vaultwarden.)
 fn first_walks(
     shared: &Shared,
     fns: &[DefId],
@@ -375,6 +376,13 @@ fn first_walks(
     dag.run(&|members: &[usize]| members.iter().filter(|&&i| !before_statics[i]).for_each(|&i| walk(i, &cells)));
     let blind = (0..fns.len()).map(|i| before_statics[i] && held.affects(fns[i], &walked[i])).collect();
     summaries.extend(fns.iter().copied().zip(live.iter().map(lock)));
+    // An initializer that called a function the guess missed (a method of a name defined
+    // too often, a `Display` impl `format!` calls) did not see its summary.
+    let empty = Summary::default();
+    let unseen =
+        |c: &body::Call| index.get(&c.callee).is_some_and(|&i| !before_statics[i] && !summaries[&fns[i]].same(&empty));
+    let statics_dirty =
+        statics.iter().zip(statics_dirty).map(|(w, dirty)| dirty || w.calls.iter().any(unseen)).collect();
     FirstWalks { walked, seen, statics, cells, statics_dirty, blind, static_walks }
 }
 

@@ -3,7 +3,9 @@
 //! need no second walk once their callees' summaries are known).
 //!
 //! The guess decides no flow: the fixpoint that follows uses the call graph the walks find,
-//! and walks a function again whenever a callee's summary changed after its last walk. Nor
+//! and walks a function again whenever a callee's summary changed after its last walk, or
+//! the walk did not see it (a static's initializer too, walked after the functions guessed
+//! for it and before the others). Nor
 //! does it decide where a finding is reported or which way it names from there to its sink
 //! when there are several: a summary keeps the nearest way to each sink, whatever order it
 //! met them in (see `body::summary`).
