@@ -14,7 +14,7 @@ pub use config::{Config, ConfigError};
 pub use consent::{Consent, ConsentRule, GuardId, GuardTarget};
 pub use taxonomy::{Record, Refusal, Taxonomy};
 
-use crate::diag::{did_you_mean, Finding, Level, Lint};
+use crate::diag::{did_you_mean, Finding, Level, Lint, PathIndex};
 use crate::resolve::{Container, DefId, DefKind, ModId, Program, Res, Ty};
 use crate::syntax::{Span, SpannedStr};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -199,6 +199,9 @@ struct Builder<'a> {
     impl_purpose: HashMap<usize, PurposeDecl>,
     module_purpose: HashMap<ModId, PurposeDecl>,
     attr_guards: Vec<consent::AttrGuard>,
+    /// The workspace's paths of each kind an unmatched entry names (module, function, type
+    /// or field), indexed for suggestions when one is first needed.
+    paths: HashMap<&'static str, PathIndex>,
 }
 
 /// Builds the policy; problems with annotations and config paths come back as findings.
@@ -230,6 +233,7 @@ pub fn build(prog: &Program, config: Config, schema_files: Option<schema::FileSc
         impl_purpose: HashMap::default(),
         module_purpose: HashMap::default(),
         attr_guards: Vec::new(),
+        paths: HashMap::default(),
     };
     b.annotations();
     b.config_entries();
@@ -326,24 +330,27 @@ impl Builder<'_> {
         self.prog.crates.iter().any(|c| c.name == first)
     }
 
-    fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &str) {
+    fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &'static str) {
         let file = self.config.file.clone();
         // The closest existing path of the kind the table names.
         let prog = self.prog;
-        let closest = match what {
-            "module" => did_you_mean(path, prog.modules.iter().map(|m| m.path.as_str())),
-            "function" => did_you_mean(
-                path,
-                prog.defs.iter().filter(|d| matches!(d.kind, DefKind::Fn(_))).map(|d| d.path.as_str()),
-            ),
-            _ => did_you_mean(
-                path,
-                prog.defs
-                    .iter()
-                    .filter(|d| matches!(d.kind, DefKind::Adt { .. } | DefKind::Alias { .. }))
-                    .map(|d| d.path.as_str()),
-            ),
-        };
+        let closest = self
+            .paths
+            .entry(what)
+            .or_insert_with(|| match what {
+                "module" => PathIndex::new(prog.modules.iter().map(|m| m.path.clone())),
+                "function" => PathIndex::new(
+                    prog.defs.iter().filter(|d| matches!(d.kind, DefKind::Fn(_))).map(|d| d.path.clone()),
+                ),
+                // Types, and the fields of structs.
+                _ => PathIndex::new(prog.defs.iter().enumerate().flat_map(|(i, d)| {
+                    let is_type = matches!(d.kind, DefKind::Adt { .. } | DefKind::Alias { .. });
+                    let fields = prog.fields.get(&(i as DefId)).filter(|_| is_type).into_iter().flatten();
+                    let fields = fields.map(|(name, _)| format!("{}::{name}", d.path));
+                    is_type.then(|| d.path.clone()).into_iter().chain(fields)
+                })),
+            })
+            .did_you_mean(path);
         let help = match closest {
             Some(c) => format!("{c} (crate names use `_` for `-`)"),
             None => "check the spelling and the module path; crate names use `_` for `-`".into(),
