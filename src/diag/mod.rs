@@ -196,10 +196,16 @@ impl PathIndex {
     }
 }
 
-/// `path` without each of its `::`-separated segments in turn (nothing for a single one).
+/// Paths with more segments than this are suggested, and get suggestions, only whole: each
+/// indexed path is kept once per segment, so that the index of a hostile workspace of paths
+/// nested a thousand deep would have held their lengths squared.
+const MAX_SUGGESTED_SEGMENTS: usize = 16;
+
+/// `path` without each of its `::`-separated segments in turn (nothing for a single one, or
+/// past [`MAX_SUGGESTED_SEGMENTS`]).
 fn without_one_segment(path: &str) -> impl Iterator<Item = String> + '_ {
     let segments: Vec<&str> = path.split("::").collect();
-    let n = if segments.len() > 1 { segments.len() } else { 0 };
+    let n = if (2..=MAX_SUGGESTED_SEGMENTS).contains(&segments.len()) { segments.len() } else { 0 };
     (0..n).map(move |k| {
         let rest: Vec<&str> = segments.iter().enumerate().filter(|&(i, _)| i != k).map(|(_, s)| *s).collect();
         rest.join("::")
@@ -291,5 +297,14 @@ mod tests {
         assert_eq!(mean("app::chat::v2::Message").as_deref(), Some("app::chat::Message"));
         // Two segments away: none.
         assert_eq!(mean("app::membr::Membre::email"), None);
+    }
+
+    #[test]
+    fn paths_nested_a_thousand_deep_are_neither_indexed_by_segment_nor_suggested() {
+        let deep: Vec<String> = (1..1000).map(|n| vec!["m"; n].join("::")).collect();
+        let index = super::PathIndex::new(deep);
+        assert!(index.near.len() < 2000);
+        assert_eq!(index.did_you_mean(&format!("{}::n", vec!["m"; 500].join("::"))), None);
+        assert_eq!(index.did_you_mean("m::m::n").as_deref(), Some("did you mean `m::m::m`?"));
     }
 }
