@@ -113,12 +113,11 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let name: Vec<char> = name.chars().collect();
     let mut best: Option<(usize, &str)> = None;
     for (bound, c) in bounded {
+        // Every bound is within its candidate's limit: one over `most` is over the best so
+        // far, and so are those after it.
         let most = best.map_or(limit(c), |(d, _)| d.min(limit(c)));
         if bound > most {
-            if best.is_some() {
-                break;
-            }
-            continue;
+            break;
         }
         let Some(d) = distance_within(&name, c, most) else { continue };
         if best.is_none_or(|b| (d, c) < b) {

@@ -240,7 +240,8 @@ fn fixpoint(
     // names, see `order`), seeing only their summaries: most need no second walk. The
     // walks give the call graph (it depends on types only).
     let first = first_walks(&shared, fns, index, &mut summaries);
-    let FirstWalks { mut walked, seen, mut statics, mut cells, statics_dirty, blind, static_walks } = first;
+    let FirstWalks { mut walked, seen, before_statics, mut statics, mut cells, statics_dirty, blind, static_walks } =
+        first;
     let mut walks = fns.len() + static_walks;
     let callees: Vec<Vec<usize>> = walked
         .iter()
@@ -253,10 +254,16 @@ fn fixpoint(
         })
         .collect();
     // A function is walked again when a callee it calls left a summary its walk did not see,
-    // or it read cells before they were known.
+    // or it read cells before they were known; an initializer, when it called a function
+    // walked after it (one the guess missed: a method of a name defined too often, a
+    // `Display` impl `format!` calls) that left a summary.
     let empty = Summary::default();
-    let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && !summaries[&fns[j]].same(&empty);
+    let holds = |j: usize| !summaries[&fns[j]].same(&empty);
+    let unseen = |i: usize, j: usize| seen[i].binary_search(&j).is_err() && holds(j);
     let forced = callees.iter().enumerate().map(|(i, cs)| blind[i] || cs.iter().any(|&j| unseen(i, j))).collect();
+    let unseen_by_static = |c: &body::Call| index.get(&c.callee).is_some_and(|&j| !before_statics[j] && holds(j));
+    let mut static_dirty: Vec<bool> =
+        statics.iter().zip(statics_dirty).map(|(w, dirty)| dirty || w.calls.iter().any(unseen_by_static)).collect();
     drop(seen);
     let mut st = Settle {
         changed_at: vec![0; fns.len()],
@@ -270,9 +277,7 @@ fn fixpoint(
     // Data stored in channels and statics is read in the next round: walks that read them
     // are walked again (with their callers, as summaries change) until they hold no more.
     // A static's initializer is walked again when what it reads changed, when a function it
-    // calls changed in this round's walks, or (in the first round) when it called a function
-    // whose summary it did not see.
-    let mut static_dirty = statics_dirty;
+    // calls changed in this round's walks, or (in the first round) as said above.
     let mut unfollowed = None;
     for round in 1..=cells::MAX_CELL_ROUNDS {
         let walk = |seen: body::Summaries, i: usize| body::Walker::walk(&shared.cx(seen, &cells), fns[i]);
@@ -318,6 +323,9 @@ fn fixpoint(
 struct FirstWalks {
     walked: Vec<body::Walked>,
     seen: Vec<Vec<usize>>,
+    /// Per function, whether it was walked before the initializers (whose walks saw the
+    /// summaries of those only).
+    before_statics: Vec<bool>,
     statics: Vec<body::Walked>,
     cells: Cells,
     /// Per static, whether what it reads changed after its last walk.
@@ -376,14 +384,7 @@ fn first_walks(
     dag.run(&|members: &[usize]| members.iter().filter(|&&i| !before_statics[i]).for_each(|&i| walk(i, &cells)));
     let blind = (0..fns.len()).map(|i| before_statics[i] && held.affects(fns[i], &walked[i])).collect();
     summaries.extend(fns.iter().copied().zip(live.iter().map(lock)));
-    // An initializer that called a function the guess missed (a method of a name defined
-    // too often, a `Display` impl `format!` calls) did not see its summary.
-    let empty = Summary::default();
-    let unseen =
-        |c: &body::Call| index.get(&c.callee).is_some_and(|&i| !before_statics[i] && !summaries[&fns[i]].same(&empty));
-    let statics_dirty =
-        statics.iter().zip(statics_dirty).map(|(w, dirty)| dirty || w.calls.iter().any(unseen)).collect();
-    FirstWalks { walked, seen, statics, cells, statics_dirty, blind, static_walks }
+    FirstWalks { walked, seen, before_statics, statics, cells, statics_dirty, blind, static_walks }
 }
 
 /// Walks the statics' initializers seeing the summaries of the functions `called` (those
