@@ -5,7 +5,7 @@
 
 use super::taxonomy::within;
 use super::{Builder, Origin};
-use crate::diag::{did_you_mean, Lint};
+use crate::diag::Lint;
 use crate::resolve::{Container, DefId, DefKind, Res};
 use crate::syntax::{Annotation, Span, SpannedStr};
 use std::collections::HashMap;
@@ -203,14 +203,8 @@ impl Builder<'_> {
         if !self.is_workspace_path(path) {
             return Some(self.policy.consent.id(GuardTarget::Extern(path.to_string()), path.to_string()));
         }
-        let prog = self.prog;
-        let fns = prog.fn_ids().map(|f| prog.def(f).path.clone());
-        let fields = prog.fields.iter().flat_map(|(d, fs)| {
-            let owner = &prog.def(*d).path;
-            fs.iter().map(move |(n, _)| format!("{owner}::{n}"))
-        });
-        let candidates: Vec<String> = fns.chain(fields).collect();
-        let help = did_you_mean(path, candidates.iter().map(String::as_str))
+        let help = self
+            .closest_path("function or field", path)
             .unwrap_or_else(|| "check the spelling and the module path; crate names use `_` for `-`".into());
         let file = self.config.file.clone();
         self.finding(

@@ -330,27 +330,37 @@ impl Builder<'_> {
         self.prog.crates.iter().any(|c| c.name == first)
     }
 
+    /// "did you mean" the closest path of the workspace of kind `what` (a module, a function, a
+    /// function or field, a type or field) to `path`, the kind's paths indexed when first asked.
+    fn closest_path(&mut self, what: &'static str, path: &str) -> Option<String> {
+        let prog = self.prog;
+        let fields = || {
+            prog.fields.iter().flat_map(|(d, fs)| {
+                let owner = &prog.def(*d).path;
+                fs.iter().map(move |(n, _)| format!("{owner}::{n}"))
+            })
+        };
+        let index = self.paths.entry(what).or_insert_with(|| match what {
+            "module" => PathIndex::new(prog.modules.iter().map(|m| m.path.clone())),
+            "function" => {
+                PathIndex::new(prog.defs.iter().filter(|d| matches!(d.kind, DefKind::Fn(_))).map(|d| d.path.clone()))
+            }
+            "function or field" => PathIndex::new(prog.fn_ids().map(|f| prog.def(f).path.clone()).chain(fields())),
+            // Types, and the fields of structs.
+            _ => PathIndex::new(prog.defs.iter().enumerate().flat_map(|(i, d)| {
+                let is_type = matches!(d.kind, DefKind::Adt { .. } | DefKind::Alias { .. });
+                let fields = prog.fields.get(&(i as DefId)).filter(|_| is_type).into_iter().flatten();
+                let fields = fields.map(|(name, _)| format!("{}::{name}", d.path));
+                is_type.then(|| d.path.clone()).into_iter().chain(fields)
+            })),
+        });
+        index.did_you_mean(path)
+    }
+
     fn unmatched(&mut self, table: &str, path: &str, span: &std::ops::Range<usize>, what: &'static str) {
         let file = self.config.file.clone();
         // The closest existing path of the kind the table names.
-        let prog = self.prog;
-        let closest = self
-            .paths
-            .entry(what)
-            .or_insert_with(|| match what {
-                "module" => PathIndex::new(prog.modules.iter().map(|m| m.path.clone())),
-                "function" => PathIndex::new(
-                    prog.defs.iter().filter(|d| matches!(d.kind, DefKind::Fn(_))).map(|d| d.path.clone()),
-                ),
-                // Types, and the fields of structs.
-                _ => PathIndex::new(prog.defs.iter().enumerate().flat_map(|(i, d)| {
-                    let is_type = matches!(d.kind, DefKind::Adt { .. } | DefKind::Alias { .. });
-                    let fields = prog.fields.get(&(i as DefId)).filter(|_| is_type).into_iter().flatten();
-                    let fields = fields.map(|(name, _)| format!("{}::{name}", d.path));
-                    is_type.then(|| d.path.clone()).into_iter().chain(fields)
-                })),
-            })
-            .did_you_mean(path);
+        let closest = self.closest_path(what, path);
         let help = match closest {
             Some(c) => format!("{c} (crate names use `_` for `-`)"),
             None => "check the spelling and the module path; crate names use `_` for `-`".into(),
