@@ -474,11 +474,16 @@ impl<'t> Lowerer<'t> {
         let before = out.len();
         // The `module_purpose!`s met so far, to tell one that declares the purpose again.
         let mut purposes: Vec<syn::Item> = Vec::new();
-        let lower = |item: syn::Item| {
+        let one = |input: ParseStream| {
+            if let Some(head) = super::macros::list::impl_head(input) {
+                return self.impl_in_parts(head, input, out, in_body);
+            }
+            let item: syn::Item = input.parse()?;
             let purpose = !in_body
                 && matches!(&item, syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "module_purpose"));
             if !purpose {
-                return self.item(&item, out, Ctx { in_body, repeated: None });
+                self.item(&item, out, Ctx { in_body, repeated: None });
+                return Ok(());
             }
             purposes.push(item);
             let last = purposes.len() - 1;
@@ -486,12 +491,38 @@ impl<'t> Lowerer<'t> {
                 redline_grammar::repeated_module_purposes(&purposes, false).into_iter().find(|(at, _)| *at == last);
             let repeated = repeated.map(|(_, error)| error);
             self.item(&purposes[last], out, Ctx { in_body, repeated: repeated.as_ref() });
+            Ok(())
         };
-        if self.with_expansion_each(mac, (super::macros::item, "items"), lower).is_some() {
+        if self.with_expansion_each(mac, "items", one).is_some() {
             return true;
         }
         out.truncate(before);
         false
+    }
+
+    /// An `impl` block a macro generated, whose head is parsed and `input` left at its
+    /// `{ .. }`: its associated items are lowered one at a time as they are parsed (one of
+    /// vaultwarden's `make_config!` holds 155 functions, whose trees held 2.8 MB at once).
+    fn impl_in_parts(
+        &self,
+        mut head: syn::ItemImpl,
+        input: ParseStream,
+        out: &mut Vec<Item>,
+        in_body: bool,
+    ) -> syn::Result<()> {
+        let content;
+        syn::braced!(content in input);
+        head.attrs.extend(content.call(syn::Attribute::parse_inner)?);
+        let mut items = Vec::new();
+        while !content.is_empty() {
+            self.impl_item(&content.parse()?, &mut items, out);
+        }
+        // Lowered as a written one (its items first, which put what they lift in `out`).
+        self.item(&syn::Item::Impl(head), out, Ctx { in_body, repeated: None });
+        if let Some(Item { kind: ItemKind::Impl(def), .. }) = out.last_mut() {
+            def.items = items;
+        }
+        Ok(())
     }
 
     /// A macro in item position: a `macro_rules!` definition, an invocation of a workspace
@@ -573,8 +604,11 @@ impl<'t> Lowerer<'t> {
             syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::TraitItem::Macro(m) => {
                 let (items_before, out_before) = (items.len(), out.len());
-                let lower = |ti: syn::TraitItem| self.trait_item(&ti, items, out);
-                if self.with_expansion_each(&m.mac, (super::macros::trait_item, "trait items"), lower).is_some() {
+                let lower = |input: ParseStream| {
+                    self.trait_item(&input.parse()?, items, out);
+                    Ok(())
+                };
+                if self.with_expansion_each(&m.mac, "trait items", lower).is_some() {
                     return;
                 }
                 items.truncate(items_before);
@@ -604,8 +638,11 @@ impl<'t> Lowerer<'t> {
             syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::ImplItem::Macro(m) => {
                 let (items_before, out_before) = (items.len(), out.len());
-                let lower = |ii: syn::ImplItem| self.impl_item(&ii, items, out);
-                if self.with_expansion_each(&m.mac, (super::macros::impl_item, "associated items"), lower).is_some() {
+                let lower = |input: ParseStream| {
+                    self.impl_item(&input.parse()?, items, out);
+                    Ok(())
+                };
+                if self.with_expansion_each(&m.mac, "associated items", lower).is_some() {
                     return;
                 }
                 items.truncate(items_before);

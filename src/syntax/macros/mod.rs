@@ -12,6 +12,7 @@
 //! matching them against their rules. A file's limits are kept in its [`Budget`], shared by
 //! its items (each parsed again with an expander of its own).
 
+pub(super) mod list;
 mod matcher;
 mod rules;
 mod transcribe;
@@ -323,26 +324,29 @@ impl Lowerer<'_> {
         lowered
     }
 
-    /// [`Lowerer::with_expansion`] of a list (items, associated items, trait items): each element is
-    /// lowered with `lower` as soon as `parse_one` has parsed it, and dropped, so that the
-    /// syntax tree of a large expansion is never held whole (vaultwarden's `make_config!`
-    /// generates items whose trees held 9.5 MB at once, the largest 2.8 MB). `None` as for
-    /// it; then what `lower` did before a later element failed to parse is undone here,
+    /// [`Lowerer::with_expansion`] of a list (items, associated items, trait items): `one`
+    /// parses an element and lowers it at once, so that the syntax tree of a large expansion
+    /// is never held whole (vaultwarden's `make_config!` generates items whose trees held
+    /// 9.5 MB at once), and the list is parsed in parts (see [`list::parts`]). `None` as for
+    /// it; then what `one` did before a later element failed to parse is undone here,
     /// except the lowered elements themselves, which the caller drops.
-    pub(super) fn with_expansion_each<T>(
+    pub(super) fn with_expansion_each(
         &self,
         mac: &syn::Macro,
-        (parse_one, what): (Parse<T>, &str),
-        mut lower: impl FnMut(T),
+        what: &str,
+        mut one: impl FnMut(ParseStream) -> syn::Result<()>,
     ) -> Option<()> {
         self.expanding(mac, what, |tokens| {
-            let each = |input: ParseStream| {
+            let mut each = |input: ParseStream| {
                 while !input.is_empty() {
-                    lower(parse_one(input)?);
+                    one(input)?;
                 }
                 Ok(())
             };
-            each.parse2(tokens)
+            for part in list::parts(tokens) {
+                (&mut each).parse2(part)?;
+            }
+            Ok(())
         })
     }
 
@@ -444,21 +448,6 @@ impl Lowerer<'_> {
     pub(super) fn generated_by(&self) -> Option<(Span, String)> {
         self.expander.as_ref().and_then(|ex| ex.outer.borrow().clone())
     }
-}
-
-/// An item, as generated in item position.
-pub(super) fn item(input: ParseStream) -> syn::Result<syn::Item> {
-    input.parse()
-}
-
-/// An associated item, as generated in an `impl` block.
-pub(super) fn impl_item(input: ParseStream) -> syn::Result<syn::ImplItem> {
-    input.parse()
-}
-
-/// An item of a trait, as generated in a `trait` block.
-pub(super) fn trait_item(input: ParseStream) -> syn::Result<syn::TraitItem> {
-    input.parse()
 }
 
 /// What a macro in expression position generates: as [`stmts`] would parse it, but one
