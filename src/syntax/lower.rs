@@ -454,6 +454,18 @@ impl<'t> Lowerer<'t> {
                 I::TraitAlias(t) => return self.loose_attrs(&t.attrs, Site::Item(item), out),
                 _ => return,
             };
+        self.push_item(item, (attrs, vis, name, span), kind, out);
+    }
+
+    /// Puts in `out` the lowered `item`, of `kind`, with its attributes.
+    fn push_item(
+        &self,
+        item: &syn::Item,
+        (attrs, vis, name, span): (&[syn::Attribute], Option<&syn::Visibility>, String, Span),
+        kind: ItemKind,
+        out: &mut Vec<Item>,
+    ) {
+        use syn::Item as I;
         let mut attrs = self.attrs(attrs, Site::Item(item));
         if let I::Const(syn::ItemConst { expr, .. }) | I::Static(syn::ItemStatic { expr, .. }) = item {
             if let Some(text) = super::db::const_text(self, expr) {
@@ -476,7 +488,7 @@ impl<'t> Lowerer<'t> {
         let mut purposes: Vec<syn::Item> = Vec::new();
         let one = |input: ParseStream| {
             if let Some(head) = super::macros::list::impl_head(input) {
-                return self.impl_in_parts(head, input, out, in_body);
+                return self.impl_in_parts(head, input, out);
             }
             let item: syn::Item = input.parse()?;
             let purpose = !in_body
@@ -503,13 +515,7 @@ impl<'t> Lowerer<'t> {
     /// An `impl` block a macro generated, whose head is parsed and `input` left at its
     /// `{ .. }`: its associated items are lowered one at a time as they are parsed (one of
     /// vaultwarden's `make_config!` holds 155 functions, whose trees held 2.8 MB at once).
-    fn impl_in_parts(
-        &self,
-        mut head: syn::ItemImpl,
-        input: ParseStream,
-        out: &mut Vec<Item>,
-        in_body: bool,
-    ) -> syn::Result<()> {
+    fn impl_in_parts(&self, mut head: syn::ItemImpl, input: ParseStream, out: &mut Vec<Item>) -> syn::Result<()> {
         let content;
         syn::braced!(content in input);
         head.attrs.extend(content.call(syn::Attribute::parse_inner)?);
@@ -517,11 +523,11 @@ impl<'t> Lowerer<'t> {
         while !content.is_empty() {
             self.impl_item(&content.parse()?, &mut items, out);
         }
-        // Lowered as a written one (its items first, which put what they lift in `out`).
-        self.item(&syn::Item::Impl(head), out, Ctx { in_body, repeated: None });
-        if let Some(Item { kind: ItemKind::Impl(def), .. }) = out.last_mut() {
-            def.items = items;
-        }
+        // As a written one is (its items first, which put what they lift in `out`).
+        let kind = self.impl_with(&head, items);
+        // Its attributes are read apart (where an attribute may be depends on the item's kind).
+        let (attrs, span) = (std::mem::take(&mut head.attrs), self.sp(head.impl_token.span));
+        self.push_item(&syn::Item::Impl(head), (&attrs, None, String::new(), span), kind, out);
         Ok(())
     }
 
@@ -570,6 +576,11 @@ impl<'t> Lowerer<'t> {
         for ii in &i.items {
             self.impl_item(ii, &mut items, out);
         }
+        self.impl_with(i, items)
+    }
+
+    /// The impl block `i` (its items left aside) with the lowered `items`.
+    fn impl_with(&self, i: &syn::ItemImpl, items: Vec<Item>) -> ItemKind {
         ItemKind::Impl(ImplDef {
             generics: self.generics(&i.generics),
             trait_path: i.trait_.as_ref().map(|(_, p, _)| self.path(p, false)),

@@ -34,22 +34,28 @@ const STARTS: &[&str] = &[
 /// ever followed by one (a constant's initializer ends at its `;`; `{ N }` in generic
 /// arguments is followed by `>` or `,`; a block in an expression by an operator, `else`,
 /// `.`, `as` or `;`), so a part is always whole items; a cut missed only makes a part larger.
-pub(super) fn parts(tokens: TokenStream) -> impl Iterator<Item = TokenStream> {
-    let mut trees = tokens.into_iter().peekable();
+pub(super) fn parts<E>(
+    trees: impl Iterator<Item = Result<TokenTree, E>>,
+) -> impl Iterator<Item = Result<TokenStream, E>> {
+    let mut trees = trees.peekable();
     std::iter::from_fn(move || {
         let mut part = Vec::new();
         while let Some(tree) = trees.next() {
+            let tree = match tree {
+                Ok(tree) => tree,
+                Err(e) => return Some(Err(e)),
+            };
             let ends = match &tree {
                 TokenTree::Punct(p) => p.as_char() == ';',
                 TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
                 _ => false,
             };
             part.push(tree);
-            if ends && trees.peek().is_some_and(starts_item) {
+            if ends && trees.peek().is_some_and(|next| next.as_ref().is_ok_and(starts_item)) {
                 break;
             }
         }
-        (!part.is_empty()).then(|| part.into_iter().collect())
+        (!part.is_empty()).then(|| Ok(part.into_iter().collect()))
     })
 }
 
@@ -97,7 +103,8 @@ mod tests {
     use super::parts;
 
     fn cut(text: &str) -> Vec<String> {
-        parts(text.parse().unwrap()).map(|p| p.to_string()).collect()
+        let trees = text.parse::<proc_macro2::TokenStream>().unwrap().into_iter().map(Ok::<_, ()>);
+        parts(trees).map(|p| p.unwrap().to_string()).collect()
     }
 
     #[test]

@@ -225,6 +225,51 @@ pub(super) struct Expander<'t> {
     reported_order: RefCell<Vec<Span>>,
 }
 
+/// An invocation matched: the rule it matched and its bindings.
+struct Matched {
+    rules: Rules,
+    rule: usize,
+    bindings: matcher::Bindings,
+    /// How `$crate` is written where it is invoked.
+    krate: String,
+}
+
+impl Matched {
+    fn body(&self) -> &[rules::Trans] {
+        match self.rules.as_ref() {
+            Ok(rules) => rules.get(self.rule).map_or(&[], |r| &r.body),
+            Err(_) => &[],
+        }
+    }
+}
+
+/// What an invocation generates: its tokens, or their transcription as they are read.
+enum Generated<'m> {
+    Whole(TokenStream),
+    Lazy(transcribe::Lazy<'m>),
+}
+
+impl<'m> Generated<'m> {
+    fn tokens(self) -> syn::Result<TokenStream> {
+        match self {
+            Generated::Whole(tokens) => Ok(tokens),
+            Generated::Lazy(trees) => trees.collect::<Result<_, _>>().map_err(unwritten),
+        }
+    }
+
+    fn trees(self) -> Box<dyn Iterator<Item = syn::Result<proc_macro2::TokenTree>> + 'm> {
+        match self {
+            Generated::Whole(tokens) => Box::new(tokens.into_iter().map(Ok)),
+            Generated::Lazy(trees) => Box::new(trees.map(|t| t.map_err(unwritten))),
+        }
+    }
+}
+
+/// A transcription that failed as it was written (its count found nothing to stop it).
+fn unwritten(why: String) -> syn::Error {
+    syn::Error::new(proc_macro2::Span::call_site(), why)
+}
+
 impl<'t> Expander<'t> {
     pub(super) fn new(scope: &'t dyn MacroScope) -> Self {
         Expander {
@@ -244,20 +289,36 @@ impl<'t> Expander<'t> {
         Rc::clone(entry)
     }
 
-    /// The tokens `input` expands to with `found`'s rules, the first that matches.
-    fn expand(&self, found: &Found, input: TokenStream) -> Result<TokenStream, String> {
+    /// The rule of `found` that `input` matches first, with its bindings.
+    fn matched(&self, found: &Found, input: TokenStream) -> Result<Matched, String> {
         let depth = self.scope.depth();
         if self.stack.borrow().len() >= depth {
             return Err(format!("expansions nest more than {depth} deep"));
         }
         let rules = self.rules(found);
-        let rules = rules.as_ref().as_ref().map_err(Clone::clone)?;
-        let (rule, bindings) = self.first_match(rules, &input)?;
+        let (rule, bindings) = match rules.as_ref() {
+            Ok(list) => {
+                let (rule, bindings) = self.first_match(list, &input)?;
+                (list.iter().position(|r| std::ptr::eq(r, rule)).unwrap_or(0), bindings)
+            }
+            Err(why) => return Err(why.clone()),
+        };
+        Ok(Matched { rules, rule, bindings, krate: found.krate.clone() })
+    }
+
+    /// What `m` generates: its tokens, or, when `lazy`, a transcription written as it is
+    /// read (its budget spent, and its errors found, before anything is written).
+    fn generate<'m>(&self, m: &'m Matched, lazy: bool) -> Result<Generated<'m>, String> {
+        let body = m.body();
         let file_budget = &self.scope.budget().tokens;
         let (invocation, file) = (self.invocation_budget.get(), file_budget.load(Relaxed));
         let budget = invocation.min(file);
-        let mut out = transcribe::Out { krate: &found.krate, budget, pending_semi: false };
-        let result = transcribe::transcribe(&rule.body, &bindings, &mut out);
+        let mut out = transcribe::Out { krate: &m.krate, budget, pending_semi: false, counting: false };
+        let result = match lazy {
+            true => transcribe::spend_only(body, &m.bindings, &mut out)
+                .map(|()| Generated::Lazy(transcribe::Lazy::new(body, &m.bindings, &m.krate))),
+            false => transcribe::transcribe(body, &m.bindings, &mut out).map(Generated::Whole),
+        };
         let used = budget - out.budget;
         self.invocation_budget.set(invocation - used);
         file_budget.store(file - used, Relaxed);
@@ -317,8 +378,8 @@ impl Lowerer<'_> {
         lower: impl FnOnce(T) -> R,
     ) -> Option<R> {
         let mut lowered = None;
-        self.expanding(mac, what, |tokens| {
-            lowered = Some(lower(parse.parse2(tokens)?));
+        self.expanding(mac, (what, false), |generated| {
+            lowered = Some(lower(parse.parse2(generated.tokens()?)?));
             Ok(())
         })?;
         lowered
@@ -336,15 +397,15 @@ impl Lowerer<'_> {
         what: &str,
         mut one: impl FnMut(ParseStream) -> syn::Result<()>,
     ) -> Option<()> {
-        self.expanding(mac, what, |tokens| {
+        self.expanding(mac, (what, true), |generated| {
             let mut each = |input: ParseStream| {
                 while !input.is_empty() {
                     one(input)?;
                 }
                 Ok(())
             };
-            for part in list::parts(tokens) {
-                (&mut each).parse2(part)?;
+            for part in list::parts(generated.trees()) {
+                (&mut each).parse2(part?)?;
             }
             Ok(())
         })
@@ -353,7 +414,12 @@ impl Lowerer<'_> {
     /// Expands `mac` (see [`Lowerer::with_expansion`]) and gives the tokens to `run`, which
     /// parses and lowers them with every span the invocation's; when it fails, what it
     /// recorded is undone and the invocation is recorded as not expanded.
-    fn expanding(&self, mac: &syn::Macro, what: &str, run: impl FnOnce(TokenStream) -> syn::Result<()>) -> Option<()> {
+    fn expanding(
+        &self,
+        mac: &syn::Macro,
+        (what, lazy): (&str, bool),
+        run: impl FnOnce(Generated) -> syn::Result<()>,
+    ) -> Option<()> {
         if self.quoting.get() > 0 {
             return None;
         }
@@ -378,8 +444,9 @@ impl Lowerer<'_> {
         if outermost {
             ex.invocation_budget.set(MAX_INVOCATION_TOKENS);
         }
-        let tokens = match ex.expand(&found, mac.tokens.clone()) {
-            Ok(tokens) => tokens,
+        let matched = ex.matched(&found, mac.tokens.clone());
+        let generated = match matched.as_ref().map_err(Clone::clone).and_then(|m| ex.generate(m, lazy)) {
+            Ok(generated) => generated,
             Err(why) => {
                 self.not_expanded(ex, span, &name, why);
                 return None;
@@ -391,7 +458,7 @@ impl Lowerer<'_> {
             *ex.outer.borrow_mut() = Some((span, name.clone()));
         }
         ex.stack.borrow_mut().push(found.id);
-        let result = run(tokens);
+        let result = run(generated);
         ex.stack.borrow_mut().pop();
         if outermost {
             *ex.outer.borrow_mut() = None;

@@ -1,6 +1,6 @@
 use super::matcher::{match_parsed, match_rule, may_match};
 use super::rules::parse_rules;
-use super::transcribe::{transcribe, Out};
+use super::transcribe::{spend_only, transcribe, Lazy, Out};
 use proc_macro2::TokenStream;
 
 /// What `input` expands to with the rules `def` (the body of a `macro_rules!`), as text
@@ -16,7 +16,7 @@ fn expand_tokens(def: &str, input: &str) -> Result<TokenStream, String> {
         .iter()
         .find_map(|r| match_rule(&r.matcher, &input).map(|b| (r, b)))
         .ok_or_else(|| "no rule matches".to_string())?;
-    let mut out = Out { krate: "dep", budget: 10_000, pending_semi: false };
+    let mut out = Out { krate: "dep", budget: 10_000, pending_semi: false, counting: false };
     transcribe(&rule.body, &b, &mut out)
 }
 
@@ -131,8 +131,26 @@ fn transcription_stops_at_its_budget() {
     let rules = parse_rules("($($x:tt)*) => { $($x $x $x)* }".parse().unwrap()).unwrap();
     let input: TokenStream = "a ".repeat(1000).parse().unwrap();
     let b = match_rule(&rules[0].matcher, &input).unwrap();
-    let mut out = Out { krate: "crate", budget: 100, pending_semi: false };
+    let mut out = Out { krate: "crate", budget: 100, pending_semi: false, counting: false };
     assert!(transcribe(&rules[0].body, &b, &mut out).is_err());
+}
+
+#[test]
+fn a_transcription_written_as_it_is_read_is_the_whole_one_and_spends_as_much() {
+    let def = "($($n:ident : $t:ty = $e:expr);*) => { struct S { $($n: $t),* } impl S { $(fn $n() -> $t { $e })* } \
+               const K: u8 = { 1 }; $crate::f!(); }";
+    let rules = parse_rules(def.parse().unwrap()).unwrap();
+    let input: TokenStream = "a: u8 = 1 + 2; b: Vec<u8> = vec![1]; c: () = {}".parse().unwrap();
+    let b = match_rule(&rules[0].matcher, &input).unwrap();
+    let mut whole = Out { krate: "dep", budget: 10_000, pending_semi: false, counting: false };
+    let written = transcribe(&rules[0].body, &b, &mut whole).unwrap();
+    let mut counted = Out { krate: "dep", budget: 10_000, pending_semi: false, counting: false };
+    spend_only(&rules[0].body, &b, &mut counted).unwrap();
+    assert_eq!(counted.budget, whole.budget);
+    let lazy: TokenStream = Lazy::new(&rules[0].body, &b, "dep").collect::<Result<_, _>>().unwrap();
+    assert_eq!(lazy.to_string(), written.to_string());
+    let mut short = Out { krate: "dep", budget: 10, pending_semi: false, counting: false };
+    assert!(spend_only(&rules[0].body, &b, &mut short).is_err());
 }
 
 #[test]

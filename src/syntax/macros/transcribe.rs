@@ -14,6 +14,8 @@ pub struct Out<'a> {
     /// A statement fragment was just written: a `;` goes before the next token unless it is
     /// `;` or `,` (or the group ends), as rustc reads a statement fragment as a whole one.
     pub pending_semi: bool,
+    /// Only spending, writing nothing (see [`spend_only`]).
+    pub counting: bool,
 }
 
 /// The tokens of `body` with the bindings substituted, or why not.
@@ -21,6 +23,56 @@ pub fn transcribe(body: &[Trans], b: &Bindings, out: &mut Out) -> Result<TokenSt
     let mut tokens = Vec::new();
     seq(body, b, &mut Vec::new(), out, &mut tokens)?;
     Ok(tokens.into_iter().collect())
+}
+
+/// Spends from `out` what [`transcribe`] would, or says why it would fail, writing nothing.
+pub fn spend_only(body: &[Trans], b: &Bindings, out: &mut Out) -> Result<(), String> {
+    out.counting = true;
+    let counted = seq(body, b, &mut Vec::new(), out, &mut Vec::new());
+    out.counting = false;
+    counted
+}
+
+/// A transcription written out one element of the transcriber at a time, as its reader
+/// comes to it: the tokens of a generated item are made when its parse reaches them, and
+/// freed with it (vaultwarden's `make_config!` writes 3.9 MB of tokens). Its budget was
+/// spent by [`spend_only`], which also found any error it would meet.
+pub struct Lazy<'a> {
+    body: &'a [Trans],
+    bindings: &'a Bindings,
+    krate: &'a str,
+    next: usize,
+    pending_semi: bool,
+    written: std::vec::IntoIter<TokenTree>,
+}
+
+impl<'a> Lazy<'a> {
+    pub fn new(body: &'a [Trans], bindings: &'a Bindings, krate: &'a str) -> Self {
+        Lazy { body, bindings, krate, next: 0, pending_semi: false, written: Vec::new().into_iter() }
+    }
+}
+
+impl Iterator for Lazy<'_> {
+    type Item = Result<TokenTree, String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(tree) = self.written.next() {
+                return Some(Ok(tree));
+            }
+            let element = self.body.get(self.next)?;
+            self.next += 1;
+            let mut out =
+                Out { krate: self.krate, budget: usize::MAX, pending_semi: self.pending_semi, counting: false };
+            let mut trees = Vec::new();
+            if let Err(why) = seq(std::slice::from_ref(element), self.bindings, &mut Vec::new(), &mut out, &mut trees) {
+                self.next = self.body.len();
+                return Some(Err(why));
+            }
+            self.pending_semi = out.pending_semi;
+            self.written = trees.into_iter();
+        }
+    }
 }
 
 /// Pushes `tt`, after the `;` a statement fragment before it needs.
@@ -42,7 +94,9 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
         match t {
             Trans::Token(tt) => {
                 spend(out, 1)?;
-                push(out, to, tt.clone());
+                if !out.counting {
+                    push(out, to, tt.clone());
+                }
             }
             Trans::Group(d, inner) => {
                 spend(out, 1)?;
@@ -51,11 +105,15 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
                 seq(inner, b, idx, out, &mut v)?;
                 // A statement at the end of a group is its last: no `;` after it.
                 out.pending_semi = pending;
-                push(out, to, TokenTree::Group(Group::new(*d, v.into_iter().collect())));
+                if !out.counting {
+                    push(out, to, TokenTree::Group(Group::new(*d, v.into_iter().collect())));
+                }
             }
             Trans::Crate => {
                 spend(out, 1)?;
-                push(out, to, TokenTree::Ident(crate_ident(out.krate)));
+                if !out.counting {
+                    push(out, to, TokenTree::Ident(crate_ident(out.krate)));
+                }
             }
             Trans::Var(ident, name) => var(ident, name, b, idx, out, to)?,
             Trans::Repeat { inner, sep } => {
@@ -63,8 +121,10 @@ fn seq(ts: &[Trans], b: &Bindings, idx: &mut Vec<usize>, out: &mut Out, to: &mut
                 for i in 0..n {
                     if i > 0 {
                         spend(out, sep.len())?;
-                        for t in sep {
-                            push(out, to, t.clone());
+                        if !out.counting {
+                            for t in sep {
+                                push(out, to, t.clone());
+                            }
                         }
                     }
                     idx.push(i);
@@ -118,8 +178,10 @@ fn var(
             // top-level trees only let 30 levels take 24 GB. An empty one costs a token: it is
             // work all the same.
             spend(out, deep_len(ts).max(1))?;
-            for t in ts.clone() {
-                push(out, to, t);
+            if !out.counting {
+                for t in ts.clone() {
+                    push(out, to, t);
+                }
             }
             out.pending_semi = *needs_semi;
             Ok(())
@@ -128,8 +190,10 @@ fn var(
         // Not a metavariable: kept as written (`$x` in a nested `macro_rules!`).
         None => {
             spend(out, 2)?;
-            push(out, to, TokenTree::Punct(proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone)));
-            push(out, to, TokenTree::Ident(ident.clone()));
+            if !out.counting {
+                push(out, to, TokenTree::Punct(proc_macro2::Punct::new('$', proc_macro2::Spacing::Alone)));
+                push(out, to, TokenTree::Ident(ident.clone()));
+            }
             Ok(())
         }
     }
