@@ -30,7 +30,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
-use trace::cut;
+use trace::{cut, Trace};
 
 /// Walks of one recursive component, per function in it, before redline stops iterating
 /// it (summaries only grow, and are widened after [`WIDEN_AFTER`] rounds). Rounds are not
@@ -74,7 +74,7 @@ pub struct FlowTrace {
 
 #[derive(Debug, Clone)]
 enum Parts {
-    Steps(Vec<Hop>),
+    Chain(Trace),
     Shared(body::TraceParts),
 }
 
@@ -82,7 +82,7 @@ impl FlowTrace {
     /// Its steps, from where the data was read to the flow, the middle of a long one left out.
     pub fn steps(&self) -> Vec<Hop> {
         let mut steps = match &self.parts {
-            Parts::Steps(steps) => steps.clone(),
+            Parts::Chain(trace) => trace.to_vec(),
             Parts::Shared(parts) => parts.steps(),
         };
         steps.extend(self.generated.clone());
@@ -90,9 +90,9 @@ impl FlowTrace {
     }
 }
 
-impl From<Vec<Hop>> for FlowTrace {
-    fn from(steps: Vec<Hop>) -> Self {
-        FlowTrace { parts: Parts::Steps(steps), generated: None }
+impl From<Trace> for FlowTrace {
+    fn from(trace: Trace) -> Self {
+        FlowTrace { parts: Parts::Chain(trace), generated: None }
     }
 }
 
@@ -571,12 +571,12 @@ fn unscoped_touches(
     fns: &[DefId],
     index: &HashMap<DefId, usize>,
     walked: &[body::Walked],
-) -> Vec<Vec<(ClassId, Vec<Hop>)>> {
+) -> Vec<Vec<(ClassId, Trace)>> {
     let scoped = |f: DefId| policy.fn_purpose.contains_key(&f);
     // `#[declassify(from = C)]`: C does not leave that function towards its callers.
     let passes = |f: DefId, class: ClassId| !policy.declassifies(f, class);
 
-    let mut touched: Vec<Vec<(ClassId, Vec<Hop>)>> = fns
+    let mut touched: Vec<Vec<(ClassId, Trace)>> = fns
         .iter()
         .zip(walked)
         .map(|(&f, w)| {
@@ -598,13 +598,14 @@ fn unscoped_touches(
             let span = call.span;
             let mut changed = false;
             for k in 0..touched[u].len() {
-                let (class, ref trace) = touched[u][k];
+                let class = touched[u][k].0;
                 if !passes(fns[u], class) || touched[c].iter().any(|(x, _)| *x == class) {
                     continue;
                 }
-                let mut t = trace.clone();
-                t.push(call_hop(prog, fns[c], fns[u], span, false));
-                touched[c].push((class, cut(t)));
+                // Sharing the callee's steps: kept as vectors, each caller's copy of them was
+                // a tenth of vaultwarden's peak heap.
+                let t = touched[u][k].1.then(call_hop(prog, fns[c], fns[u], span, false));
+                touched[c].push((class, t));
                 changed = true;
             }
             if changed {
@@ -624,7 +625,7 @@ fn flows(
     fns: &[DefId],
     index: &HashMap<DefId, usize>,
     walked: Vec<body::Walked>,
-    touched: &[Vec<(ClassId, Vec<Hop>)>],
+    touched: &[Vec<(ClassId, Trace)>],
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
 ) -> Vec<Flow> {
     let mut flows = Vec::new();
@@ -695,7 +696,7 @@ fn reached(
     policy: &Policy,
     index: &HashMap<DefId, usize>,
     walked: &body::Walked,
-    touched: &[Vec<(ClassId, Vec<Hop>)>],
+    touched: &[Vec<(ClassId, Trace)>],
     fn_purposes: &HashMap<DefId, Arc<PurposeDecl>>,
     f: DefId,
 ) -> Vec<Reached> {
@@ -723,14 +724,12 @@ fn reached(
                 }
                 found.remove(e);
             }
-            let mut t = trace.clone();
-            t.push(call_hop(prog, f, c.callee, c.span, c.all_impls));
             let callee = &prog.def(c.callee).path;
             found.push(Reached {
                 class: *class,
                 span: c.span,
                 label: format!("calls `{}`, which has no purpose and reads this data", short(callee)),
-                trace: cut(t),
+                trace: trace.then(call_hop(prog, f, c.callee, c.span, c.all_impls)),
             });
         }
     }
@@ -801,7 +800,10 @@ fn guarded_uses(
             continue;
         }
         let guard = callers.guard(i, &u.guard);
-        out.push(Reached { class: u.class, span: u.span, label: u.note, trace: u.trace }.flow(f, purpose, guard));
+        out.push(
+            Reached { class: u.class, span: u.span, label: u.note, trace: Trace::of_steps(u.trace) }
+                .flow(f, purpose, guard),
+        );
     }
     out
 }
@@ -811,7 +813,7 @@ struct Reached {
     class: ClassId,
     span: Span,
     label: String,
-    trace: Vec<Hop>,
+    trace: Trace,
 }
 
 impl Reached {
@@ -847,15 +849,14 @@ fn short(path: &str) -> &str {
 }
 
 /// The trace of a touch: how the data entered the function, then where it is.
-fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Vec<Hop> {
+fn touch_trace(prog: &Program, f: DefId, t: &Touch) -> Trace {
     let def = prog.def(f);
     let what = t.note.as_str().into();
     let here = Hop::new(def.file.clone(), t.span, StepKind::Value { what, function: def.path.as_str().into() });
-    let mut trace = t.trace.to_vec();
-    if trace.last().is_none_or(|h| h.span != here.span || h.file != here.file) {
-        trace.push(here);
+    match t.trace.last() {
+        Some(h) if h.span == here.span && h.file == here.file => t.trace.clone(),
+        _ => t.trace.then(here),
     }
-    cut(trace)
 }
 
 fn call_hop(prog: &Program, caller: DefId, callee: DefId, span: Span, all_impls: bool) -> Hop {

@@ -120,6 +120,15 @@ impl Trace {
         Trace(Chain::link(hop, Chain::default()))
     }
 
+    /// The trace of `steps`, first to last.
+    pub fn of_steps(steps: Vec<Hop>) -> Trace {
+        let mut trace = Trace::default();
+        for hop in steps {
+            trace.push(hop);
+        }
+        trace
+    }
+
     pub fn push(&mut self, hop: Hop) {
         self.0 = Chain::cons(hop, std::mem::take(&mut self.0));
     }
