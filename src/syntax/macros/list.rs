@@ -29,7 +29,7 @@ const STARTS: &[&str] = &[
     "macro_rules",
 ];
 
-/// `tokens` cut where one item ends and another starts: after a `;` or a `{ .. }` at the top
+/// `trees` cut where one item ends and another starts: after a `;` or a `{ .. }` at the top
 /// level that a word of [`STARTS`] or an attribute follows. Inside an item, neither is
 /// ever followed by one (a constant's initializer ends at its `;`; `{ N }` in generic
 /// arguments is followed by `>` or `,`; a block in an expression by an operator, `else`,
