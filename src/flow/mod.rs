@@ -288,14 +288,7 @@ fn fixpoint(
         };
         let which: Vec<usize> =
             (0..prog.statics.len()).filter(|&j| static_dirty[j] || callee_changed(&statics[j])).collect();
-        let fresh: Vec<body::Walked> = {
-            let cx = shared.cx(body::Summaries::All(&summaries), &cells);
-            which.par_iter().map(|&j| body::Walker::walk_static(&cx, prog.statics[j])).collect()
-        };
-        walks += fresh.len();
-        for (j, w) in which.into_iter().zip(fresh) {
-            statics[j] = w;
-        }
+        walks += shared.walk_statics(&which, &summaries, &cells, &mut statics);
         let changed = cells.collect(walked.iter().chain(&statics));
         if !changed.any() {
             break;
@@ -409,14 +402,7 @@ fn statics_first(
         if which.is_empty() {
             break;
         }
-        let fresh: Vec<body::Walked> = {
-            let cx = shared.cx(body::Summaries::All(called), &cells);
-            which.par_iter().map(|&j| body::Walker::walk_static(&cx, statics[j])).collect()
-        };
-        count += fresh.len();
-        for (j, w) in which.into_iter().zip(fresh) {
-            walks[j] = w;
-        }
+        count += shared.walk_statics(&which, called, &cells, &mut walks);
         let changed = cells.collect(walked.iter().chain(&walks));
         dirty = walks.iter().zip(statics).map(|(w, &d)| changed.affects(d, w)).collect();
         held.extend(changed);
@@ -435,6 +421,24 @@ struct Shared<'a> {
 }
 
 impl Shared<'_> {
+    /// Walks the initializers of the statics `which` (indexes in the program's), seeing
+    /// `summaries` and `cells`, into their places in `walks`; how many it walked.
+    fn walk_statics(
+        &self,
+        which: &[usize],
+        summaries: &HashMap<DefId, Arc<Summary>>,
+        cells: &Cells,
+        walks: &mut [body::Walked],
+    ) -> usize {
+        let cx = self.cx(body::Summaries::All(summaries), cells);
+        let fresh: Vec<body::Walked> =
+            which.par_iter().map(|&j| body::Walker::walk_static(&cx, self.prog.statics[j])).collect();
+        for (&j, w) in which.iter().zip(fresh) {
+            walks[j] = w;
+        }
+        which.len()
+    }
+
     fn cx<'s>(&'s self, summaries: body::Summaries<'s>, cells: &'s Cells) -> body::Ctx<'s> {
         body::Ctx {
             prog: self.prog,

@@ -296,13 +296,7 @@ impl<'t> Expander<'t> {
             return Err(format!("expansions nest more than {depth} deep"));
         }
         let rules = self.rules(found);
-        let (rule, bindings) = match rules.as_ref() {
-            Ok(list) => {
-                let (rule, bindings) = self.first_match(list, &input)?;
-                (list.iter().position(|r| std::ptr::eq(r, rule)).unwrap_or(0), bindings)
-            }
-            Err(why) => return Err(why.clone()),
-        };
+        let (rule, bindings) = self.first_match(rules.as_ref().as_ref().map_err(Clone::clone)?, &input)?;
         Ok(Matched { rules, rule, bindings, krate: found.krate.clone() })
     }
 
@@ -333,12 +327,12 @@ impl<'t> Expander<'t> {
         })
     }
 
-    /// The first of `rules` that `input` matches, and its bindings, within the file's
+    /// Which of `rules` `input` matches first, and its bindings, within the file's
     /// [`MAX_MATCH_WORK`].
-    fn first_match<'r>(&self, rules: &'r [Rule], input: &TokenStream) -> Result<(&'r Rule, matcher::Bindings), String> {
+    fn first_match(&self, rules: &[Rule], input: &TokenStream) -> Result<(usize, matcher::Bindings), String> {
         let work = &self.scope.budget().matching;
         let mut tokens = None;
-        for rule in rules {
+        for (at, rule) in rules.iter().enumerate() {
             // Spent before `syn` parses: past the budget, nothing more is parsed.
             let may = matcher::may_match(&rule.matcher, input.clone());
             let parsed = if may { *tokens.get_or_insert_with(|| transcribe::deep_len(input)) } else { 0 };
@@ -348,7 +342,7 @@ impl<'t> Expander<'t> {
                 ));
             }
             if let Some(bindings) = may.then(|| matcher::match_parsed(&rule.matcher, input)).flatten() {
-                return Ok((rule, bindings));
+                return Ok((at, bindings));
             }
         }
         Err("no rule matches its input".into())
