@@ -165,10 +165,19 @@ fn blank_with(
     let mut test_only = false;
     // The outermost function bodies kept, as (open, close) token indices.
     let mut kept: Vec<(usize, usize)> = Vec::new();
+    // The outermost macro inputs and definitions outside them (same): what they hold is
+    // no function of the first parse.
+    let mut inputs_at: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
         i += 1;
+        if let Some(open) = macro_group(src, &toks, i - 1) {
+            let outside = |b: Option<&(usize, usize)>| b.is_none_or(|&(_, c)| open > c);
+            if outside(kept.last()) && outside(inputs_at.last()) {
+                inputs_at.push((open, matching_close(&toks, open)));
+            }
+        }
         if src.as_bytes()[t.lo] == b'#'
             && t.kind == Tok::Punct
             && toks.get(i).is_some_and(|n| n.kind == Tok::Open(b'['))
@@ -207,7 +216,7 @@ fn blank_with(
     let (deferred, lazy) = match defer {
         Some((macros, lazily)) => {
             let deferred = defer_items(src, &toks, &kept, macros);
-            let lazy = if lazily { lazy_bodies(src, &toks, &kept, &deferred, macros) } else { Vec::new() };
+            let lazy = if lazily { lazy_bodies(src, &toks, &kept, &deferred, &inputs_at, macros) } else { Vec::new() };
             (deferred, lazy)
         }
         None => (Vec::new(), Vec::new()),
@@ -217,20 +226,27 @@ fn blank_with(
 }
 
 /// The `kept` bodies (token indices of their braces, in order) that lower alone and are
-/// not in an item left for later (`deferred`, in order: the first parse does not see them).
+/// not in an item left for later (`deferred`, in order: the first parse does not see them)
+/// nor in a macro's input or definition (`inputs`, token indices in order: no function of
+/// the first parse holds them, which would make the loader parse the file again whole).
 fn lazy_bodies(
     src: &str,
     toks: &[Token],
     kept: &[(usize, usize)],
     deferred: &[Deferred],
+    inputs: &[(usize, usize)],
     macros: &HashSet<String>,
 ) -> Vec<Lazy> {
     let in_deferred = |lo: usize| {
         let after = deferred.partition_point(|d| d.hi <= lo);
         deferred.get(after).is_some_and(|d| d.lo <= lo)
     };
+    let in_input = |open: usize| {
+        let after = inputs.partition_point(|&(_, c)| c < open);
+        inputs.get(after).is_some_and(|&(o, _)| o < open)
+    };
     kept.iter()
-        .filter(|&&(open, close)| close < toks.len() && !in_deferred(toks[open].lo))
+        .filter(|&&(open, close)| close < toks.len() && !in_deferred(toks[open].lo) && !in_input(open))
         .filter(|&&(open, close)| lazy_body(src, &toks[open..=close], macros))
         .map(|&(open, close)| Lazy { lo: toks[open].lo, hi: toks[close].hi, calls: calls(src, &toks[open + 1..close]) })
         .collect()
@@ -325,6 +341,20 @@ fn defer_items(src: &str, toks: &[Token], kept: &[(usize, usize)], macros: &Hash
 /// written (`r#name` too, as the lowering records it).
 fn calls(src: &str, tokens: &[Token]) -> Vec<String> {
     tokens.windows(3).filter(|w| invokes(src, w)).map(|w| src[w[0].lo..w[0].hi].to_string()).collect()
+}
+
+/// If token `at` is the `!` of a macro's invocation (`name!(..)`) or definition
+/// (`macro_rules! name {..}`): the index of the group's opening delimiter.
+fn macro_group(src: &str, toks: &[Token], at: usize) -> Option<usize> {
+    let bang = toks[at];
+    if bang.kind != Tok::Punct || &src[bang.lo..bang.hi] != "!" || at == 0 || toks[at - 1].kind != Tok::Word {
+        return None;
+    }
+    match (toks.get(at + 1)?.kind, toks.get(at + 2).map(|t| t.kind)) {
+        (Tok::Open(_), _) => Some(at + 1),
+        (Tok::Word, Some(Tok::Open(_))) if &src[toks[at - 1].lo..toks[at - 1].hi] == "macro_rules" => Some(at + 2),
+        _ => None,
+    }
 }
 
 /// Whether three tokens are a name, `!` and an opening delimiter: a macro's invocation (the
@@ -679,6 +709,21 @@ mod tests {
         assert!(first.starts_with("fn alone(x: u8) -> u8 {") && !first.contains("x.max(1)"));
         assert!(first.contains("fn local_fn() { fn inner() {} }"));
         assert!(blank_deferring(src, &macros, scanned(src), false).lazy.is_empty());
+    }
+
+    #[test]
+    fn leaves_no_body_of_a_macros_input_or_definition_for_later() {
+        // No function of the first parse holds them: the file would be parsed again whole.
+        let src = "macro_rules! make { ($n:ident) => { fn $n() { a() } }; }
+make! { fn inside() { b() } }
+                   impl A { gen!(fn in_impl() { c() }); fn after(&self) { if !(x) { d() } } }
+                   fn alone() { e() }
+impl !Send for S {}
+fn last() { f() }
+";
+        let b = blank_deferring(src, &HashSet::new(), scanned(src), true);
+        let left: Vec<&str> = b.lazy.iter().map(|l| &src[l.lo..l.hi]).collect();
+        assert_eq!(left, ["{ if !(x) { d() } }", "{ e() }", "{ f() }"]);
     }
 
     /// What [`blank_deferring`] makes of `src` given the limits scan's tokens, and lexing it
