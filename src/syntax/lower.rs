@@ -2,7 +2,7 @@
 
 use super::annotate::{loose, test_code, Site};
 use super::format_args::FormatPlan;
-use super::macros::FORMAT_MACROS;
+use super::macros::{Element, FORMAT_MACROS};
 use super::model::*;
 use super::simple_expr::simple_expr;
 use super::CollectExact;
@@ -11,7 +11,7 @@ use quote::ToTokens;
 use redline_grammar::MacroPlace;
 use smol_str::ToSmolStr;
 use std::cell::{Cell, RefCell};
-use syn::parse::{ParseStream, Parser};
+use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::Token;
@@ -480,17 +480,17 @@ impl<'t> Lowerer<'t> {
         out.push(Item { name, span, is_pub: vis.is_some_and(is_pub), attrs, kind });
     }
 
-    /// Lowers into `out` the items the workspace macro `mac` expands to, one at a time (see
+    /// Lowers into `out` the items the workspace macro `mac` expands to, in parts (see
     /// [`Lowerer::with_expansion_each`]); whether it was expanded (else `out` is as it was).
     fn expanded_items(&self, mac: &syn::Macro, in_body: bool, out: &mut Vec<Item>) -> bool {
         let before = out.len();
         // The `module_purpose!`s met so far, to tell one that declares the purpose again.
         let mut purposes: Vec<syn::Item> = Vec::new();
-        let one = |input: ParseStream| {
-            if let Some(head) = super::macros::list::impl_head(input) {
-                return self.impl_in_parts(head, input, out);
-            }
-            let item: syn::Item = input.parse()?;
+        let one = |element: Element<syn::Item>| {
+            let item = match element {
+                Element::Impl(head, body) => return self.impl_in_parts(*head, body, out),
+                Element::Parsed(item) => item,
+            };
             let purpose = !in_body
                 && matches!(&item, syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "module_purpose"));
             if !purpose {
@@ -505,23 +505,28 @@ impl<'t> Lowerer<'t> {
             self.item(&purposes[last], out, Ctx { in_body, repeated: repeated.as_ref() });
             Ok(())
         };
-        if self.with_expansion_each(mac, "items", one).is_some() {
+        if self.with_expansion_each(mac, (syn::Item::parse, "items"), true, one).is_some() {
             return true;
         }
         out.truncate(before);
         false
     }
 
-    /// An `impl` block a macro generated, whose head is parsed and `input` left at its
-    /// `{ .. }`: its associated items are lowered one at a time as they are parsed (one of
-    /// vaultwarden's `make_config!` holds 155 functions, whose trees held 2.8 MB at once).
-    fn impl_in_parts(&self, mut head: syn::ItemImpl, input: ParseStream, out: &mut Vec<Item>) -> syn::Result<()> {
-        let content;
-        syn::braced!(content in input);
-        head.attrs.extend(content.call(syn::Attribute::parse_inner)?);
+    /// An `impl` block a macro generated, its head parsed and its items still tokens: they
+    /// are parsed in parts (see [`super::macros::list::parts`]) and lowered one part at a
+    /// time (one of vaultwarden's `make_config!` holds 155 functions, whose trees held 2.8 MB
+    /// at once, and whose tokens and their buffer 2.9 MB).
+    fn impl_in_parts(&self, mut head: syn::ItemImpl, body: TokenStream, out: &mut Vec<Item>) -> syn::Result<()> {
         let mut items = Vec::new();
-        while !content.is_empty() {
-            self.impl_item(&content.parse()?, &mut items, out);
+        for (at, part) in super::macros::list::parts(body.into_iter().map(Ok::<_, syn::Error>)).enumerate() {
+            // Inner attributes come first: only the first part may hold them.
+            let inner = if at == 0 { syn::Attribute::parse_inner } else { |_: ParseStream| Ok(Vec::new()) };
+            let each = super::macros::each(syn::ImplItem::parse);
+            let (attrs, parsed) = (|input: ParseStream| Ok((inner(input)?, each(input)?))).parse2(part?)?;
+            head.attrs.extend(attrs);
+            for ii in &parsed {
+                self.impl_item(ii, &mut items, out);
+            }
         }
         // As a written one is (its items first, which put what they lift in `out`).
         let kind = self.impl_with(&head, items);
@@ -615,11 +620,13 @@ impl<'t> Lowerer<'t> {
             syn::TraitItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::TraitItem::Macro(m) => {
                 let (items_before, out_before) = (items.len(), out.len());
-                let lower = |input: ParseStream| {
-                    self.trait_item(&input.parse()?, items, out);
+                let lower = |element| {
+                    if let Element::Parsed(ti) = element {
+                        self.trait_item(&ti, items, out);
+                    }
                     Ok(())
                 };
-                if self.with_expansion_each(&m.mac, "trait items", lower).is_some() {
+                if self.with_expansion_each(&m.mac, (syn::TraitItem::parse, "trait items"), false, lower).is_some() {
                     return;
                 }
                 items.truncate(items_before);
@@ -649,11 +656,14 @@ impl<'t> Lowerer<'t> {
             syn::ImplItem::Type(t) => self.loose_attrs(&t.attrs, site, out),
             syn::ImplItem::Macro(m) => {
                 let (items_before, out_before) = (items.len(), out.len());
-                let lower = |input: ParseStream| {
-                    self.impl_item(&input.parse()?, items, out);
+                let lower = |element| {
+                    if let Element::Parsed(ii) = element {
+                        self.impl_item(&ii, items, out);
+                    }
                     Ok(())
                 };
-                if self.with_expansion_each(&m.mac, "associated items", lower).is_some() {
+                if self.with_expansion_each(&m.mac, (syn::ImplItem::parse, "associated items"), false, lower).is_some()
+                {
                     return;
                 }
                 items.truncate(items_before);

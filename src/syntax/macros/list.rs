@@ -5,8 +5,6 @@
 //! and their buffer held 6.5 MB at once.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
-use syn::parse::discouraged::Speculative;
-use syn::parse::ParseStream;
 
 /// The words an item, an associated item or a trait item may start with (after its
 /// attributes, which start with `#`).
@@ -34,7 +32,7 @@ const STARTS: &[&str] = &[
 /// ever followed by one (a constant's initializer ends at its `;`; `{ N }` in generic
 /// arguments is followed by `>` or `,`; a block in an expression by an operator, `else`,
 /// `.`, `as` or `;`), so a part is always whole items; a cut missed only makes a part larger.
-pub(super) fn parts<E>(
+pub(in crate::syntax) fn parts<E>(
     trees: impl Iterator<Item = Result<TokenTree, E>>,
 ) -> impl Iterator<Item = Result<TokenStream, E>> {
     let mut trees = trees.peekable();
@@ -59,35 +57,48 @@ pub(super) fn parts<E>(
     })
 }
 
-/// When `input` starts with an `impl` block, its head (attributes to `where` clause) parsed
-/// with no items, `input` then left at its `{ .. }`; `None` (and `input` as it was) for any
-/// other item, or a head that does not parse alone (`impl X<{ N }> for Y` ends at `{ N }`).
-pub(in crate::syntax) fn impl_head(input: ParseStream) -> Option<syn::ItemImpl> {
-    let fork = input.fork();
-    fork.call(syn::Attribute::parse_outer).ok()?;
-    fork.parse::<Option<syn::Token![unsafe]>>().ok()?;
-    if !fork.peek(syn::Token![impl]) {
-        return None;
+/// A part that is one `impl` block: its head parsed alone (attributes to `where` clause,
+/// with no items) and the tokens inside its braces, so that its items can be parsed in
+/// parts too; the part as it was for any other item, several items, or a head that does
+/// not parse alone (`impl X<{ N }> for Y` holds a block before its body).
+pub(in crate::syntax) fn split_impl(part: TokenStream) -> Result<(syn::ItemImpl, TokenStream), TokenStream> {
+    let mut trees: Vec<TokenTree> = part.into_iter().collect();
+    let braces = |t: &TokenTree| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
+    let body_last = trees.last().is_some_and(braces) && trees.iter().filter(|t| braces(t)).count() == 1;
+    if !body_last || !starts_impl(&trees) {
+        return Err(trees.into_iter().collect());
     }
-    let fork = input.fork();
-    let mut head = fork
-        .step(|cursor| {
-            let mut rest = *cursor;
-            let mut head = TokenStream::new();
-            while let Some((tree, next)) = rest.token_tree() {
-                if matches!(&tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace) {
-                    return Ok((head, rest));
-                }
-                head.extend([tree]);
-                rest = next;
-            }
-            Err(cursor.error("an impl block without items"))
-        })
-        .ok()?;
+    let Some(TokenTree::Group(body)) = trees.pop() else {
+        return Err(trees.into_iter().collect());
+    };
+    let mut head: TokenStream = trees.into_iter().collect();
     head.extend([TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new()))]);
-    let parsed = syn::parse2::<syn::ItemImpl>(head).ok()?;
-    input.advance_to(&fork);
-    Some(parsed)
+    match syn::parse2::<syn::ItemImpl>(head.clone()) {
+        // The group's tokens, shared with no one once it is dropped: read, they are moved.
+        Ok(parsed) => Ok((parsed, body.stream())),
+        Err(_) => {
+            let mut trees: Vec<TokenTree> = head.into_iter().collect();
+            trees.pop();
+            trees.push(TokenTree::Group(body));
+            Err(trees.into_iter().collect())
+        }
+    }
+}
+
+/// Whether `trees` start, after their outer attributes, with `impl` or `unsafe impl`.
+fn starts_impl(trees: &[TokenTree]) -> bool {
+    let mut rest = trees;
+    while let [TokenTree::Punct(p), TokenTree::Group(g), more @ ..] = rest {
+        if p.as_char() != '#' || g.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        rest = more;
+    }
+    match rest {
+        [TokenTree::Ident(u), TokenTree::Ident(i), ..] if u == "unsafe" => i == "impl",
+        [TokenTree::Ident(i), ..] => i == "impl",
+        _ => false,
+    }
 }
 
 fn starts_item(tree: &TokenTree) -> bool {
@@ -100,7 +111,7 @@ fn starts_item(tree: &TokenTree) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::parts;
+    use super::{parts, split_impl};
 
     fn cut(text: &str) -> Vec<String> {
         let trees = text.parse::<proc_macro2::TokenStream>().unwrap().into_iter().map(Ok::<_, ()>);
@@ -134,5 +145,20 @@ mod tests {
                 "fn h () { }"
             ]
         );
+    }
+
+    #[test]
+    fn a_part_that_is_one_impl_block_is_split_at_its_body() {
+        let split =
+            |text: &str| split_impl(text.parse().unwrap()).map(|(head, body)| (head.items.len(), body.to_string()));
+        let (items, body) =
+            split("#[allow(x)] unsafe impl<T> Send for A<T> where T: Copy { #![allow(y)] fn f() {} }").unwrap();
+        assert_eq!((items, body.as_str()), (0, "#! [allow (y)] fn f () { }"));
+        // Given back as they were: a head with a block, a function returning `impl Trait`,
+        // two items, an impl whose head does not parse.
+        for text in ["impl X<{ N }> for Y { }", "fn f() -> impl T { }", "impl A { } impl B { }", "impl for { }"] {
+            let given = split_impl(text.parse().unwrap()).map(|_| ()).unwrap_err();
+            assert_eq!(given.to_string(), text.parse::<proc_macro2::TokenStream>().unwrap().to_string());
+        }
     }
 }

@@ -352,6 +352,24 @@ impl<'t> Expander<'t> {
 /// What an expansion is parsed as, for the message when it does not parse.
 pub(super) type Parse<T> = fn(ParseStream) -> syn::Result<T>;
 
+/// An element of a generated list: parsed, or an `impl` block whose head is parsed and
+/// whose items are still tokens.
+pub(super) enum Element<T> {
+    Parsed(T),
+    Impl(Box<syn::ItemImpl>, TokenStream),
+}
+
+/// A parser of every element in its input, each parsed with `parse`.
+pub(super) fn each<T>(parse: Parse<T>) -> impl FnOnce(ParseStream) -> syn::Result<Vec<T>> {
+    move |input| {
+        let mut elements = Vec::new();
+        while !input.is_empty() {
+            elements.push(parse(input)?);
+        }
+        Ok(elements)
+    }
+}
+
 impl Lowerer<'_> {
     /// Records that the macro named `name` (its last path segment) is invoked.
     pub(super) fn record_call(&self, name: String) {
@@ -379,27 +397,35 @@ impl Lowerer<'_> {
         lowered
     }
 
-    /// [`Lowerer::with_expansion`] of a list (items, associated items, trait items): `one`
-    /// parses an element and lowers it at once, so that the syntax tree of a large expansion
-    /// is never held whole (vaultwarden's `make_config!` generates items whose trees held
-    /// 9.5 MB at once), and the list is parsed in parts (see [`list::parts`]). `None` as for
-    /// it; then what `one` did before a later element failed to parse is undone here,
-    /// except the lowered elements themselves, which the caller drops.
-    pub(super) fn with_expansion_each(
+    /// [`Lowerer::with_expansion`] of a list (items, associated items, trait items), cut
+    /// into parts (see [`list::parts`]), each parsed with `parse` and its buffer freed
+    /// before its elements are given to `lower`: the trees and tokens of a large expansion
+    /// are never held whole (vaultwarden's `make_config!` generates items whose trees held
+    /// 9.5 MB at once). With `impls`, a part that is one `impl` block is given unparsed
+    /// ([`list::split_impl`]), for its items to be parsed in parts too. `None` as for it;
+    /// then what `lower` did before a later element failed to parse is undone here, except
+    /// the lowered elements themselves, which the caller drops.
+    pub(super) fn with_expansion_each<T>(
         &self,
         mac: &syn::Macro,
-        what: &str,
-        mut one: impl FnMut(ParseStream) -> syn::Result<()>,
+        (parse, what): (Parse<T>, &str),
+        impls: bool,
+        mut lower: impl FnMut(Element<T>) -> syn::Result<()>,
     ) -> Option<()> {
         self.expanding(mac, (what, true), |generated| {
-            let mut each = |input: ParseStream| {
-                while !input.is_empty() {
-                    one(input)?;
-                }
-                Ok(())
-            };
             for part in list::parts(generated.trees()) {
-                (&mut each).parse2(part?)?;
+                let part = match impls {
+                    true => list::split_impl(part?),
+                    false => Err(part?),
+                };
+                match part {
+                    Ok((head, body)) => lower(Element::Impl(Box::new(head), body))?,
+                    Err(tokens) => {
+                        for element in each(parse).parse2(tokens)? {
+                            lower(Element::Parsed(element))?;
+                        }
+                    }
+                }
             }
             Ok(())
         })
