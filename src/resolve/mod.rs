@@ -483,6 +483,15 @@ impl Program {
         }
     }
 
+    /// The variants of enum `d` (none for any other definition).
+    pub fn variant_defs(&self, d: DefId) -> impl Iterator<Item = DefId> + '_ {
+        let n = match &self.def(d).kind {
+            DefKind::Adt { variants, is_enum: true, .. } => variants.len(),
+            _ => 0,
+        };
+        (0..n).filter_map(move |i| self.variant_def(d, i))
+    }
+
     fn variant_def(&self, enum_def: DefId, idx: usize) -> Option<DefId> {
         // Variants are registered right after their enum.
         let id = enum_def + 1 + idx as DefId;

@@ -357,9 +357,11 @@ impl Walker<'_, '_> {
 
     fn struct_lit(&mut self, path: &TyPath, fields: &[(String, ExprId)], rest: &Option<ExprId>) -> Val {
         let mut taint = Taint::default();
+        let mut tys = Vec::with_capacity(fields.len());
         for (name, f) in fields {
             let v = self.expr(*f);
             taint.set_field(self.sym(name), &v.taint);
+            tys.push(v.ty);
         }
         let prog = self.cx.prog;
         let res = self.resolve_value_or_type(&path.segments, path.global);
@@ -385,8 +387,8 @@ impl Walker<'_, '_> {
         }
         let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
-                DefKind::Adt { .. } => Ty::Adt(d, Vec::new()),
-                DefKind::Variant { parent, .. } => Ty::Adt(*parent, Vec::new()),
+                DefKind::Adt { .. } => Ty::Adt(d, self.literal_args(d, fields, tys)),
+                DefKind::Variant { parent, .. } => Ty::Adt(*parent, self.literal_args(d, fields, tys)),
                 DefKind::Alias { .. } => prog.alias_target(d),
                 _ => Ty::Unknown,
             },
@@ -396,6 +398,28 @@ impl Walker<'_, '_> {
             self.store_field_chans(*d, &taint);
         }
         Val::of(ty, taint)
+    }
+
+    /// The generic arguments of a struct or enum built (through its variant) by the literal
+    /// of struct or variant `d` whose `fields` hold values of types `tys`: a field declared
+    /// as a generic parameter gives it its value's type (`Labelled { inner: member }` is a
+    /// `Labelled<Member>`); the others are unknown.
+    fn literal_args(&self, d: crate::resolve::DefId, fields: &[(String, ExprId)], tys: Vec<Ty>) -> Vec<Ty> {
+        let Some(declared) = self.cx.prog.fields.get(&d) else { return Vec::new() };
+        if !declared.iter().any(|(_, t)| matches!(t, Ty::Generic(_))) {
+            return Vec::new();
+        }
+        let mut args = Vec::new();
+        for ((name, _), ty) in fields.iter().zip(tys) {
+            if let Some((_, Ty::Generic(i))) = declared.iter().find(|(n, _)| n == name) {
+                let i = *i as usize;
+                if args.len() <= i {
+                    args.resize(i + 1, Ty::Unknown);
+                }
+                args[i] = ty;
+            }
+        }
+        args
     }
 
     fn block(&mut self, stmts: &[Stmt], tail: &Option<ExprId>) -> Val {

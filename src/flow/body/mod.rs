@@ -115,15 +115,15 @@ const NONE: u32 = u32::MAX;
 /// How deep [`structs_within`] looks into a type.
 const MAX_WITHIN: usize = 4;
 
-/// The workspace structs a value of type `ty` holds whole, itself or inside references,
-/// smart pointers, collections, `Option`s and tuples (`&[Member]`, `Option<Member>`,
-/// `(u64, Member)`), to [`MAX_WITHIN`] levels.
-fn structs_within(ty: &Ty, depth: usize, out: &mut Vec<DefId>) {
+/// The workspace structs a value of type `ty` holds whole, with their generic arguments,
+/// itself or inside references, smart pointers, collections, `Option`s and tuples
+/// (`&[Member]`, `Option<Member>`, `(u64, Member)`), to [`MAX_WITHIN`] levels.
+fn structs_within<'t>(ty: &'t Ty, depth: usize, out: &mut Vec<(DefId, &'t [Ty])>) {
     if depth > MAX_WITHIN {
         return;
     }
     match ty.autoderef() {
-        Ty::Adt(d, _) if !out.contains(d) => out.push(*d),
+        Ty::Adt(d, args) if !out.contains(&(*d, args.as_slice())) => out.push((*d, args)),
         Ty::Slice(e) => structs_within(e, depth + 1, out),
         Ty::Tuple(ts) | Ty::Extern(_, ts) => ts.iter().for_each(|t| structs_within(t, depth + 1, out)),
         _ => {}
@@ -413,28 +413,42 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         let mut structs = Vec::new();
         structs_within(&v.ty, 0, &mut structs);
-        for d in structs {
-            let held = self.field_classes(d, 0);
-            v.taint.union(&held);
+        let mut held = Taint::default();
+        for (d, args) in structs {
+            held.union(&self.field_classes(d, args, 0));
         }
+        v.taint.union(&held);
     }
 
-    /// What a value of struct `d` holds in its classified fields (`#[redline::data]` on a
-    /// field, `[data]` on a field path), each under its field, and in those of its fields'
-    /// structs: passed whole (serialized, given to a `[functions]` sink) it carries them.
-    fn field_classes(&self, d: DefId, depth: usize) -> Taint {
+    /// What a value of struct `d` (with generic arguments `args`; of an enum, any of its
+    /// variants) holds in its classified fields (`#[redline::data]` on a field, `[data]` on a field path), each under its
+    /// field, and in those of its fields' structs, a generic parameter's being its argument's
+    /// (`Labelled<Member>`'s `inner: T`): passed whole (serialized, given to a `[functions]`
+    /// sink) it carries them.
+    fn field_classes(&self, d: DefId, args: &[Ty], depth: usize) -> Taint {
         let mut out = Taint::default();
         let prog = self.cx.prog;
-        let Some(fields) = prog.fields.get(&d) else { return out };
+        let Some(fields) = prog.fields.get(&d) else {
+            // An enum: what the fields of any of its variants hold.
+            for v in prog.variant_defs(d) {
+                out.union(&self.field_classes(v, args, depth));
+            }
+            return out;
+        };
         for (i, (name, fty)) in fields.iter().enumerate() {
             let mut part = Taint::default();
             if let Some(&c) = self.cx.policy.field_class.get(&(d, i as u32)) {
                 // No trace step here: reading the field, or passing the whole on, says where.
                 part.add(Label::Src(c));
             }
-            if let Ty::Adt(e, _) = fty.autoderef() {
+            let fty = if args.is_empty() {
+                std::borrow::Cow::Borrowed(fty)
+            } else {
+                std::borrow::Cow::Owned(fty.subst(args))
+            };
+            if let Ty::Adt(e, eargs) = fty.autoderef() {
                 if depth < 1 && *e != d {
-                    part.union(&self.field_classes(*e, depth + 1));
+                    part.union(&self.field_classes(*e, eargs, depth + 1));
                 }
             }
             out.set_field(self.sym(name), &part);
