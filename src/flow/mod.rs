@@ -234,6 +234,7 @@ fn fixpoint(
         extern_purposes,
         fn_purposes,
         queries,
+        held: Default::default(),
     };
     let mut summaries: HashMap<DefId, Arc<Summary>> = HashMap::default();
     // Step 1: every body once, each after the functions it was guessed to call (from
@@ -418,6 +419,7 @@ struct Shared<'a> {
     extern_purposes: HashMap<String, body::ExternSink>,
     fn_purposes: &'a HashMap<DefId, Arc<PurposeDecl>>,
     queries: Option<&'a db::Queries>,
+    held: body::Held,
 }
 
 impl Shared<'_> {
@@ -449,6 +451,7 @@ impl Shared<'_> {
             fn_purposes: self.fn_purposes,
             db: self.queries,
             cells,
+            held: &self.held,
         }
     }
 }

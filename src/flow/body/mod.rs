@@ -43,7 +43,14 @@ pub struct Ctx<'a> {
     pub db: Option<&'a crate::flow::db::Queries>,
     /// What channels and statics held after the previous round.
     pub cells: &'a Cells,
+    /// What values of each struct hold in classified fields, as found so far.
+    pub held: &'a Held,
 }
+
+/// What a value of a struct or enum, with generic arguments, holds in its classified fields
+/// ([`Walker::field_classes`]), by definition: the same for every walk, and costly for an
+/// enum of many variants (kanidm's `Value` has over a hundred), so found once.
+pub type Held = std::sync::Mutex<HashMap<DefId, Vec<(Vec<Ty>, Arc<Taint>)>>>;
 /// The summaries a walk reads.
 #[derive(Clone, Copy)]
 pub enum Summaries<'a> {
@@ -413,11 +420,28 @@ impl<'a, 'c> Walker<'a, 'c> {
         }
         let mut structs = Vec::new();
         structs_within(&v.ty, 0, &mut structs);
-        let mut held = Taint::default();
         for (d, args) in structs {
-            held.union(&self.field_classes(d, args, 0));
+            v.taint.union(&self.held_by(d, args));
         }
-        v.taint.union(&held);
+    }
+
+    /// [`Walker::field_classes`] of `d` with `args`, found once per check.
+    fn held_by(&self, d: DefId, args: &[Ty]) -> Arc<Taint> {
+        let found = |held: &Held| -> Option<Arc<Taint>> {
+            let held = held.lock().unwrap_or_else(|e| e.into_inner());
+            held.get(&d)?.iter().find(|(a, _)| a == args).map(|(_, t)| t.clone())
+        };
+        if let Some(t) = found(self.cx.held) {
+            return t;
+        }
+        let t = Arc::new(self.field_classes(d, args, 0));
+        let mut held = self.cx.held.lock().unwrap_or_else(|e| e.into_inner());
+        let known = held.entry(d).or_default();
+        // Another thread may have found it meanwhile.
+        if !known.iter().any(|(a, _)| a == args) {
+            known.push((args.to_vec(), t.clone()));
+        }
+        t
     }
 
     /// What a value of struct `d` (with generic arguments `args`; of an enum, any of its
