@@ -30,6 +30,9 @@ pub enum Ty {
 /// How deep a type may nest before it is cut off (self-referential aliases).
 const MAX_TY_DEPTH: usize = 24;
 
+/// Most parts a type built from the types of values may have (see [`Ty::capped`]).
+pub const MAX_TY_NODES: usize = 256;
+
 /// Std wrappers and collections: categories of their element types carry over.
 pub const CONTAINERS: &[&str] = &[
     "Box",
@@ -141,6 +144,30 @@ impl Ty {
                 t => Ty::Field(*d, *i, Box::new(t)),
             },
             t => f(t),
+        }
+    }
+
+    /// The type, or unknown when it has more than [`MAX_TY_NODES`] parts: types built from
+    /// the types of values (tuples, generic arguments inferred from a literal) would
+    /// otherwise grow exponentially with hostile code (`let b = (a, a, a, a);` on every
+    /// line took every byte of memory in 40 lines).
+    pub fn capped(self) -> Ty {
+        let mut left = MAX_TY_NODES;
+        match self.fits(&mut left) {
+            true => self,
+            false => Ty::Unknown,
+        }
+    }
+
+    /// Whether the type has at most `left` parts (which it spends), looking at no more.
+    fn fits(&self, left: &mut usize) -> bool {
+        let Some(l) = left.checked_sub(1) else { return false };
+        *left = l;
+        match self {
+            Ty::Adt(_, a) | Ty::Extern(_, a) | Ty::Tuple(a) => a.iter().all(|t| t.fits(left)),
+            Ty::Alias(_, t) | Ty::Field(_, _, t) | Ty::Ref(t) | Ty::Slice(t) => t.fits(left),
+            Ty::Bounded(_, ts) => ts.iter().all(|t| t.fits(left)),
+            Ty::Generic(_) | Ty::FnItem(_) | Ty::Unknown => true,
         }
     }
 

@@ -172,7 +172,8 @@ fn blank_with(
     while i < toks.len() {
         let t = toks[i];
         i += 1;
-        if let Some(open) = macro_group(src, &toks, i - 1) {
+        let lazily = matches!(defer, Some((_, true)));
+        if let Some(open) = macro_group(src, &toks, i - 1).filter(|_| lazily) {
             let outside = |b: Option<&(usize, usize)>| b.is_none_or(|&(_, c)| open > c);
             if outside(kept.last()) && outside(inputs_at.last()) {
                 inputs_at.push((open, matching_close(&toks, open)));

@@ -189,7 +189,7 @@ impl Walker<'_, '_> {
                 for (i, v) in vals.iter().enumerate() {
                     taint.set_field(self.sym(&i.to_string()), &v.taint);
                 }
-                Val::of(Ty::Tuple(vals.into_iter().map(|v| v.ty).collect()), taint)
+                Val::of(Ty::Tuple(vals.into_iter().map(|v| v.ty).collect()).capped(), taint)
             }
             ExprKind::Array(es) => {
                 let vals = self.exprs(es);
@@ -387,8 +387,8 @@ impl Walker<'_, '_> {
         }
         let ty = match res {
             Some(Res::Def(d)) => match &prog.def(d).kind {
-                DefKind::Adt { .. } => Ty::Adt(d, self.literal_args(d, fields, tys)),
-                DefKind::Variant { parent, .. } => Ty::Adt(*parent, self.literal_args(d, fields, tys)),
+                DefKind::Adt { .. } => Ty::Adt(d, self.literal_args(d, fields, tys)).capped(),
+                DefKind::Variant { parent, .. } => Ty::Adt(*parent, self.literal_args(d, fields, tys)).capped(),
                 DefKind::Alias { .. } => prog.alias_target(d),
                 _ => Ty::Unknown,
             },
@@ -416,7 +416,7 @@ impl Walker<'_, '_> {
                 if args.len() <= i {
                     args.resize(i + 1, Ty::Unknown);
                 }
-                args[i] = ty;
+                args[i] = ty.unmarked();
             }
         }
         args

@@ -450,30 +450,55 @@ impl<'a, 'c> Walker<'a, 'c> {
     /// (`Labelled<Member>`'s `inner: T`): passed whole (serialized, given to a `[functions]`
     /// sink) it carries them.
     fn field_classes(&self, d: DefId, args: &[Ty], depth: usize) -> Taint {
-        let mut out = Taint::default();
         let prog = self.cx.prog;
-        let Some(fields) = prog.fields.get(&d) else {
-            // An enum: what the fields of any of its variants hold.
-            for v in prog.variant_defs(d) {
-                out.union(&self.field_classes(v, args, depth));
-            }
-            return out;
-        };
+        if prog.fields.contains_key(&d) {
+            return self.fields_held(d, d, args, depth);
+        }
+        // An enum: what the fields of any of its variants hold.
+        let mut out = Taint::default();
+        for v in prog.variant_defs(d) {
+            out.union(&self.fields_held(v, d, args, depth));
+        }
+        out
+    }
+
+    /// [`Walker::field_classes`] of the fields of struct or variant `d`, of type `owner`.
+    /// A field declared as a type parameter holds its argument as it was given: the
+    /// structs within it count as if held directly (`Labelled<Member>`,
+    /// `Labelled<Vec<Member>>`), at the same depth; each such step goes into a part of the
+    /// (finite) argument, so it ends. Another struct field counts one level down.
+    fn fields_held(&self, d: DefId, owner: DefId, args: &[Ty], depth: usize) -> Taint {
+        let mut out = Taint::default();
+        let Some(fields) = self.cx.prog.fields.get(&d) else { return out };
         for (i, (name, fty)) in fields.iter().enumerate() {
             let mut part = Taint::default();
             if let Some(&c) = self.cx.policy.field_class.get(&(d, i as u32)) {
                 // No trace step here: reading the field, or passing the whole on, says where.
                 part.add(Label::Src(c));
             }
-            let fty = if args.is_empty() {
-                std::borrow::Cow::Borrowed(fty)
-            } else {
-                std::borrow::Cow::Owned(fty.subst(args))
-            };
-            if let Ty::Adt(e, eargs) = fty.autoderef() {
-                if depth < 1 && *e != d {
-                    part.union(&self.field_classes(*e, eargs, depth + 1));
+            match fty {
+                Ty::Generic(g) => {
+                    let mut within = Vec::new();
+                    if let Some(arg) = args.get(*g as usize) {
+                        structs_within(arg, 0, &mut within);
+                    }
+                    for (e, eargs) in within {
+                        part.union(&self.field_classes(e, eargs, depth));
+                    }
                 }
+                _ if depth < 1 => {
+                    let fty = if args.is_empty() {
+                        std::borrow::Cow::Borrowed(fty)
+                    } else {
+                        std::borrow::Cow::Owned(fty.subst(args))
+                    };
+                    if let Ty::Adt(e, eargs) = fty.autoderef() {
+                        if *e != owner {
+                            part.union(&self.field_classes(*e, eargs, depth + 1));
+                        }
+                    }
+                }
+                _ => {}
             }
             out.set_field(self.sym(name), &part);
         }

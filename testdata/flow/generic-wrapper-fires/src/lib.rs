@@ -1,12 +1,14 @@
-//! EXPECT: 8 findings
-//! - purpose-violation at src/lib.rs:61 in fn `flow_generic_wrapper_fires::campaigns::push_segment_lead`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:65 in fn `flow_generic_wrapper_fires::campaigns::push_next_lead`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:69 in fn `flow_generic_wrapper_fires::campaigns::push_lead_batch`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:74 in fn `flow_generic_wrapper_fires::campaigns::push_winback_lead`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:79 in fn `flow_generic_wrapper_fires::campaigns::push_direct_offer`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:83 in fn `flow_generic_wrapper_fires::campaigns::push_referred_friend`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:87 in fn `flow_generic_wrapper_fires::campaigns::push_referral`: category `contact.phone` is not allowed for purpose `marketing`
-//! - purpose-violation at src/lib.rs:91 in fn `flow_generic_wrapper_fires::campaigns::push_lead_note`: category `contact.phone` is not allowed for purpose `marketing`
+//! EXPECT: 10 findings
+//! - purpose-violation at src/lib.rs:66 in fn `flow_generic_wrapper_fires::campaigns::push_segment_lead`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:70 in fn `flow_generic_wrapper_fires::campaigns::push_next_lead`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:74 in fn `flow_generic_wrapper_fires::campaigns::push_lead_batch`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:79 in fn `flow_generic_wrapper_fires::campaigns::push_winback_lead`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:84 in fn `flow_generic_wrapper_fires::campaigns::push_direct_offer`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:88 in fn `flow_generic_wrapper_fires::campaigns::push_referred_friend`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:92 in fn `flow_generic_wrapper_fires::campaigns::push_referral`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:96 in fn `flow_generic_wrapper_fires::campaigns::push_lead_note`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:100 in fn `flow_generic_wrapper_fires::campaigns::push_household`: category `contact.phone` is not allowed for purpose `marketing`
+//! - purpose-violation at src/lib.rs:104 in fn `flow_generic_wrapper_fires::campaigns::push_lead_list`: category `contact.phone` is not allowed for purpose `marketing`
 //!
 //! Only `Member::phone` is classified (a field, in redline.toml `[data]`). The generic
 //! wrappers of the workspace declare the field that holds a member as their type parameter:
@@ -22,7 +24,10 @@
 //! the text of `serde_json::to_string`, the bytes of `to_vec`, the value of `to_value`
 //! (serde_json is declared, not in the fixture cargo home: an unindexed serializer), or
 //! formatted with the derived `Debug`. The wrapper is serialized or formatted inside the
-//! call to the vendor, so each finding is at that call.
+//! call to the vendor, so each finding is at that call. The step through a type parameter
+//! takes no level of the struct nesting counted: a `Labelled<Household>` carries the phone
+//! of its household's head as a `Household` does, and a `Labelled<Vec<Member>>` the phones
+//! of its members.
 
 /// A member of the dating platform. Only `phone` is classified.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -54,7 +59,7 @@ pub enum Envelope<T> {
 }
 
 pub mod campaigns {
-    use crate::{Envelope, Labelled, Member, Pair};
+    use crate::{Envelope, Household, Labelled, Member, Pair};
     use vendor_crm::Client;
 
     pub fn push_segment_lead(crm: &Client, lead: &Labelled<Member>) {
@@ -90,4 +95,18 @@ pub mod campaigns {
     pub fn push_lead_note(crm: &Client, lead: &Labelled<Member>) {
         crm.upload_text(&format!("segment lead {:?}", lead)); // redline: expect purpose-violation (contact.phone, marketing)
     }
+
+    pub fn push_household(crm: &Client, lead: &Labelled<Household>) {
+        crm.upload(lead); // redline: expect purpose-violation (contact.phone, marketing)
+    }
+
+    pub fn push_lead_list(crm: &Client, leads: &Labelled<Vec<Member>>) {
+        crm.upload(leads); // redline: expect purpose-violation (contact.phone, marketing)
+    }
+}
+
+/// A household the CRM pitches to as one: its head is a member.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Household {
+    pub head: Member,
 }
