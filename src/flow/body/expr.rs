@@ -406,13 +406,20 @@ impl Walker<'_, '_> {
     /// `Labelled<Member>`); the others are unknown.
     fn literal_args(&self, d: crate::resolve::DefId, fields: &[(String, ExprId)], tys: Vec<Ty>) -> Vec<Ty> {
         let Some(declared) = self.cx.prog.fields.get(&d) else { return Vec::new() };
-        if !declared.iter().any(|(_, t)| matches!(t, Ty::Generic(_))) {
-            return Vec::new();
-        }
+        let generic: Vec<(&str, u32)> = declared
+            .iter()
+            .filter_map(|(n, t)| match t {
+                Ty::Generic(i) => Some((n.as_str(), *i)),
+                _ => None,
+            })
+            .collect();
         let mut args = Vec::new();
+        if generic.is_empty() {
+            return args;
+        }
         for ((name, _), ty) in fields.iter().zip(tys) {
-            if let Some((_, Ty::Generic(i))) = declared.iter().find(|(n, _)| n == name) {
-                let i = *i as usize;
+            if let Some(&(_, i)) = generic.iter().find(|(n, _)| n == name) {
+                let i = i as usize;
                 if args.len() <= i {
                     args.resize(i + 1, Ty::Unknown);
                 }

@@ -51,6 +51,7 @@ pub struct Ctx<'a> {
 /// ([`Walker::field_classes`]), by definition: the same for every walk, and costly for an
 /// enum of many variants (kanidm's `Value` has over a hundred), so found once.
 pub type Held = std::sync::Mutex<HashMap<DefId, Vec<(Vec<Ty>, Arc<Taint>)>>>;
+
 /// The summaries a walk reads.
 #[derive(Clone, Copy)]
 pub enum Summaries<'a> {
@@ -445,10 +446,10 @@ impl<'a, 'c> Walker<'a, 'c> {
     }
 
     /// What a value of struct `d` (with generic arguments `args`; of an enum, any of its
-    /// variants) holds in its classified fields (`#[redline::data]` on a field, `[data]` on a field path), each under its
-    /// field, and in those of its fields' structs, a generic parameter's being its argument's
-    /// (`Labelled<Member>`'s `inner: T`): passed whole (serialized, given to a `[functions]`
-    /// sink) it carries them.
+    /// variants) holds in its classified fields (`#[redline::data]` on a field, `[data]` on
+    /// a field path), each under its field, and in those of its fields' structs, a generic
+    /// parameter's being its argument's (`Labelled<Member>`'s `inner: T`): passed whole
+    /// (serialized, given to a `[functions]` sink) it carries them.
     fn field_classes(&self, d: DefId, args: &[Ty], depth: usize) -> Taint {
         let prog = self.cx.prog;
         if prog.fields.contains_key(&d) {
