@@ -168,11 +168,11 @@ fn blank_with(
     // The outermost macro inputs and definitions outside them (same): what they hold is
     // no function of the first parse.
     let mut inputs_at: Vec<(usize, usize)> = Vec::new();
+    let lazily = matches!(defer, Some((_, true)));
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
         i += 1;
-        let lazily = matches!(defer, Some((_, true)));
         if let Some(open) = macro_group(src, &toks, i - 1).filter(|_| lazily) {
             let outside = |b: Option<&(usize, usize)>| b.is_none_or(|&(_, c)| open > c);
             if outside(kept.last()) && outside(inputs_at.last()) {
